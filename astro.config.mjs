@@ -1,0 +1,31 @@
+// @ts-check
+import mdx from "@astrojs/mdx";
+import { defineConfig } from "astro/config";
+
+/**
+ * The base path comes from one setting: BASE_PATH (e.g. "/asyncio-live/" for a project site on
+ * GitHub Pages). Every link and asset is built from `import.meta.env.BASE_URL`, and Pagefind's
+ * bundle is loaded from under it, so the whole site moves with this one value.
+ */
+const base = process.env.BASE_PATH ?? "/";
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? "https://example.org",
+  base,
+  trailingSlash: "always",
+  integrations: [mdx()],
+  markdown: {
+    shikiConfig: {
+      themes: { light: "github-light-default", dark: "github-dark-default" },
+      defaultColor: "light",
+      wrap: false,
+    },
+  },
+  build: { format: "directory" },
+  server: { port: 4321, host: "127.0.0.1" },
+  devToolbar: { enabled: false },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    worker: { format: "es" },
+  },
+});

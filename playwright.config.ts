@@ -1,0 +1,53 @@
+import { existsSync } from "node:fs";
+import { defineConfig } from "@playwright/test";
+import { BASE_PATH, PREVIEW_PORT } from "./tests/e2e/site.ts";
+
+/**
+ * The browser: PLAYWRIGHT_CHROMIUM if set, else Debian's /usr/bin/chromium, else the browser
+ * Playwright installed itself (undefined lets Playwright look). The e2e tests run against
+ * `astro preview` of the production build made by `npm run test:build` under a sub-path.
+ */
+function chromiumPath(): { executablePath: string } | Record<string, never> {
+  const fromEnv = process.env.PLAYWRIGHT_CHROMIUM;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`PLAYWRIGHT_CHROMIUM=${fromEnv} does not exist.`);
+    return { executablePath: fromEnv };
+  }
+  if (existsSync("/usr/bin/chromium")) return { executablePath: "/usr/bin/chromium" };
+  return {};
+}
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: true,
+  ...(process.env.CI ? { workers: 2 } : {}),
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  globalSetup: "./tests/e2e/global-setup.ts",
+  use: {
+    baseURL: `http://127.0.0.1:${PREVIEW_PORT}${BASE_PATH}`,
+    browserName: "chromium",
+    launchOptions: {
+      ...chromiumPath(),
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+    trace: "retain-on-failure",
+  },
+  webServer: {
+    command: `npx astro preview --port ${PREVIEW_PORT} --host 127.0.0.1`,
+    url: `http://127.0.0.1:${PREVIEW_PORT}${BASE_PATH}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+    env: { BASE_PATH },
+  },
+});

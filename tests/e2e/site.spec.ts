@@ -1,0 +1,158 @@
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { chapterInfos } from "./chapters.ts";
+import { BASE_PATH } from "./site.ts";
+
+const chapters = chapterInfos();
+
+test("the landing page lists every chapter in order and links to the first", async ({ page }) => {
+  await page.goto("./");
+  const cards = page.getByRole("region", { name: "Chapters" }).getByRole("link");
+  await expect(cards).toHaveCount(chapters.length);
+  for (const [i, c] of chapters.entries()) {
+    await expect(cards.nth(i)).toContainText(c.title);
+    await expect(cards.nth(i)).toHaveAttribute("href", `${BASE_PATH}chapters/${c.id}/`);
+  }
+  await page.getByRole("link", { name: "Start reading" }).click();
+  await expect(page).toHaveURL(new RegExp(`${BASE_PATH}chapters/${chapters[0]?.id}/$`));
+});
+
+for (const [i, c] of chapters.entries()) {
+  test(`chapter "${c.title}" has sidebar, headings list and prev/next`, async ({ page }) => {
+    await page.goto(`chapters/${c.id}/`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(c.title);
+    const sidebar = page.getByRole("navigation", { name: "Chapters" });
+    await expect(sidebar.getByRole("link")).toHaveCount(chapters.length);
+    await expect(sidebar.locator('[aria-current="page"]')).toContainText(c.title);
+    const h2s = await page.locator("article h2").allTextContents();
+    const toc = page.getByRole("navigation", { name: "On this page" });
+    for (const h of h2s)
+      await expect(toc.getByRole("link", { name: h, exact: true })).toHaveCount(1);
+    const pager = page.getByRole("navigation", { name: "Previous and next chapter" });
+    const prev = chapters[i - 1];
+    const next = chapters[i + 1];
+    await expect(pager.locator("a[rel=prev]")).toHaveCount(prev ? 1 : 0);
+    await expect(pager.locator("a[rel=next]")).toHaveCount(next ? 1 : 0);
+    if (next) await expect(pager.locator("a[rel=next]")).toContainText(next.title);
+    if (prev) await expect(pager.locator("a[rel=prev]")).toContainText(prev.title);
+  });
+}
+
+test("every link and asset resolves under the base path", async ({ page, request }) => {
+  const pages = ["./", "404.html", ...chapters.map((c) => `chapters/${c.id}/`)];
+  const seen = new Set<string>();
+  for (const p of pages) {
+    await page.goto(p);
+    const urls = await page.evaluate(() =>
+      [
+        ...[...document.querySelectorAll("a[href]")].map((a) => (a as HTMLAnchorElement).href),
+        ...[...document.querySelectorAll("link[href]")].map((l) => (l as HTMLLinkElement).href),
+        ...[...document.querySelectorAll("script[src]")].map((s) => (s as HTMLScriptElement).src),
+      ].filter((u) => u.startsWith(location.origin)),
+    );
+    for (const raw of urls) {
+      const url = raw.split("#")[0] ?? raw;
+      if (seen.has(url)) continue;
+      seen.add(url);
+      expect(new URL(url).pathname.startsWith(BASE_PATH), `${url} is outside ${BASE_PATH}`).toBe(
+        true,
+      );
+      const res = await request.get(url);
+      expect(res.status(), url).toBe(200);
+    }
+  }
+  expect(seen.size).toBeGreaterThan(chapters.length);
+});
+
+test("dark mode switches, persists across reload, and applies before first paint", async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.goto("./");
+  const html = page.locator("html");
+  await expect(html).toHaveAttribute("data-theme", "light");
+  const toggle = page.getByRole("button", { name: "Dark mode" });
+  await expect(toggle).toHaveAttribute("aria-pressed", "false");
+  await toggle.click();
+  await expect(html).toHaveAttribute("data-theme", "dark");
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+
+  // Record the theme at the moment <body> is parsed: set then means no flash of light.
+  await page.addInitScript(() => {
+    new MutationObserver((_, obs) => {
+      if (document.body) {
+        (window as unknown as { themeAtBody: string }).themeAtBody =
+          document.documentElement.dataset.theme ?? "unset";
+        obs.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(`chapters/${chapters[0]?.id}/`);
+  expect(
+    await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody),
+  ).toBe("dark");
+  await expect(html).toHaveAttribute("data-theme", "dark");
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const html_bg = await page.evaluate(
+    () => getComputedStyle(document.documentElement).backgroundColor,
+  );
+  expect([bg, html_bg]).toContain("rgb(13, 17, 23)");
+});
+
+test("the system preference applies until the reader chooses", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("./");
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await page.emulateMedia({ colorScheme: "light" });
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+});
+
+test("search finds a word that occurs in one chapter only and opens it", async ({ page }) => {
+  const word = "kqueue";
+  const holders = chapters.filter((c) => readFileSync(c.file, "utf8").includes(word));
+  expect(holders).toHaveLength(1);
+  await page.goto("./");
+  await page.keyboard.press("/");
+  const box = page.getByRole("searchbox", { name: "Search" });
+  await expect(box).toBeFocused();
+  await box.fill(word);
+  const results = page.locator("[data-search-results] a");
+  await expect(results).toHaveCount(1);
+  await expect(results.first()).toContainText(holders[0]?.title ?? "");
+  await results.first().click();
+  await expect(page).toHaveURL(new RegExp(`chapters/${holders[0]?.id}/`));
+  await page.keyboard.press("Control+k");
+  await expect(page.getByRole("searchbox", { name: "Search" })).toBeFocused();
+});
+
+test("an unknown page shows the 404 page", async ({ page }) => {
+  const res = await page.goto("no-such-chapter/");
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  await expect(page.getByRole("link", { name: "list of chapters" })).toHaveAttribute(
+    "href",
+    BASE_PATH,
+  );
+});
+
+test("chapters read fine with JavaScript off", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`chapters/${chapters[0]?.id}/`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(chapters[0]?.title ?? "");
+  await expect(page.locator("pre.astro-code").first()).toBeVisible();
+  await context.close();
+});
+
+test("on a phone the chapter list is folded and opens on demand", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`chapters/${chapters[0]?.id}/`);
+  const list = page.getByRole("navigation", { name: "Chapters" }).getByRole("list");
+  await expect(list).toBeHidden();
+  await page.getByText("Chapters", { exact: true }).click();
+  await expect(list).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await context.close();
+});
