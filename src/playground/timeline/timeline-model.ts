@@ -1,0 +1,312 @@
+/**
+ * The timeline's model: trace events in, lanes of segments and marks out. Pure (no DOM),
+ * incremental (`apply` takes each batch as it arrives and only touches the lanes it names),
+ * and the one place that knows how trace events become a picture.
+ */
+import type { TraceEvent } from "../../runtime/asyncio/trace.ts";
+import { ConcurrencySeries, isBlockedOn, type TaskState } from "./concurrency.ts";
+import type { ParsedLine } from "./transcript-parse.ts";
+
+/** A stretch of time on a lane; `end` null means still going (draw it up to "now"). */
+export interface Span {
+  start: number;
+  end: number | null;
+}
+
+/** A stretch when the task was suspended, and on what (`sleep(1)`, `Lock`, `Task-3`, …). */
+export interface Wait extends Span {
+  on: string;
+  /** Suspended on a synchronisation primitive (see `isBlockedOn`). */
+  blocked: boolean;
+}
+
+/** One printed line, at its time on its task's lane. `index` is the n-th print of the run, from 0. */
+export interface PrintMark {
+  t: number;
+  index: number;
+  text: string;
+}
+
+/** An exception that escaped `run`, or an error that reached the loop's handler (loop lane). */
+export interface ErrorMark {
+  t: number;
+  kind: "exception" | "loop-error";
+  text: string;
+}
+
+/** How a task ended. `detail` is the result's repr, the error, or the cancel message. */
+export interface LaneEnd {
+  kind: "done" | "failed" | "cancelled";
+  t: number;
+  detail: string;
+}
+
+export interface Lane {
+  /** Stable key: `Task-N` for a task, `loop` for lines printed outside any task; a transcript's task name. */
+  key: string;
+  /** The task's number N, or null for the loop lane (and for custom-named tasks in a transcript). */
+  task: number | null;
+  name: string;
+  /** What the reader sees: `Task-2`, or `Task-2 worker(1)` once the task has a name of its own. */
+  label: string;
+  parent: number | null;
+  /** When the task was created; null if the trace never said (a transcript, or a partial trace). */
+  created: number | null;
+  /** When the lane begins: `created`, else its first event. */
+  start: number;
+  /** Each step the task took: a mark, wide when the step took time (it blocked the loop). */
+  steps: Span[];
+  waits: Wait[];
+  prints: PrintMark[];
+  errors: ErrorMark[];
+  end: LaneEnd | null;
+  /** When the lane's last known activity was (transcript lanes end here). */
+  last: number;
+  /** Bumped on every change: a renderer redraws a lane only when this moved. */
+  version: number;
+  /** Position in `TimelineModel.lanes`. */
+  index: number;
+}
+
+/** One row of the table view: the same events as the drawing. */
+export interface Row {
+  laneKey: string;
+  label: string;
+  event: string;
+  t: number;
+  detail: string;
+  printIndex: number | null;
+}
+
+export const LOOP_KEY = "loop";
+
+/** Builds the label shown for a task: its default name, then its own name if it has one. */
+export function laneLabel(task: number | null, name: string): string {
+  if (task === null) return name;
+  const base = `Task-${task}`;
+  return name === base || name === "" ? base : `${base} ${name}`;
+}
+
+export class TimelineModel {
+  /** "trace" for a live run, "transcript" for a recorded one (no wait shading, no summary). */
+  source: "trace" | "transcript" = "trace";
+  /** Task lanes in creation order (the loop lane is kept apart: see `loopLane`). */
+  readonly lanes: Lane[] = [];
+  /** Lines printed outside any task, exceptions and loop errors; null until there is one. */
+  loopLane: Lane | null = null;
+  readonly rows: Row[] = [];
+  readonly concurrency = new ConcurrencySeries();
+  /** The latest time any event carried. */
+  tMax = 0;
+  /** Set by `finish`: the run is over and ended at `tEnd`. */
+  tEnd: number | null = null;
+  printCount = 0;
+  /** Bumped when lanes are added (a renderer relayouts only then). */
+  structureVersion = 0;
+  readonly #byKey = new Map<string, Lane>();
+  readonly #state = new Map<Lane, TaskState>();
+  readonly #prints: { lane: Lane; mark: PrintMark }[] = [];
+
+  /** Applies a batch of trace events, in order. */
+  apply(events: readonly TraceEvent[]): void {
+    for (const e of events) this.#applyOne(e);
+  }
+
+  /** The run is over: open stretches end at `tEnd` (or at the last event, if later). */
+  finish(tEnd: number): void {
+    this.tEnd = Math.max(tEnd, this.tMax);
+    this.tMax = this.tEnd;
+  }
+
+  /** Lanes to draw, the loop lane last. */
+  allLanes(): Lane[] {
+    if (!this.loopLane) return this.lanes;
+    this.loopLane.index = this.lanes.length;
+    return [...this.lanes, this.loopLane];
+  }
+
+  /** Where the n-th print is (lane and mark), or null. */
+  print(index: number): { lane: Lane; mark: PrintMark } | null {
+    return this.#prints[index] ?? null;
+  }
+
+  lane(key: string): Lane | null {
+    return this.#byKey.get(key) ?? null;
+  }
+
+  /** Fills the model from a parsed recorded transcript: lanes by task name, prints, errors. */
+  applyTranscript(lines: readonly ParsedLine[]): void {
+    this.source = "transcript";
+    for (const line of lines) {
+      if (line.kind === "unstamped") continue;
+      this.tMax = Math.max(this.tMax, line.t);
+      if (line.kind === "print") {
+        const lane =
+          line.task === null ? this.#loop(line.t) : this.#transcriptLane(line.task, line.t);
+        this.#addPrint(lane, line.t, line.text, lane.label);
+      } else {
+        const lane = this.#loop(line.t);
+        const text = line.kind === "exception" ? "  ".repeat(line.depth) + line.text : line.text;
+        this.#addError(lane, line.kind, line.t, text);
+      }
+    }
+  }
+
+  #applyOne(e: TraceEvent): void {
+    this.tMax = Math.max(this.tMax, e.t);
+    switch (e.type) {
+      case "created": {
+        const lane = this.#taskLane(e.task, e.name, e.t);
+        lane.created = e.t;
+        lane.start = Math.min(lane.start, e.t);
+        lane.parent = e.parent;
+        this.#setState(lane, "ready", e.t);
+        this.#row(lane, "created", e.t, e.parent === null ? "" : `by Task-${e.parent}`);
+        break;
+      }
+      case "started":
+      case "resumed": {
+        const lane = this.#taskLane(e.task, null, e.t);
+        closeLast(lane.waits, e.t);
+        closeLast(lane.steps, e.t);
+        lane.steps.push({ start: e.t, end: null });
+        this.#setState(lane, "running", e.t);
+        this.#row(lane, e.type, e.t, "");
+        break;
+      }
+      case "suspended": {
+        const lane = this.#taskLane(e.task, null, e.t);
+        closeLast(lane.steps, e.t);
+        closeLast(lane.waits, e.t);
+        const blocked = isBlockedOn(e.on);
+        lane.waits.push({ start: e.t, end: null, on: e.on, blocked });
+        this.#setState(lane, blocked ? "blocked" : "waiting", e.t);
+        this.#row(lane, "waiting", e.t, e.on);
+        break;
+      }
+      case "done":
+      case "failed":
+      case "cancelled": {
+        const lane = this.#taskLane(e.task, null, e.t);
+        closeLast(lane.steps, e.t);
+        closeLast(lane.waits, e.t);
+        const detail = e.type === "done" ? e.result : e.type === "failed" ? e.error : e.message;
+        lane.end = { kind: e.type, t: e.t, detail };
+        this.#setState(lane, "ended", e.t);
+        this.#row(lane, e.type, e.t, detail);
+        break;
+      }
+      case "renamed": {
+        const lane = this.#taskLane(e.task, null, e.t);
+        lane.name = e.name;
+        lane.label = laneLabel(lane.task, e.name);
+        this.#touch(lane, e.t);
+        this.#row(lane, "renamed", e.t, e.name);
+        break;
+      }
+      case "print": {
+        const lane = e.task === null ? this.#loop(e.t) : this.#taskLane(e.task, e.name, e.t);
+        this.#addPrint(lane, e.t, e.text, lane.label);
+        break;
+      }
+      case "exception":
+        this.#addError(this.#loop(e.t), "exception", e.t, e.lines.join("\n"));
+        break;
+      case "loop-error":
+        this.#addError(this.#loop(e.t), "loop-error", e.t, e.text);
+        break;
+    }
+  }
+
+  #addPrint(lane: Lane, t: number, text: string, label: string): void {
+    const mark = { t, index: this.printCount++, text };
+    lane.prints.push(mark);
+    this.#prints.push({ lane, mark });
+    this.#touch(lane, t);
+    this.rows.push({
+      laneKey: lane.key,
+      label,
+      event: "print",
+      t,
+      detail: text,
+      printIndex: mark.index,
+    });
+  }
+
+  #addError(lane: Lane, kind: ErrorMark["kind"], t: number, text: string): void {
+    lane.errors.push({ t, kind, text });
+    this.#touch(lane, t);
+    this.#row(lane, kind === "exception" ? "exception" : "loop error", t, text);
+  }
+
+  #row(lane: Lane, event: string, t: number, detail: string): void {
+    this.rows.push({ laneKey: lane.key, label: lane.label, event, t, detail, printIndex: null });
+  }
+
+  #touch(lane: Lane, t: number): void {
+    lane.version++;
+    lane.last = Math.max(lane.last, t);
+  }
+
+  #setState(lane: Lane, to: TaskState, t: number): void {
+    const from = this.#state.get(lane) ?? null;
+    this.#state.set(lane, to);
+    this.concurrency.change(t, from, to);
+    this.#touch(lane, t);
+  }
+
+  #taskLane(task: number, name: string | null, t: number): Lane {
+    const key = `Task-${task}`;
+    const found = this.#byKey.get(key);
+    if (found) return found;
+    const lane = newLane(key, task, name ?? key, t, this.lanes.length);
+    this.lanes.push(lane);
+    this.#byKey.set(key, lane);
+    this.structureVersion++;
+    return lane;
+  }
+
+  #transcriptLane(name: string, t: number): Lane {
+    const found = this.#byKey.get(name);
+    if (found) return found;
+    const m = /^Task-(\d+)$/.exec(name);
+    const lane = newLane(name, m ? Number(m[1]) : null, name, t, this.lanes.length);
+    this.lanes.push(lane);
+    this.#byKey.set(name, lane);
+    this.structureVersion++;
+    return lane;
+  }
+
+  #loop(t: number): Lane {
+    if (!this.loopLane) {
+      this.loopLane = newLane(LOOP_KEY, null, "loop", t, this.lanes.length);
+      this.structureVersion++;
+    }
+    return this.loopLane;
+  }
+}
+
+function newLane(key: string, task: number | null, name: string, t: number, index: number): Lane {
+  return {
+    key,
+    task,
+    name,
+    label: laneLabel(task, name),
+    parent: null,
+    created: null,
+    start: t,
+    steps: [],
+    waits: [],
+    prints: [],
+    errors: [],
+    end: null,
+    last: t,
+    version: 0,
+    index,
+  };
+}
+
+function closeLast(spans: Span[], t: number): void {
+  const last = spans[spans.length - 1];
+  if (last && last.end === null) last.end = t;
+}
