@@ -1,0 +1,116 @@
+/**
+ * Share links: the edited code of one example, carried in the URL hash as
+ * `#share=<exampleId>:<payload>`, where the payload is lz-string's
+ * `compressToEncodedURIComponent` of a tiny JSON envelope `{"v":1,"c":code,"h":hash}`.
+ *
+ * The envelope's hash lets a truncated or altered link be told apart from real code (lz-string
+ * happily "decompresses" garbage into garbage). Nothing here runs code: decoding only returns
+ * text, and the caller shows it without running it.
+ */
+import * as lzModule from "lz-string";
+import { hashText } from "./edits-store.ts";
+
+type LzString = typeof import("lz-string");
+// lz-string is CommonJS: node gives its exports as `default`, bundlers as named exports.
+const lz: LzString = (lzModule as unknown as { default?: LzString }).default ?? lzModule;
+
+export const SHARE_PREFIX = "#share=";
+/** The longest code (in characters) a share link may carry. */
+export const MAX_SHARED_CODE = 20_000;
+/** Longest payload decoded at all: a generous bound on what `MAX_SHARED_CODE` compresses to. */
+export const MAX_SHARE_PAYLOAD = 4 * MAX_SHARED_CODE;
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
+const FORMAT = 1;
+
+export type ShareErrorReason = "malformed" | "damaged" | "too-large";
+
+export type ShareDecodeResult =
+  /** The hash is not a share link at all. */
+  | { kind: "none" }
+  | { kind: "shared"; exampleId: string; code: string }
+  /** A share link that cannot be used; `exampleId` is null when even the id is unreadable. */
+  | { kind: "error"; exampleId: string | null; reason: ShareErrorReason; message: string };
+
+export class ShareTooLargeError extends Error {
+  readonly length: number;
+  constructor(length: number) {
+    super(
+      `This code is too long to share as a link (${length.toLocaleString("en")} characters; ` +
+        `the limit is ${MAX_SHARED_CODE.toLocaleString("en")}).`,
+    );
+    this.name = "ShareTooLargeError";
+    this.length = length;
+  }
+}
+
+/** True when `id` can name an example in a share link. */
+export function isShareableId(id: string): boolean {
+  return ID.test(id);
+}
+
+/** The hash (with its `#`) that shares `code` as the edit of example `exampleId`. */
+export function encodeShareHash(exampleId: string, code: string): string {
+  if (!isShareableId(exampleId)) throw new Error(`Not a shareable example id: ${exampleId}`);
+  if (code.length > MAX_SHARED_CODE) throw new ShareTooLargeError(code.length);
+  const envelope = JSON.stringify({ v: FORMAT, c: code, h: hashText(code) });
+  return `${SHARE_PREFIX}${exampleId}:${lz.compressToEncodedURIComponent(envelope)}`;
+}
+
+/** A full URL: `base` (the page's URL) with its hash replaced by the share hash. */
+export function shareUrl(base: string, exampleId: string, code: string): string {
+  const url = new URL(base);
+  url.hash = encodeShareHash(exampleId, code);
+  return url.href;
+}
+
+const MESSAGES: Record<ShareErrorReason, string> = {
+  malformed: "This share link is not complete, so the original example is shown.",
+  damaged:
+    "This share link is damaged (perhaps cut short when it was copied), so the original example is shown.",
+  "too-large": `This share link carries more than ${MAX_SHARED_CODE.toLocaleString("en")} characters of code, so the original example is shown.`,
+};
+
+function failure(exampleId: string | null, reason: ShareErrorReason): ShareDecodeResult {
+  return { kind: "error", exampleId, reason, message: MESSAGES[reason] };
+}
+
+/** Reads a location hash (`location.hash`, with or without its `#`). Never throws. */
+export function decodeShareHash(hash: string): ShareDecodeResult {
+  const h = hash.startsWith("#") ? hash : `#${hash}`;
+  if (!h.startsWith(SHARE_PREFIX)) return { kind: "none" };
+  const rest = h.slice(SHARE_PREFIX.length);
+  const colon = rest.indexOf(":");
+  // Some apps percent-encode the colon when they pass a link on.
+  const sep = colon >= 0 ? colon : rest.toUpperCase().indexOf("%3A");
+  if (sep < 0) return failure(isShareableId(rest) ? rest : null, "malformed");
+  const exampleId = rest.slice(0, sep);
+  if (!isShareableId(exampleId)) return failure(null, "malformed");
+  // lz-string's URI alphabet has `+`, which some apps turn into a space.
+  const payload = rest.slice(sep + (colon >= 0 ? 1 : 3)).replaceAll(" ", "+");
+  if (payload.length === 0) return failure(exampleId, "malformed");
+  if (payload.length > MAX_SHARE_PAYLOAD) return failure(exampleId, "too-large");
+
+  let text: string | null;
+  try {
+    text = lz.decompressFromEncodedURIComponent(payload);
+  } catch {
+    return failure(exampleId, "damaged");
+  }
+  if (!text) return failure(exampleId, "damaged");
+  let envelope: unknown;
+  try {
+    envelope = JSON.parse(text);
+  } catch {
+    return failure(exampleId, "damaged");
+  }
+  if (typeof envelope !== "object" || envelope === null) return failure(exampleId, "damaged");
+  const e = envelope as Record<string, unknown>;
+  const code = e["c"];
+  if (e["v"] !== FORMAT || typeof code !== "string" || typeof e["h"] !== "string") {
+    return failure(exampleId, "damaged");
+  }
+  if (code.length > MAX_SHARED_CODE) return failure(exampleId, "too-large");
+  if (hashText(code) !== e["h"]) return failure(exampleId, "damaged");
+  return { kind: "shared", exampleId, code };
+}
