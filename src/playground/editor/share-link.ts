@@ -65,10 +65,10 @@ export function shareUrl(base: string, exampleId: string, code: string): string 
 }
 
 const MESSAGES: Record<ShareErrorReason, string> = {
-  malformed: "This share link is not complete, so the original example is shown.",
+  malformed: "This share link is incomplete, so it was not opened: the example shows its own code.",
   damaged:
-    "This share link is damaged (perhaps cut short when it was copied), so the original example is shown.",
-  "too-large": `This share link carries more than ${MAX_SHARED_CODE.toLocaleString("en")} characters of code, so the original example is shown.`,
+    "This share link is damaged (perhaps cut short when it was copied), so it was not opened: the example shows its own code.",
+  "too-large": `This share link carries more than ${MAX_SHARED_CODE.toLocaleString("en")} characters of code, so it was not opened: the example shows its own code.`,
 };
 
 function failure(exampleId: string | null, reason: ShareErrorReason): ShareDecodeResult {

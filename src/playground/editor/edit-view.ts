@@ -1,0 +1,199 @@
+/**
+ * The DOM side of the editor controller, kept apart from its state logic: finding the
+ * widget's parts, the plain view of an edit (before Monaco loads), marks, notices, and
+ * measuring the highlighted block so the editor takes its place exactly.
+ *
+ * All text goes in as text (`textContent`), never as HTML: shared code is untrusted.
+ */
+
+/** The parts of one example widget this controller uses (see the DOM contract in index.ts). */
+export interface WidgetParts {
+  root: HTMLElement;
+  tsCode: HTMLElement;
+  host: HTMLElement;
+  edit: HTMLButtonElement | null;
+  reset: HTMLButtonElement | null;
+  share: HTMLButtonElement | null;
+  marks: HTMLElement | null;
+  notice: HTMLElement | null;
+}
+
+export function findParts(root: HTMLElement): WidgetParts {
+  const tsCode = root.querySelector<HTMLElement>("[data-ts-code]");
+  const host = root.querySelector<HTMLElement>("[data-editor-host]");
+  if (!tsCode || !host)
+    throw new Error("Example widget lacks [data-ts-code] or [data-editor-host]");
+  const button = (action: string) =>
+    root.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`);
+  return {
+    root,
+    tsCode,
+    host,
+    edit: button("edit"),
+    reset: button("reset"),
+    share: button("share"),
+    marks: root.querySelector<HTMLElement>("[data-edit-marks]"),
+    notice: root.querySelector<HTMLElement>("[data-notice]"),
+  };
+}
+
+/** The highlighted `<pre>` inside the block (Shiki's), or the block itself. */
+function preOf(block: HTMLElement): HTMLElement {
+  return block.querySelector<HTMLElement>("pre") ?? block;
+}
+
+export interface Measure {
+  height: number;
+  scrollTop: number;
+  scrollLeft: number;
+  font: {
+    family: string;
+    size: number;
+    lineHeight: number;
+    paddingTop: number;
+    paddingBottom: number;
+  };
+  /** The element whose colours the editor copies. */
+  colors: HTMLElement;
+}
+
+/** Size, scroll, font and colours of whatever shows the code now (highlighted or plain view). */
+export function measure(visible: HTMLElement): Measure {
+  const pre = preOf(visible);
+  const style = getComputedStyle(pre);
+  const size = Number.parseFloat(style.fontSize) || 14;
+  const lineHeight = Number.parseFloat(style.lineHeight) || Math.round(size * 1.5);
+  return {
+    height: visible.getBoundingClientRect().height,
+    scrollTop: pre.scrollTop,
+    scrollLeft: pre.scrollLeft,
+    font: {
+      family: style.fontFamily,
+      size,
+      lineHeight,
+      paddingTop: Number.parseFloat(style.paddingTop) || 0,
+      paddingBottom: Number.parseFloat(style.paddingBottom) || 0,
+    },
+    colors: pre,
+  };
+}
+
+/** Offset in the block's text of the point the reader clicked, if the browser can tell. */
+export function clickOffset(block: HTMLElement, event: MouseEvent): number | undefined {
+  const doc = block.ownerDocument as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  };
+  const hit = doc.caretPositionFromPoint?.(event.clientX, event.clientY);
+  const node =
+    hit?.offsetNode ?? doc.caretRangeFromPoint?.(event.clientX, event.clientY)?.startContainer;
+  const offset =
+    hit?.offset ?? doc.caretRangeFromPoint?.(event.clientX, event.clientY)?.startOffset;
+  if (!node || offset === undefined || !block.contains(node)) return undefined;
+  const range = doc.createRange();
+  range.selectNodeContents(preOf(block));
+  range.setEnd(node, offset);
+  return range.toString().length;
+}
+
+/**
+ * Shows `code` as plain text in the host (an edit or shared code, before Monaco is loaded),
+ * styled like the highlighted block it stands in for.
+ */
+export function showPlain(parts: WidgetParts, code: string, label: string): HTMLElement {
+  const looks = getComputedStyle(preOf(parts.tsCode));
+  const pre = document.createElement("pre");
+  pre.dataset["editedCode"] = "";
+  pre.tabIndex = 0;
+  pre.setAttribute("aria-label", label);
+  pre.className = "edited-code";
+  Object.assign(pre.style, {
+    margin: "0",
+    overflow: "auto",
+    fontFamily: looks.fontFamily,
+    fontSize: looks.fontSize,
+    lineHeight: looks.lineHeight,
+    padding: looks.padding,
+    background: looks.backgroundColor,
+    color: looks.color,
+  });
+  const codeEl = document.createElement("code");
+  codeEl.textContent = code;
+  pre.append(codeEl);
+  parts.host.replaceChildren(pre);
+  parts.host.hidden = false;
+  parts.tsCode.hidden = true;
+  return pre;
+}
+
+/** Back to the highlighted original. */
+export function showOriginal(parts: WidgetParts): void {
+  parts.host.replaceChildren();
+  parts.host.hidden = true;
+  parts.tsCode.hidden = false;
+}
+
+/** The hint that says how to run and how to leave the editor; returns its id. */
+export function ensureHint(parts: WidgetParts, id: string): string {
+  const hintId = `${id}-editor-hint`;
+  if (!document.getElementById(hintId)) {
+    const hint = document.createElement("p");
+    hint.id = hintId;
+    hint.className = "editor-hint";
+    hint.dataset["editorHint"] = "";
+    hint.textContent =
+      "Ctrl+Enter (⌘+Enter on macOS) runs. Escape leaves the editor. Tab indents; press Ctrl+M " +
+      "(Ctrl+Shift+M on macOS) to make Tab move the focus instead.";
+    parts.host.insertAdjacentElement("afterend", hint);
+  }
+  return hintId;
+}
+
+/** Our own part of the widget's status line, so the widget's notices and ours do not clash. */
+export function noticeSlot(parts: WidgetParts): HTMLElement | null {
+  if (!parts.notice) return null;
+  let slot = parts.notice.querySelector<HTMLElement>("[data-edit-notice]");
+  if (!slot) {
+    slot = document.createElement("span");
+    slot.dataset["editNotice"] = "";
+    parts.notice.append(slot);
+  }
+  return slot;
+}
+
+export interface NoticeAction {
+  label: string;
+  action: string;
+  run: () => void;
+}
+
+/** Replaces our notice with `text` and optional buttons; empty text clears it. */
+export function setNotice(parts: WidgetParts, text: string, actions: NoticeAction[] = []): void {
+  const slot = noticeSlot(parts);
+  if (!slot) return;
+  const items: (string | HTMLElement)[] = [text];
+  for (const a of actions) {
+    const b = document.createElement("button");
+    b.type = "button";
+    b.className = "ctl ctl-inline";
+    b.dataset["action"] = a.action;
+    b.textContent = a.label;
+    b.addEventListener("click", a.run, { once: true });
+    items.push(" ", b);
+  }
+  slot.replaceChildren(...items);
+}
+
+/** A read-only field holding `url`, selected, for browsers that refuse clipboard access. */
+export function noticeWithLink(parts: WidgetParts, text: string, url: string): void {
+  const slot = noticeSlot(parts);
+  if (!slot) return;
+  const input = document.createElement("input");
+  input.type = "text";
+  input.readOnly = true;
+  input.value = url;
+  input.setAttribute("aria-label", "Share link");
+  input.dataset["shareLink"] = "";
+  slot.replaceChildren(`${text} `, input);
+  input.focus();
+  input.select();
+}

@@ -1,0 +1,8 @@
+/**
+ * Types for the one Monaco module this folder imports that ships no `.d.ts`: the TypeScript
+ * mode, which `language-service.ts` starts by hand (see there why).
+ */
+declare module "monaco-editor/languages/features/typescript/tsMode" {
+  import type { LanguageServiceDefaults } from "monaco-editor/languages/features/typescript/register";
+  export function setupTypeScript(defaults: LanguageServiceDefaults): void;
+}
