@@ -40,6 +40,8 @@ export class ConcurrencySeries {
   readonly waiting: number[] = [];
   readonly blocked: number[] = [];
   #now: Counts = { ready: 0, running: 0, waiting: 0, blocked: 0 };
+  /** The most tasks alive (in any state but ended) at any point so far. */
+  maxAlive = 0;
 
   get length(): number {
     return this.t.length;
@@ -55,6 +57,8 @@ export class ConcurrencySeries {
     this.running.push(this.#now.running);
     this.waiting.push(this.#now.waiting);
     this.blocked.push(this.#now.blocked);
+    const c = this.#now;
+    this.maxAlive = Math.max(this.maxAlive, c.ready + c.running + c.waiting + c.blocked);
   }
 
   /** The counts right now (after every change applied so far). */

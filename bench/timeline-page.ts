@@ -1,0 +1,156 @@
+/**
+ * The benchmark page's script (bundled by bench/timeline.ts): drives the real TimelineView
+ * with synthetic events and measures frame times with requestAnimationFrame.
+ */
+import { TimelineView } from "../src/playground/timeline/TimelineView.ts";
+import type { TraceEvent } from "../src/runtime/asyncio/trace.ts";
+import { syntheticTrace } from "./timeline-synthetic.ts";
+
+export interface FrameStats {
+  frames: number;
+  p50: number;
+  p95: number;
+  max: number;
+  /** Frames longer than 50 ms (a visible jank). */
+  long: number;
+  /** Wall time from the first push until the view had drawn the finished run. */
+  totalMs: number;
+  /** Time spent inside push() calls (the widget's side of the cost). */
+  pushMs: number;
+}
+
+function stats(deltas: number[], totalMs: number, pushMs: number): FrameStats {
+  const s = [...deltas].sort((a, b) => a - b);
+  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? 0;
+  return {
+    frames: s.length,
+    p50: q(0.5),
+    p95: q(0.95),
+    max: s.at(-1) ?? 0,
+    long: s.filter((d) => d > 50).length,
+    totalMs,
+    pushMs,
+  };
+}
+
+const nextFrame = () => new Promise<number>((r) => requestAnimationFrame(r));
+
+/** Records rAF deltas until `done()` turns true, then 10 frames more. */
+async function measure(done: () => boolean): Promise<number[]> {
+  const deltas: number[] = [];
+  let last = await nextFrame();
+  let tail = 10;
+  while (tail > 0) {
+    const ts = await nextFrame();
+    deltas.push(ts - last);
+    last = ts;
+    if (done()) tail--;
+  }
+  return deltas;
+}
+
+function freshView(): { view: TimelineView; host: HTMLElement } {
+  const host = document.getElementById("host")!;
+  host.replaceChildren();
+  return { view: new TimelineView(host), host };
+}
+
+function drawnFinished(host: HTMLElement): boolean {
+  return host.querySelector(".tl")?.getAttribute("data-timeline-state") === "finished";
+}
+
+/** Streams the events in small batches over about `seconds`, as a worker would post them. */
+async function streamed(tasks: number, seconds: number): Promise<FrameStats> {
+  const events = syntheticTrace(tasks);
+  const { view, host } = freshView();
+  view.reset({ rate: 10 });
+  const batches = Math.max(1, Math.round((seconds * 1000) / 4));
+  const size = Math.ceil(events.length / batches);
+  let pushMs = 0;
+  const start = performance.now();
+  const feeding = (async () => {
+    for (let i = 0; i < events.length; i += size) {
+      const t0 = performance.now();
+      view.push(events.slice(i, i + size));
+      pushMs += performance.now() - t0;
+      await new Promise((r) => setTimeout(r, 4));
+    }
+    view.finish(events.at(-1)!.t);
+  })();
+  const deltas = await measure(() => drawnFinished(host));
+  await feeding;
+  const totalMs = performance.now() - start;
+  view.destroy();
+  return stats(deltas, totalMs, pushMs);
+}
+
+/** Pushes the whole run at once (the Instant speed) and finishes it. */
+async function instant(tasks: number): Promise<FrameStats> {
+  const events: TraceEvent[] = syntheticTrace(tasks);
+  const { view, host } = freshView();
+  view.reset({ rate: 0 });
+  const start = performance.now();
+  view.push(events);
+  view.finish(events.at(-1)!.t);
+  const pushMs = performance.now() - start;
+  const deltas = await measure(() => drawnFinished(host));
+  const totalMs = performance.now() - start;
+  view.destroy();
+  return stats(deltas, totalMs, pushMs);
+}
+
+/** Shows every lane of a finished run (virtualised) and scrolls through them. */
+async function allLanes(tasks: number): Promise<FrameStats> {
+  const events = syntheticTrace(tasks);
+  const { view, host } = freshView();
+  view.reset();
+  view.push(events);
+  view.finish(events.at(-1)!.t);
+  view.flush();
+  const start = performance.now();
+  const button = host.querySelector<HTMLButtonElement>('[data-timeline-toggle="lanes"]');
+  button?.click();
+  const scroller = host.querySelector<HTMLElement>("[data-timeline-drawing]")!;
+  let frames = 0;
+  const deltas = await measure(() => {
+    scroller.scrollTop += 400;
+    return ++frames > 60;
+  });
+  const totalMs = performance.now() - start;
+  view.destroy();
+  return stats(deltas, totalMs, 0);
+}
+
+declare global {
+  interface Window {
+    bench: {
+      streamed: typeof streamed;
+      instant: typeof instant;
+      allLanes: typeof allLanes;
+      idle: () => Promise<number[]>;
+    };
+  }
+}
+
+window.bench = {
+  streamed,
+  instant,
+  allLanes,
+  idle: async () => {
+    let n = 0;
+    return measure(() => ++n > 30);
+  },
+};
+
+/** Leaves a view of `events` on the page (for looking at it, not for timing). */
+(window as unknown as { show: (events: TraceEvent[], tEnd: number | null) => void }).show = (
+  events,
+  tEnd,
+) => {
+  const { view } = freshView();
+  view.reset({ rate: 1 });
+  view.push(events);
+  if (tEnd !== null) view.finish(tEnd);
+  view.flush();
+  (window as unknown as { view: TimelineView }).view = view;
+};

@@ -1,0 +1,406 @@
+/**
+ * The live task timeline: one lane per task, time left to right, drawn from the trace as the
+ * program runs. Events are queued by `push` and applied in the next animation frame within a
+ * time budget, and the drawing is updated at most once per frame, redrawing only the lanes
+ * that changed. Past `laneLimit` lanes it shows a "concurrency over time" band instead, with
+ * the lanes (virtualised) on demand. Import `./timeline.css` once on the page.
+ *
+ * @example
+ * const view = new TimelineView(host, { onMarkHover: (i) => highlightOutputLine(i) });
+ * view.reset({ rate: 1 });
+ * view.push(events);          // as batches arrive
+ * view.finish(tEnd);          // when the run ends
+ * view.highlightPrint(3);     // from an output line's hover/focus
+ */
+import type { TraceEvent } from "../../runtime/asyncio/trace.ts";
+import { finishedSpan, formatSpan, liveSpan, ticks } from "./axis.ts";
+import { describeItem } from "./describe.ts";
+import { drawLane, LANE_H, type OpenItem, updateOpen, type XScale } from "./lane-draw.ts";
+import { BAND_H, drawBand } from "./summary-band.ts";
+import { px, svg } from "./svg.ts";
+import { type Lane, TimelineModel } from "./timeline-model.ts";
+import { TimelineTable } from "./timeline-table.ts";
+import type { ParsedLine } from "./transcript-parse.ts";
+import { buildDom, type ViewDom } from "./view-dom.ts";
+
+export interface TimelineOptions {
+  /** The reader hovered or focused a print mark (or its table row): its print index; null on leave. */
+  onMarkHover?: (printIndex: number | null) => void;
+  /** Above this many lanes, show the summary band and keep the lanes on demand. Default 200. */
+  laneLimit?: number;
+}
+
+export interface ResetOptions {
+  /** Loop seconds per wall-clock second (1 at 1×, 10 at 10×, 0 for instant): moves the "now" cursor between events. */
+  rate?: number;
+}
+
+type State = "idle" | "running" | "finished" | "recorded";
+interface LaneView {
+  g: SVGGElement;
+  label: HTMLElement;
+  version: number;
+  key: string;
+  open: OpenItem[];
+}
+
+const AXIS_H = 24;
+const PAD = 12;
+const MIN_PLOT_W = 320;
+const BUDGET_MS = 8;
+const OVERSCAN = 10;
+
+export class TimelineView {
+  readonly #dom: ViewDom;
+  readonly #table: TimelineTable;
+  readonly #onMarkHover: (i: number | null) => void;
+  readonly #laneLimit: number;
+  readonly #resize: ResizeObserver | null;
+  #model = new TimelineModel();
+  #queue: (readonly TraceEvent[])[] = [];
+  #queuePos = 0;
+  #pendingFinish: number | null = null;
+  #state: State = "idle";
+  #rate = 0;
+  #anchorT = 0;
+  #anchorWall: number | null = null;
+  #now = 0;
+  #raf = 0;
+  #views = new Map<Lane, LaneView>();
+  #drawn = { scale: "", height: -1, band: "", label: "" };
+  #showAll = false;
+  #showTable = false;
+  #highlight: number | null = null;
+  #x: XScale | null = null;
+  #hoveredPrint: number | null = null;
+
+  constructor(host: HTMLElement, options: TimelineOptions = {}) {
+    this.#onMarkHover = options.onMarkHover ?? (() => {});
+    this.#laneLimit = options.laneLimit ?? 200;
+    this.#dom = buildDom();
+    this.#table = new TimelineTable((i) => this.#hoverFromTimeline(i));
+    this.#dom.root.append(this.#table.element);
+    host.append(this.#dom.root);
+    const d = this.#dom;
+    d.tableButton.addEventListener("click", () => {
+      this.#showTable = !this.#showTable;
+      d.tableButton.setAttribute("aria-pressed", String(this.#showTable));
+      d.scroller.hidden = this.#showTable;
+      this.#table.element.hidden = !this.#showTable;
+      this.#schedule();
+    });
+    d.lanesButton.addEventListener("click", () => {
+      this.#showAll = !this.#showAll;
+      d.lanesButton.setAttribute("aria-pressed", String(this.#showAll));
+      this.#schedule();
+    });
+    d.scroller.addEventListener("scroll", () => this.#schedule(), { passive: true });
+    d.plot.addEventListener("pointermove", (e) => this.#pointer(e));
+    d.plot.addEventListener("pointerleave", () => this.#pointer(null));
+    this.#resize =
+      typeof ResizeObserver === "undefined" ? null : new ResizeObserver(() => this.#schedule());
+    this.#resize?.observe(d.root);
+    this.#schedule();
+  }
+
+  /** Clears the view for a new run. */
+  reset(options: ResetOptions = {}): void {
+    this.#model = new TimelineModel();
+    this.#queue = [];
+    this.#queuePos = 0;
+    this.#pendingFinish = null;
+    this.#state = "idle";
+    this.#rate = options.rate ?? 0;
+    this.#anchorWall = null;
+    this.#now = 0;
+    this.#views.clear();
+    this.#dom.lanes.replaceChildren();
+    this.#dom.labels.replaceChildren(this.#dom.bandLabel);
+    this.#dom.band.replaceChildren();
+    this.#drawn = { scale: "", height: -1, band: "", label: "" };
+    this.#x = null;
+    this.#highlight = null;
+    this.#table.reset();
+    this.#schedule();
+  }
+
+  /** Queues a batch of trace events (in order); they are drawn in the next frame. */
+  push(events: readonly TraceEvent[]): void {
+    if (events.length === 0) return;
+    if (this.#state === "idle") this.#state = "running";
+    this.#queue.push(events);
+    this.#anchorT = Math.max(this.#anchorT, events[events.length - 1]!.t);
+    this.#anchorWall = performance.now();
+    this.#schedule();
+  }
+
+  /** The run ended at loop time `tEnd`: fit the axis to the whole run. */
+  finish(tEnd: number): void {
+    this.#pendingFinish = tEnd;
+    this.#schedule();
+  }
+
+  /** Shows a recorded transcript (lanes from its task names, no wait shading), replacing the view. */
+  showTranscript(lines: readonly ParsedLine[]): void {
+    this.reset();
+    this.#model.applyTranscript(lines);
+    this.#model.finish(this.#model.tMax);
+    this.#state = "recorded";
+    this.#schedule();
+  }
+
+  /** Highlights the n-th print's mark (from an output line's hover or focus); null clears it. */
+  highlightPrint(printIndex: number | null): void {
+    if (printIndex === this.#highlight) return;
+    const old = this.#highlight;
+    this.#highlight = printIndex;
+    const q = (i: number) => this.#dom.lanes.querySelector(`[data-print-index="${i}"]`);
+    if (old !== null) q(old)?.classList.remove("is-hl");
+    if (printIndex !== null) q(printIndex)?.classList.add("is-hl");
+    this.#table.highlight(printIndex);
+    this.#drawHighlight();
+  }
+
+  /** Applies everything queued and draws now, without waiting for a frame (tests, benchmarks). */
+  flush(): void {
+    this.#drain(Number.POSITIVE_INFINITY);
+    this.#render();
+  }
+
+  destroy(): void {
+    if (this.#raf) cancelAnimationFrame(this.#raf);
+    this.#raf = 0;
+    this.#resize?.disconnect();
+    this.#dom.root.remove();
+  }
+
+  #schedule(): void {
+    if (!this.#raf) this.#raf = requestAnimationFrame(this.#frame);
+  }
+
+  #frame = (): void => {
+    this.#raf = 0;
+    this.#drain(performance.now() + BUDGET_MS);
+    this.#render();
+    const live = this.#state === "running" && this.#rate > 0 && this.#anchorWall !== null;
+    if (this.#queue.length > 0 || live) this.#schedule();
+  };
+
+  #drain(deadline: number): void {
+    let n = 0;
+    while (this.#queue.length > 0) {
+      const batch = this.#queue[0]!;
+      const end = Math.min(batch.length, this.#queuePos + 2048);
+      this.#model.apply(batch.slice(this.#queuePos, end));
+      n += end - this.#queuePos;
+      this.#queuePos = end;
+      if (end === batch.length) {
+        this.#queue.shift();
+        this.#queuePos = 0;
+      }
+      if (n >= 2048 && performance.now() > deadline) return;
+    }
+    if (this.#pendingFinish !== null) {
+      this.#model.finish(this.#pendingFinish);
+      this.#pendingFinish = null;
+      this.#state = "finished";
+    }
+  }
+
+  #nowTime(): number {
+    const m = this.#model;
+    if (this.#state !== "running") return m.tEnd ?? m.tMax;
+    let t = Math.max(this.#now, m.tMax);
+    if (this.#rate > 0 && this.#anchorWall !== null) {
+      t = Math.max(t, this.#anchorT + ((performance.now() - this.#anchorWall) / 1000) * this.#rate);
+    }
+    this.#now = t;
+    return t;
+  }
+
+  #render(): void {
+    const d = this.#dom;
+    const m = this.#model;
+    const lanes = m.allLanes();
+    const now = this.#nowTime();
+    const running = this.#state === "running";
+    const span = running ? liveSpan(now) : finishedSpan(now);
+    const width = d.root.clientWidth || 640;
+    const labelW = width < 480 ? 96 : 168;
+    const plotW = Math.max(MIN_PLOT_W, width - labelW);
+    const inner = plotW - 2 * PAD;
+    const x: XScale = (t) => PAD + (t / span) * inner;
+    const over = lanes.length > this.#laneLimit;
+    const summary = over && m.source === "trace";
+    const showLanes = !summary || this.#showAll;
+    const bandH = summary ? BAND_H + 8 : 0;
+    const height = bandH + (showLanes ? lanes.length * LANE_H : 0);
+    const mode = summary ? "summary" : m.source === "transcript" ? "transcript" : "lanes";
+    d.root.dataset.timelineMode = mode;
+    d.root.dataset.timelineState = this.#state;
+    d.lanesButton.hidden = !summary;
+    d.lanesButton.textContent = `Show all lanes (${lanes.length.toLocaleString("en-US")})`;
+
+    const scale = `${span}|${plotW}|${labelW}`;
+    const scaleChanged = scale !== this.#drawn.scale;
+    if (scaleChanged || height !== this.#drawn.height) {
+      d.grid.style.gridTemplateColumns = `${labelW}px ${plotW}px`;
+      d.axis.setAttribute("width", String(plotW));
+      d.axis.setAttribute("height", String(AXIS_H));
+      d.plot.setAttribute("width", String(plotW));
+      d.plot.setAttribute("height", String(Math.max(height, 1)));
+      d.labels.style.height = `${height}px`;
+      this.#drawAxis(span, plotW, height, x);
+      this.#drawn.scale = scale;
+      this.#drawn.height = height;
+      this.#x = x;
+    }
+    if (this.#showTable) this.#table.sync(m);
+
+    d.bandLabel.hidden = !summary;
+    if (summary) {
+      const key = `${scale}|${m.concurrency.length}|${now}`;
+      if (key !== this.#drawn.band) {
+        drawBand(d.band, m.concurrency, x, now);
+        const peak = m.concurrency.maxAlive.toLocaleString("en-US");
+        d.bandLabel.textContent = `Concurrency: up to ${peak} tasks at once`;
+        this.#drawn.band = key;
+      }
+    } else if (this.#drawn.band) {
+      d.band.replaceChildren();
+      this.#drawn.band = "";
+    }
+
+    let first = 0;
+    let last = showLanes ? lanes.length : 0;
+    if (showLanes && over) {
+      const top = d.scroller.scrollTop - AXIS_H - bandH;
+      first = Math.max(0, Math.floor(top / LANE_H) - OVERSCAN);
+      last = Math.min(lanes.length, Math.ceil((top + d.scroller.clientHeight) / LANE_H) + OVERSCAN);
+    }
+    for (const [lane, v] of this.#views) {
+      if (lane.index < first || lane.index >= last) {
+        v.g.remove();
+        v.label.remove();
+        this.#views.delete(lane);
+      }
+    }
+    for (let i = first; i < last; i++)
+      this.#drawLane(lanes[i]!, bandH + i * LANE_H, x, now, scaleChanged);
+
+    d.now.style.display = running && this.#anchorWall !== null ? "" : "none";
+    if (running) {
+      d.now.setAttribute("x1", px(x(now)));
+      d.now.setAttribute("x2", px(x(now)));
+      d.now.setAttribute("y2", String(height));
+    }
+    if (scaleChanged) this.#drawHighlight();
+
+    const n = m.lanes.length;
+    const label = `Timeline: ${n.toLocaleString("en-US")} ${n === 1 ? "task" : "tasks"} ${running ? "so far, " : "over "}${formatSpan(now)}${running ? " (running)" : ""}${summary && !this.#showAll ? ", shown as concurrency over time" : ""}`;
+    if (label !== this.#drawn.label) {
+      d.scroller.setAttribute("aria-label", label);
+      this.#drawn.label = label;
+    }
+  }
+
+  #drawLane(lane: Lane, y: number, x: XScale, now: number, scaleChanged: boolean): void {
+    let v = this.#views.get(lane);
+    if (!v) {
+      const g = svg("g");
+      g.dataset.timelineLane = lane.key;
+      const label = document.createElement("div");
+      label.className = lane.key === "loop" ? "tl-label tl-label-loop" : "tl-label";
+      label.dataset.timelineLaneLabel = lane.key;
+      v = { g, label, version: -1, key: "", open: [] };
+      this.#views.set(lane, v);
+      this.#dom.lanes.append(g);
+      this.#dom.labels.append(label);
+    }
+    const key = `${y}`;
+    if (v.version !== lane.version || scaleChanged || v.key !== key) {
+      v.g.setAttribute("transform", `translate(0 ${y})`);
+      v.label.style.top = `${y}px`;
+      v.label.textContent = lane.label;
+      v.label.title = lane.label;
+      v.open = drawLane(v.g, lane, x, now, this.#highlight, this.#model.source === "transcript");
+      v.version = lane.version;
+      v.key = key;
+    } else if (v.open.length > 0) {
+      updateOpen(v.open, x, now);
+    }
+  }
+
+  #drawAxis(span: number, plotW: number, height: number, x: XScale): void {
+    const t = ticks(span, Math.max(2, Math.floor(plotW / 90)));
+    const axis: SVGElement[] = [];
+    const lines: SVGElement[] = [];
+    t.values.forEach((v, i) => {
+      const xv = px(x(v));
+      axis.push(svg("line", { x1: xv, x2: xv, y1: AXIS_H - 6, y2: AXIS_H }, "tl-tick"));
+      // The end labels are anchored inwards so they are not cut off at the plot's edges.
+      const anchor =
+        i === 0 ? "start" : i === t.values.length - 1 && x(v) > plotW - 30 ? "end" : "middle";
+      const shift = anchor === "start" ? -4 : anchor === "end" ? 4 : 0;
+      const text = svg(
+        "text",
+        { x: px(x(v) + shift), y: AXIS_H - 9, "text-anchor": anchor },
+        "tl-tick-label",
+      );
+      text.textContent = t.labels[i]!;
+      axis.push(text);
+      lines.push(svg("line", { x1: xv, x2: xv, y1: 0, y2: height }, "tl-gridline"));
+    });
+    axis.push(
+      svg("line", { x1: 0, x2: plotW, y1: AXIS_H - 0.5, y2: AXIS_H - 0.5 }, "tl-axis-line"),
+    );
+    this.#dom.axis.replaceChildren(...axis);
+    this.#dom.gridLines.replaceChildren(...lines);
+  }
+
+  /** The vertical line at the highlighted print's time: visible even when its lane is not drawn. */
+  #drawHighlight(): void {
+    const hl = this.#dom.hl;
+    const p = this.#highlight === null ? null : this.#model.print(this.#highlight);
+    for (const v of this.#views.values()) v.label.classList.remove("is-hl");
+    if (!p || !this.#x) {
+      hl.style.display = "none";
+      return;
+    }
+    this.#views.get(p.lane)?.label.classList.add("is-hl");
+    const xv = px(this.#x(p.mark.t));
+    hl.setAttribute("x1", xv);
+    hl.setAttribute("x2", xv);
+    hl.setAttribute("y2", String(Math.max(this.#drawn.height, 1)));
+    hl.style.display = "";
+  }
+
+  #hoverFromTimeline(i: number | null): void {
+    this.highlightPrint(i);
+    this.#onMarkHover(i);
+  }
+
+  #pointer(e: PointerEvent | null): void {
+    const tip = this.#dom.tip;
+    const target = e && (e.target as Element).closest?.("[data-tl]");
+    const laneEl = target?.closest("[data-timeline-lane]");
+    const lane = laneEl ? this.#model.lane(laneEl.getAttribute("data-timeline-lane")!) : null;
+    const text = e && target && lane ? describeItem(lane, target.getAttribute("data-tl")!) : null;
+    const pi = target?.getAttribute("data-print-index");
+    const print = pi == null ? null : Number(pi);
+    if (print !== this.#hoveredPrint) {
+      this.#hoveredPrint = print;
+      this.#hoverFromTimeline(print);
+    }
+    if (!e || text === null) {
+      tip.hidden = true;
+      return;
+    }
+    tip.textContent = text;
+    tip.hidden = false;
+    const box = this.#dom.root.getBoundingClientRect();
+    const left = Math.min(e.clientX - box.left + 12, box.width - tip.offsetWidth - 4);
+    tip.style.left = `${Math.max(4, left)}px`;
+    tip.style.top = `${e.clientY - box.top + 16}px`;
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * Draws one lane into its SVG group: lifeline, created mark, waits (shaded, labelled when
+ * there is room), steps (a mark, wide when the step took time), prints, errors and the end.
+ * Items still going have no end yet; `updateOpen` stretches them to "now" without a redraw.
+ */
+
+import { px, svg } from "./svg.ts";
+import { type Lane, LOOP_KEY } from "./timeline-model.ts";
+
+export const LANE_H = 26;
+const MID = 15;
+const STEP_MIN = 3;
+const CHAR_W = 6.2;
+
+/** Something drawn up to "now": a wait, a step or a lifeline that has not ended. */
+export interface OpenItem {
+  el: SVGElement;
+  start: number;
+  kind: "wait" | "step" | "life";
+}
+
+export type XScale = (t: number) => number;
+
+/** Replaces the group's children with the lane drawn at scale `x`; returns what is still open. */
+export function drawLane(
+  g: SVGGElement,
+  lane: Lane,
+  x: XScale,
+  now: number,
+  highlighted: number | null,
+  recorded: boolean,
+): OpenItem[] {
+  const open: OpenItem[] = [];
+  const parts: SVGElement[] = [];
+  // A recorded transcript (and the loop lane) only knows when lines were printed: its
+  // lifeline runs from the first line to the last, drawn as partial knowledge.
+  const partial = recorded || lane.key === LOOP_KEY;
+  const lifeEnd = lane.end?.t ?? (partial ? lane.last : null);
+  const life = svg(
+    "line",
+    { x1: px(x(lane.start)), x2: px(x(lifeEnd ?? now)), y1: MID, y2: MID },
+    partial ? "tl-life tl-life-partial" : "tl-life",
+  );
+  parts.push(life);
+  if (lifeEnd === null) open.push({ el: life, start: lane.start, kind: "life" });
+
+  lane.waits.forEach((w, i) => {
+    const x0 = x(w.start);
+    const x1 = x(w.end ?? now);
+    const r = svg(
+      "rect",
+      {
+        x: px(x0),
+        y: MID - 6,
+        width: px(Math.max(0, x1 - x0)),
+        height: 12,
+        "data-tl": `wait:${i}`,
+      },
+      w.blocked ? "tl-wait tl-blocked" : "tl-wait",
+    );
+    parts.push(r);
+    if (w.end === null) open.push({ el: r, start: w.start, kind: "wait" });
+    else if (x1 - x0 >= w.on.length * CHAR_W + 8) {
+      const label = svg("text", { x: px(x0 + 4), y: MID + 3.5 }, "tl-wait-label");
+      label.textContent = w.on;
+      parts.push(label);
+    }
+  });
+
+  lane.steps.forEach((s, i) => {
+    const x0 = x(s.start);
+    const w = s.end === null ? STEP_MIN : Math.max(STEP_MIN, x(s.end) - x0);
+    const r = svg(
+      "rect",
+      { x: px(x0 - 1), y: MID - 8, width: px(w), height: 16, "data-tl": `step:${i}` },
+      s.end !== null && s.end > s.start ? "tl-step tl-step-long" : "tl-step",
+    );
+    parts.push(r);
+    if (s.end === null) open.push({ el: r, start: s.start, kind: "step" });
+  });
+
+  if (lane.created !== null) {
+    const cx = x(lane.created);
+    parts.push(svg("path", { d: `M${px(cx)} ${MID - 6}v12`, "data-tl": "created" }, "tl-created"));
+  }
+
+  lane.prints.forEach((p, i) => {
+    const r = svg(
+      "rect",
+      {
+        x: px(x(p.t) - 2),
+        y: 1,
+        width: 4,
+        height: 6,
+        "data-tl": `print:${i}`,
+        "data-print-index": p.index,
+      },
+      p.index === highlighted ? "tl-print is-hl" : "tl-print",
+    );
+    parts.push(r);
+  });
+
+  lane.errors.forEach((e, i) => {
+    const cx = x(e.t);
+    parts.push(
+      svg(
+        "path",
+        { d: `M${px(cx)} ${MID - 6}l6 6l-6 6l-6 -6z`, "data-tl": `error:${i}` },
+        "tl-error",
+      ),
+    );
+  });
+
+  if (lane.end) parts.push(endMark(lane.end.kind, x(lane.end.t)));
+  g.replaceChildren(...parts);
+  return open;
+}
+
+function endMark(kind: "done" | "failed" | "cancelled", cx: number): SVGElement {
+  const c = px(cx);
+  if (kind === "done") {
+    return svg("circle", { cx: c, cy: MID, r: 4.5, "data-tl": "end" }, "tl-end tl-end-done");
+  }
+  if (kind === "failed") {
+    return svg(
+      "path",
+      { d: `M${px(cx - 4.5)} ${MID - 4.5}l9 9m0 -9l-9 9`, "data-tl": "end" },
+      "tl-end tl-end-failed",
+    );
+  }
+  return svg(
+    "path",
+    {
+      d: `M${px(cx - 4.5)} ${MID - 4.5}h9v9h-9zM${px(cx - 4.5)} ${MID + 4.5}l9 -9`,
+      "data-tl": "end",
+    },
+    "tl-end tl-end-cancelled",
+  );
+}
+
+/** Stretches open items to `now`. */
+export function updateOpen(open: readonly OpenItem[], x: XScale, now: number): void {
+  const xn = x(now);
+  for (const o of open) {
+    const x0 = x(o.start);
+    if (o.kind === "life") o.el.setAttribute("x2", px(xn));
+    else if (o.kind === "wait") o.el.setAttribute("width", px(Math.max(0, xn - x0)));
+    else o.el.setAttribute("width", px(Math.max(STEP_MIN, xn - x0)));
+  }
+}

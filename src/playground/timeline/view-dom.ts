@@ -1,0 +1,104 @@
+/**
+ * The timeline's static DOM: toolbar, legend, the drawing (a scroll box that is one
+ * `role="img"`, with a sticky axis and a sticky label column), the tooltip and the table
+ * slot. Built once per view; everything the reader's program wrote goes in as text only.
+ */
+import { html, svg } from "./svg.ts";
+
+export interface ViewDom {
+  root: HTMLElement;
+  tableButton: HTMLButtonElement;
+  lanesButton: HTMLButtonElement;
+  scroller: HTMLElement;
+  grid: HTMLElement;
+  axis: SVGSVGElement;
+  labels: HTMLElement;
+  bandLabel: HTMLElement;
+  plot: SVGSVGElement;
+  gridLines: SVGGElement;
+  band: SVGGElement;
+  lanes: SVGGElement;
+  now: SVGLineElement;
+  hl: SVGLineElement;
+  tip: HTMLElement;
+}
+
+const LEGEND: [string, string][] = [
+  ["run", "ran a step"],
+  ["wait", "waiting"],
+  ["blocked", "waiting on a lock, semaphore, event or queue"],
+  ["print", "printed a line"],
+  ["done", "done"],
+  ["failed", "failed"],
+  ["cancelled", "cancelled"],
+];
+
+function toggle(label: string, which: string): HTMLButtonElement {
+  const b = html("button", "tl-btn", label);
+  b.type = "button";
+  b.setAttribute("aria-pressed", "false");
+  b.dataset.timelineToggle = which;
+  return b;
+}
+
+export function buildDom(): ViewDom {
+  const root = html("div", "tl");
+  root.dataset.timeline = "";
+  const bar = html("div", "tl-bar");
+  const tableButton = toggle("Show as table", "table");
+  const lanesButton = toggle("Show all lanes", "lanes");
+  lanesButton.hidden = true;
+  const legend = html("ul", "tl-legend");
+  legend.setAttribute("aria-label", "Legend");
+  for (const [k, text] of LEGEND) {
+    const li = html("li");
+    li.append(html("span", `tl-key tl-key-${k}`), text);
+    legend.append(li);
+  }
+  bar.append(tableButton, lanesButton, legend);
+
+  const scroller = html("div", "tl-scroll");
+  scroller.setAttribute("role", "img");
+  scroller.tabIndex = 0;
+  scroller.dataset.timelineDrawing = "";
+  const grid = html("div", "tl-grid");
+  const corner = html("div", "tl-corner");
+  const axis = svg("svg", { "aria-hidden": "true" }, "tl-axis");
+  const labels = html("div", "tl-labels");
+  const bandLabel = html("div", "tl-label tl-band-label");
+  bandLabel.hidden = true;
+  labels.append(bandLabel);
+  const plot = svg("svg", { "aria-hidden": "true" }, "tl-plot");
+  const gridLines = svg("g", {}, "tl-gridlines");
+  const band = svg("g", {}, "tl-band-layer");
+  const lanes = svg("g", {}, "tl-lanes");
+  const now = svg("line", { y1: 0 }, "tl-now");
+  const hl = svg("line", { y1: 0 }, "tl-hl");
+  now.style.display = "none";
+  hl.style.display = "none";
+  plot.append(gridLines, band, lanes, hl, now);
+  grid.append(corner, axis, labels, plot);
+  scroller.append(grid);
+
+  const tip = html("div", "tl-tip");
+  tip.setAttribute("aria-hidden", "true");
+  tip.hidden = true;
+  root.append(bar, scroller, tip);
+  return {
+    root,
+    tableButton,
+    lanesButton,
+    scroller,
+    grid,
+    axis,
+    labels,
+    bandLabel,
+    plot,
+    gridLines,
+    band,
+    lanes,
+    now,
+    hl,
+    tip,
+  };
+}
