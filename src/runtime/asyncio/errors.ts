@@ -1,0 +1,210 @@
+/**
+ * asyncio's exception classes. `error.name` is the Python type name, which is what transcripts
+ * print (`EXC TimeoutError`, `LOOP-ERROR ValueError: boom`).
+ *
+ * Python has two roots, `BaseException` and `Exception`; `CancelledError` derives from
+ * `BaseException`, so `except Exception:` does not catch it. JavaScript has one root, and a
+ * bare `catch (e)` catches everything, cancellation included: when you catch broadly in a task,
+ * rethrow `CancelledError` (`if (e instanceof asyncio.CancelledError) throw e;`), as Python does
+ * for you.
+ */
+
+function named<T extends Error>(e: T, name: string): T {
+  Object.defineProperty(e, "name", {
+    value: name,
+    enumerable: false,
+    configurable: true,
+    writable: true,
+  });
+  return e;
+}
+
+/**
+ * The task (or future) was cancelled. Python: `asyncio.CancelledError` (a `BaseException`).
+ * Thrown inside a task at the `await` where it is suspended; the message is the one given to
+ * `cancel(msg)`, or "".
+ * @example
+ * try { await asyncio.sleep(10); } catch (e) {
+ *   if (e instanceof asyncio.CancelledError) { print("cleanup"); throw e; }
+ * }
+ */
+export class CancelledError extends Error {
+  constructor(message?: string) {
+    super(message ?? "");
+    named(this, "CancelledError");
+  }
+}
+
+/**
+ * A deadline passed. Python: `TimeoutError` (since 3.11, `asyncio.TimeoutError` is the built-in).
+ * Raised by `waitFor` and by `timeout()` scopes.
+ *
+ * `instanceof TimeoutError` also recognises the `SuppressedError` JavaScript produces when an
+ * `await using asyncio.timeout(...)` scope expires (see `timeout`), so the Python-shaped
+ * `catch (e) { if (e instanceof asyncio.TimeoutError) … }` works in both forms.
+ * @example
+ * try { await asyncio.waitFor(() => asyncio.sleep(2), 1); }
+ * catch (e) { if (e instanceof asyncio.TimeoutError) print("timed out"); }
+ */
+export class TimeoutError extends Error {
+  constructor(message?: string) {
+    super(message ?? "");
+    named(this, "TimeoutError");
+  }
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (Function.prototype[Symbol.hasInstance].call(TimeoutError, value)) return true;
+    return timeoutRecognisers.some((r) => r(value));
+  }
+}
+
+/** Hooks that let `timeout.ts` teach `instanceof TimeoutError` about its SuppressedError shape. */
+export const timeoutRecognisers: Array<(value: unknown) => boolean> = [];
+
+/**
+ * An operation is not allowed in the object's current state. Python: `asyncio.InvalidStateError`.
+ * @example
+ * const f = asyncio.getRunningLoop().createFuture();
+ * try { f.result(); } catch (e) { print(e); } // InvalidStateError('Result is not ready.')
+ */
+export class InvalidStateError extends Error {
+  constructor(message?: string) {
+    super(message ?? "");
+    named(this, "InvalidStateError");
+  }
+}
+
+/**
+ * Python's built-in `RuntimeError`.
+ * @example
+ * asyncio.run(async () => { asyncio.run(main); }); // RuntimeError: asyncio.run() cannot be called from a running event loop
+ */
+export class RuntimeError extends Error {
+  constructor(message?: string) {
+    super(message ?? "");
+    named(this, "RuntimeError");
+  }
+}
+
+/**
+ * Python's built-in `ValueError`, for examples that raise it.
+ * @example
+ * throw new asyncio.ValueError("bad input");
+ */
+export class ValueError extends Error {
+  constructor(message?: string) {
+    super(message ?? "");
+    named(this, "ValueError");
+  }
+}
+
+/**
+ * Python's built-in `KeyError`.
+ * @example
+ * throw new asyncio.KeyError("missing");
+ */
+export class KeyError extends Error {
+  constructor(message?: string) {
+    super(message ?? "");
+    named(this, "KeyError");
+  }
+}
+
+/**
+ * Python's `ExceptionGroup` (3.11), raised by `TaskGroup` when children fail. `message` is what
+ * Python's `str()` gives: `unhandled errors in a TaskGroup (1 sub-exception)`; the bare message
+ * is `groupMessage`, the children are `exceptions`.
+ * @example
+ * try { await asyncio.TaskGroup.run(async (tg) => { tg.createTask(() => fails()); }); }
+ * catch (e) { if (e instanceof asyncio.ExceptionGroup) for (const x of e.exceptions) print(x); }
+ */
+export class ExceptionGroup extends Error {
+  readonly exceptions: readonly unknown[];
+  readonly groupMessage: string;
+  constructor(message: string, exceptions: readonly unknown[]) {
+    const n = exceptions.length;
+    super(`${message} (${n} sub-exception${n === 1 ? "" : "s"})`);
+    named(this, "ExceptionGroup");
+    this.groupMessage = message;
+    this.exceptions = exceptions;
+  }
+}
+
+/** Python's `BaseExceptionGroup`: an `ExceptionGroup` that holds a `BaseException` (a `CancelledError`). */
+export class BaseExceptionGroup extends ExceptionGroup {
+  constructor(message: string, exceptions: readonly unknown[]) {
+    super(message, exceptions);
+    named(this, "BaseExceptionGroup");
+  }
+}
+
+/**
+ * A `Barrier` was reset or aborted while tasks waited. Python: `asyncio.BrokenBarrierError`.
+ * @example
+ * try { await barrier.wait(); } catch (e) { if (e instanceof asyncio.BrokenBarrierError) print("broken"); }
+ */
+export class BrokenBarrierError extends RuntimeError {
+  constructor(message?: string) {
+    super(message);
+    named(this, "BrokenBarrierError");
+  }
+}
+
+/**
+ * `putNowait` on a full queue. Python: `asyncio.QueueFull`.
+ * @example
+ * try { q.putNowait(1); } catch (e) { if (e instanceof asyncio.QueueFull) print("full"); }
+ */
+export class QueueFull extends Error {
+  constructor(message?: string) {
+    super(message ?? "");
+    named(this, "QueueFull");
+  }
+}
+
+/**
+ * `getNowait` on an empty queue. Python: `asyncio.QueueEmpty`.
+ * @example
+ * try { q.getNowait(); } catch (e) { if (e instanceof asyncio.QueueEmpty) print("empty"); }
+ */
+export class QueueEmpty extends Error {
+  constructor(message?: string) {
+    super(message ?? "");
+    named(this, "QueueEmpty");
+  }
+}
+
+/** Python's type name for any thrown value (a subclass without its own `name` uses its class name). */
+export function pyTypeName(e: unknown): string {
+  if (e instanceof Error) {
+    const ctor = (e as { constructor?: { name?: string } }).constructor;
+    if (e.name === "Error" && ctor && ctor !== Error && ctor.name) return ctor.name;
+    return e.name === "Error" ? "Exception" : e.name;
+  }
+  if (typeof e === "object" && e !== null) {
+    const ctor = (e as { constructor?: { name?: string } }).constructor;
+    return ctor?.name || "object";
+  }
+  return typeof e === "string" ? "str" : typeof e;
+}
+
+/** Python's `str(e)` for a thrown value. */
+export function pyErrorMessage(e: unknown): string {
+  if (e instanceof Error) return e.message;
+  if (e === undefined || e === null) return "";
+  return String(e);
+}
+
+/** `Type: message`, or `Type` alone when the message is empty (the trace's error format). */
+export function formatError(e: unknown): string {
+  const msg = pyErrorMessage(e);
+  return msg === "" ? pyTypeName(e) : `${pyTypeName(e)}: ${msg}`;
+}
+
+/** The trace's `exception` lines: the error, then each sub-exception indented two spaces a level. */
+export function formatErrorLines(e: unknown, depth = 0): string[] {
+  const lines = [`${"  ".repeat(depth)}${formatError(e)}`];
+  if (e instanceof ExceptionGroup) {
+    for (const sub of e.exceptions) lines.push(...formatErrorLines(sub, depth + 1));
+  }
+  return lines;
+}

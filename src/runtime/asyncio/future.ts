@@ -1,0 +1,306 @@
+/**
+ * `Future`: a result that will exist later. Python: `asyncio.Future`.
+ *
+ * A Future is a *thenable*, not a native Promise: `await fut` makes JavaScript call
+ * `fut.then(onOk, onErr)` one microtask later. If the future is pending, `then` parks the
+ * running task on it (the task's step ends there) and the task resumes in a later loop
+ * iteration, after the future is done, exactly as a CPython task wakes up through the future's
+ * done callback. If the future is already done, `then` hands the outcome over at once: awaiting a
+ * finished future does not yield to other tasks, as in CPython.
+ */
+import { CancelledError, InvalidStateError, RuntimeError } from "./errors.ts";
+import { pyRepr } from "./format.ts";
+import type { EventLoop } from "./loop.ts";
+import { state } from "./state.ts";
+
+export const PENDING = 0;
+export const FINISHED = 1;
+export const CANCELLED = 2;
+const STATE_NAMES = ["PENDING", "FINISHED", "CANCELLED"] as const;
+
+type Settle = ((value: unknown) => unknown) | null | undefined;
+
+/** What `then` returns: a thenable for the value its callback returns (so `.then` chains work). */
+export class Chained implements PromiseLike<unknown> {
+  #done = false;
+  #ok = true;
+  #value: unknown;
+  #promise: Promise<unknown> | null = null;
+  #resolve: ((v: unknown) => void) | null = null;
+  #reject: ((e: unknown) => void) | null = null;
+  settle(ok: boolean, value: unknown): void {
+    if (this.#done) return;
+    this.#done = true;
+    this.#ok = ok;
+    this.#value = value;
+    if (this.#resolve) (ok ? this.#resolve : this.#reject!)(value);
+  }
+  // biome-ignore lint/suspicious/noThenProperty: a chained thenable is the point
+  then<A = unknown, B = never>(
+    onOk?: ((v: unknown) => A | PromiseLike<A>) | null,
+    onErr?: ((e: unknown) => B | PromiseLike<B>) | null,
+  ): PromiseLike<A | B> {
+    if (!this.#promise) {
+      this.#promise = new Promise((res, rej) => {
+        this.#resolve = res;
+        this.#reject = rej;
+      });
+      if (this.#done) (this.#ok ? this.#resolve! : this.#reject!)(this.#value);
+    }
+    return this.#promise.then(onOk, onErr);
+  }
+}
+
+/** The task a `then` parked: what the future calls back when it is done. */
+export interface Parkable {
+  _wakeup(w: Waiter): void;
+}
+
+/** One `then` registration: whom to resume, and how. */
+export class Waiter {
+  task: Parkable | null;
+  fut: Future<unknown>;
+  onOk: Settle;
+  onErr: Settle;
+  chain: Chained;
+  constructor(
+    task: Parkable | null,
+    fut: Future<unknown>,
+    onOk: Settle,
+    onErr: Settle,
+    chain: Chained,
+  ) {
+    this.task = task;
+    this.fut = fut;
+    this.onOk = onOk;
+    this.onErr = onErr;
+    this.chain = chain;
+  }
+  /** Hand `ok`/`value` to the awaiting code (runs inside the task's step). */
+  deliver(ok: boolean, value: unknown): void {
+    const fn = ok ? this.onOk : this.onErr;
+    if (typeof fn !== "function") {
+      this.chain.settle(ok, value);
+      return;
+    }
+    try {
+      this.chain.settle(true, fn(value));
+    } catch (e) {
+      this.chain.settle(false, e);
+    }
+  }
+  /** Deliver the future's own outcome. */
+  deliverOutcome(): void {
+    const f = this.fut;
+    if (f._state === CANCELLED) this.deliver(false, f._makeCancelledError());
+    else if (f._hasException) {
+      f._logTraceback = false;
+      this.deliver(false, f._exception);
+    } else this.deliver(true, f._result);
+  }
+}
+
+export type DoneCallback<T> = (fut: Future<T>) => void;
+
+/**
+ * A low-level awaitable result. Python: `asyncio.Future` (usually made with
+ * `loop.create_future()`). Most code never needs one; tasks are futures too.
+ * @example
+ * const fut = asyncio.getRunningLoop().createFuture<number>();
+ * asyncio.getRunningLoop().callLater(1, () => fut.setResult(42));
+ * print(await fut); // 42, at t=1.000
+ */
+export class Future<T = unknown> implements PromiseLike<T> {
+  _state: 0 | 1 | 2 = PENDING;
+  _result: T | undefined = undefined;
+  _exception: unknown = undefined;
+  _hasException = false;
+  _callbacks: Array<DoneCallback<T> | Waiter> = [];
+  _cancelMessage: string | undefined = undefined;
+  _cancelledExc: CancelledError | null = null;
+  _logTraceback = false;
+  _loop: EventLoop | null;
+  /** What a task waiting on this future shows in the trace (`sleep(1)`, `Lock`, `Queue.get`, …). */
+  _label = "Future";
+  /** Internal clean-up that must happen the moment the future is done (sleep's timer). */
+  _onDone: (() => void) | null = null;
+
+  constructor(options?: { loop?: EventLoop; label?: string }) {
+    this._loop = options?.loop ?? state.loop;
+    if (options?.label) this._label = options.label;
+  }
+
+  /** Python: `fut.done()`. */
+  done(): boolean {
+    return this._state !== PENDING;
+  }
+
+  /** Python: `fut.cancelled()`. */
+  cancelled(): boolean {
+    return this._state === CANCELLED;
+  }
+
+  /**
+   * Python: `fut.result()`: the value, or throws the exception, `CancelledError` if cancelled,
+   * `InvalidStateError` if not done yet.
+   */
+  result(): T {
+    if (this._state === CANCELLED) throw this._makeCancelledError();
+    if (this._state !== FINISHED) throw new InvalidStateError("Result is not ready.");
+    this._logTraceback = false;
+    if (this._hasException) throw this._exception;
+    return this._result as T;
+  }
+
+  /** Python: `fut.exception()`: the exception or `null`; throws `CancelledError` if cancelled. */
+  exception(): unknown {
+    if (this._state === CANCELLED) throw this._makeCancelledError();
+    if (this._state !== FINISHED) throw new InvalidStateError("Exception is not set.");
+    this._logTraceback = false;
+    return this._hasException ? this._exception : null;
+  }
+
+  /** Python: `fut.set_result(value)`. Waiters resume in a later loop iteration, not now. */
+  setResult(value: T): void {
+    if (this._state !== PENDING)
+      throw new InvalidStateError(`${STATE_NAMES[this._state]}: ${pyRepr(this)}`);
+    this._result = value;
+    this._state = FINISHED;
+    this._scheduleCallbacks();
+  }
+
+  /** Python: `fut.set_exception(exc)`. */
+  setException(exc: unknown): void {
+    if (this._state !== PENDING)
+      throw new InvalidStateError(`${STATE_NAMES[this._state]}: ${pyRepr(this)}`);
+    this._exception = exc;
+    this._hasException = true;
+    this._state = FINISHED;
+    this._scheduleCallbacks();
+    this._logTraceback = true;
+  }
+
+  /**
+   * Python: `fut.cancel(msg=None)`. Returns false if already done; otherwise the future is
+   * cancelled and its waiters get `CancelledError(msg)`.
+   */
+  cancel(msg?: string): boolean {
+    this._logTraceback = false;
+    if (this._state !== PENDING) return false;
+    this._state = CANCELLED;
+    this._cancelMessage = msg;
+    this._scheduleCallbacks();
+    return true;
+  }
+
+  /** Python: `fut.add_done_callback(fn)`: `fn(fut)` runs via `callSoon` once the future is done. */
+  addDoneCallback(fn: DoneCallback<T>): void {
+    if (this._state !== PENDING) this._getLoop().callSoon(fn, this);
+    else this._callbacks.push(fn);
+  }
+
+  /** Python: `fut.remove_done_callback(fn)`: returns how many were removed. */
+  removeDoneCallback(fn: DoneCallback<T>): number {
+    const before = this._callbacks.length;
+    this._callbacks = this._callbacks.filter((c) => c !== fn);
+    return before - this._callbacks.length;
+  }
+
+  /** Python: `fut.get_loop()`. */
+  getLoop(): EventLoop {
+    return this._getLoop();
+  }
+
+  /** What the `repr` of a future looks like (Python's, minus addresses). */
+  [Symbol.for("asyncio.pyRepr")](): string {
+    const s = STATE_NAMES[this._state].toLowerCase();
+    if (this._state === FINISHED) {
+      return this._hasException
+        ? `<Future finished exception=${pyRepr(this._exception)}>`
+        : `<Future finished result=${pyRepr(this._result)}>`;
+    }
+    return `<Future ${s}>`;
+  }
+
+  // biome-ignore lint/suspicious/noThenProperty: a Future is awaitable, like Python's
+  then<A = T, B = never>(
+    onOk?: ((value: T) => A | PromiseLike<A>) | null,
+    onErr?: ((reason: unknown) => B | PromiseLike<B>) | null,
+  ): PromiseLike<A | B> {
+    const chain = new Chained();
+    if (this._state !== PENDING) {
+      new Waiter(null, this as Future<unknown>, onOk as Settle, onErr, chain).deliverOutcome();
+      return chain as PromiseLike<A | B>;
+    }
+    const loop = this._loop ?? state.loop;
+    const task = loop ? loop._taskForAwait() : null;
+    const w = new Waiter(task, this as Future<unknown>, onOk as Settle, onErr, chain);
+    if (task) loop!._park(task, w);
+    else this._callbacks.push(w);
+    return chain as PromiseLike<A | B>;
+  }
+
+  _getLoop(): EventLoop {
+    const loop = this._loop ?? state.loop;
+    if (!loop) throw new RuntimeError("no running event loop");
+    this._loop = loop;
+    return loop;
+  }
+
+  _makeCancelledError(): CancelledError {
+    if (this._cancelledExc) return this._cancelledExc;
+    const e = new CancelledError(this._cancelMessage);
+    this._cancelledExc = e;
+    return e;
+  }
+
+  _scheduleCallbacks(): void {
+    if (this._onDone) {
+      this._onDone();
+      this._onDone = null;
+    }
+    const cbs = this._callbacks;
+    if (cbs.length === 0) return;
+    this._callbacks = [];
+    const loop = this._getLoop();
+    for (const cb of cbs) {
+      if (cb instanceof Waiter) loop._scheduleWaiter(cb);
+      else loop.callSoon(cb, this);
+    }
+  }
+}
+
+/** Python: `asyncio.isfuture(obj)`. */
+export function isFuture(obj: unknown): obj is Future<unknown> {
+  return obj instanceof Future;
+}
+
+/** Marks an awaitable that, like a Python coroutine, does nothing until it is awaited. */
+export const LAZY: unique symbol = Symbol.for("asyncio.lazy");
+
+/**
+ * A coroutine-like awaitable: `fn` runs only when the object is first awaited (or wrapped in a
+ * task), as a Python coroutine does. The runtime's own coroutines (`waitFor`, `Queue.get`,
+ * `Lock.acquire`, …) return one, so `createTask(queue.get())` behaves as in Python.
+ */
+export class Lazy<T> implements PromiseLike<T> {
+  readonly [LAZY] = true;
+  #fn: () => PromiseLike<T>;
+  #started: PromiseLike<T> | null = null;
+  constructor(fn: () => PromiseLike<T>) {
+    this.#fn = fn;
+  }
+  // biome-ignore lint/suspicious/noThenProperty: awaitable like a Python coroutine
+  then<A = T, B = never>(
+    onOk?: ((value: T) => A | PromiseLike<A>) | null,
+    onErr?: ((reason: unknown) => B | PromiseLike<B>) | null,
+  ): PromiseLike<A | B> {
+    this.#started ??= this.#fn();
+    return this.#started.then(onOk, onErr);
+  }
+}
+
+/** Is `x` a lazy, coroutine-like awaitable (see `Lazy`)? */
+export function isLazy(x: unknown): boolean {
+  return typeof x === "object" && x !== null && LAZY in x;
+}

@@ -1,0 +1,68 @@
+/**
+ * A callback scheduled on the loop. Python: `asyncio.Handle` (from `call_soon`) and
+ * `asyncio.TimerHandle` (from `call_later`/`call_at`).
+ */
+import type { Task } from "./task.ts";
+
+/** How the loop runs a handle. */
+export const PLAIN = 0; // a callback: no current task while it runs
+export const STEP = 1; // a task step: the callback starts the step itself
+export const CONTEXT = 2; // a host callback carrying a context task (see `callSoonFor`)
+
+/** Python: `asyncio.Handle`. */
+export class Handle {
+  _fn: ((arg: unknown) => void) | null;
+  _arg: unknown;
+  _kind: 0 | 1 | 2;
+  _task: Task<unknown> | null;
+  _cancelled = false;
+  _onCancel: ((h: Handle) => void) | null = null;
+
+  constructor(
+    fn: (arg: unknown) => void,
+    arg: unknown,
+    kind: 0 | 1 | 2 = PLAIN,
+    task: Task<unknown> | null = null,
+  ) {
+    this._fn = fn;
+    this._arg = arg;
+    this._kind = kind;
+    this._task = task;
+  }
+
+  /** Python: `handle.cancel()`: the callback will not run. */
+  cancel(): void {
+    if (this._cancelled) return;
+    this._cancelled = true;
+    this._fn = null;
+    this._arg = null;
+    this._onCancel?.(this);
+  }
+
+  /** Python: `handle.cancelled()`. */
+  cancelled(): boolean {
+    return this._cancelled;
+  }
+}
+
+/** Python: `asyncio.TimerHandle`: a handle with a deadline on the loop's clock. */
+export class TimerHandle extends Handle {
+  readonly _when: number;
+  _scheduled = false;
+  constructor(
+    when: number,
+    fn: (arg: unknown) => void,
+    arg: unknown,
+    kind: 0 | 1 | 2 = PLAIN,
+    task: Task<unknown> | null = null,
+  ) {
+    super(fn, arg, kind, task);
+    this._when = when;
+  }
+  /** Python: `timer.when()`: the deadline, in loop time (seconds). */
+  when(): number {
+    return this._when;
+  }
+}
+
+export const timerLess = (a: TimerHandle, b: TimerHandle): boolean => a._when < b._when;

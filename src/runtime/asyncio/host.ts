@@ -1,0 +1,154 @@
+/**
+ * The host's side of the runtime: how the sandbox (and tests) configure clocks, the trace and
+ * limits, learn when runs start and end, route timers through the loop, and write output that is
+ * attributed to the right task. Reader code never needs this: it just calls `asyncio.run(main)`.
+ */
+import type { ClockSpec } from "./clock.ts";
+import type { Handle } from "./handle.ts";
+import { config, type Limits, type RunEnd, state } from "./state.ts";
+import type { Task } from "./task.ts";
+import type { TraceSubscriber } from "./trace.ts";
+
+export type { Limits, RunEnd } from "./state.ts";
+
+/** What `configure` accepts; every field is optional and keeps its value when left out. */
+export interface HostOptions {
+  /** `"virtual"` (default), `"real"`, `"scaled"` (10×), a clock, or a factory called per run. */
+  clock?: ClockSpec;
+  /** Receives every trace event (prints included); `null` prints to the console instead. */
+  trace?: TraceSubscriber | null;
+  limits?: Limits;
+  /** Called when a run's loop starts. */
+  onRunStart?: (() => void) | null;
+  /** Called when a run has ended (its output flushed, its `exception` event emitted). */
+  onRunEnd?: ((end: RunEnd) => void) | null;
+}
+
+/**
+ * Configure the runtime for the runs that follow (the sandbox does this before it imports the
+ * reader's code; tests before each run).
+ * @example
+ * const events = [];
+ * asyncio.configure({ clock: "virtual", trace: (e) => events.push(e), limits: { maxTime: 3600, maxSteps: 1e6 },
+ *   onRunEnd: (end) => post({ kind: "end", status: end.status, t: end.t }) });
+ */
+export function configure(options: HostOptions): void {
+  if (options.clock !== undefined) config.clock = options.clock;
+  if (options.trace !== undefined) config.trace = options.trace;
+  if (options.limits !== undefined) config.limits = { ...options.limits };
+  if (options.onRunStart !== undefined) config.onRunStart = options.onRunStart;
+  if (options.onRunEnd !== undefined) config.onRunEnd = options.onRunEnd;
+}
+
+/** Back to defaults (virtual clock, no trace, no limits, no hooks), task names from `Task-1` again. For tests. */
+export function resetRuntime(): void {
+  config.clock = "virtual";
+  config.trace = null;
+  config.limits = {};
+  config.onRunStart = null;
+  config.onRunEnd = null;
+  state.taskCounter = 0;
+}
+
+/** Restart task names at `Task-1` (CPython's counter is per process; each page run is a fresh worker). */
+export function resetTaskCounter(): void {
+  state.taskCounter = 0;
+}
+
+/** Is a run in progress? */
+export function isRunning(): boolean {
+  return state.loop !== null;
+}
+
+/**
+ * The task host code runs on behalf of: the current task, or the only task suspended on a
+ * foreign awaitable when a native continuation runs outside any step; `null` otherwise.
+ */
+export function contextTask(): Task<unknown> | null {
+  return state.loop ? state.loop._currentTask() : null;
+}
+
+/**
+ * Schedule `callback` on the loop after `delay` seconds (`null`: next iteration) on behalf of
+ * `task`. If that task is then suspended on a foreign awaitable (a native promise the callback
+ * settles), the callback runs as a step of the task, so the continuation it triggers is
+ * attributed to it; otherwise it runs like a `callSoon` callback. Returns the loop handle.
+ */
+export function callFor(
+  task: Task<unknown> | null,
+  delay: number | null,
+  callback: () => void,
+): Handle {
+  const loop = state.loop;
+  if (!loop) throw new Error("no running event loop");
+  return loop._scheduleFor(task, delay, callback);
+}
+
+type TimerId = number;
+const timers = new Map<
+  TimerId,
+  { handle: Handle | null; native: ReturnType<typeof setTimeout> | null }
+>();
+let nextTimerId = 1;
+
+/**
+ * `setTimeout` routed through the loop: on the virtual clock it fires at loop time now + ms/1000,
+ * in order with the program's own timers, on behalf of the calling task (see `callFor`).
+ * Outside a run it falls back to the native timer. The sandbox installs it as `setTimeout`.
+ * @example
+ * globalThis.setTimeout = asyncio.host.setTimeout;
+ */
+export function hostSetTimeout(
+  callback: (...args: unknown[]) => void,
+  ms = 0,
+  ...args: unknown[]
+): TimerId {
+  const id = nextTimerId++;
+  const loop = state.loop;
+  const fire = () => {
+    timers.delete(id);
+    callback(...args);
+  };
+  if (!loop || loop._closed) timers.set(id, { handle: null, native: setTimeout(fire, ms) });
+  else
+    timers.set(id, {
+      handle: loop._scheduleFor(loop._currentTask(), Math.max(0, Number(ms) || 0) / 1000, fire),
+      native: null,
+    });
+  return id;
+}
+
+/** `clearTimeout` for `hostSetTimeout` (and `hostSetInterval`) ids. */
+export function hostClearTimeout(id: TimerId | undefined): void {
+  if (id === undefined) return;
+  const t = timers.get(id);
+  if (!t) return;
+  timers.delete(id);
+  t.handle?.cancel();
+  if (t.native !== null) clearTimeout(t.native);
+}
+
+/** `setInterval` routed through the loop (see `hostSetTimeout`). */
+export function hostSetInterval(
+  callback: (...args: unknown[]) => void,
+  ms = 0,
+  ...args: unknown[]
+): TimerId {
+  const id = nextTimerId++;
+  const arm = () => {
+    const loop = state.loop;
+    const fire = () => {
+      if (!timers.has(id)) return;
+      arm();
+      callback(...args);
+    };
+    if (!loop || loop._closed) timers.set(id, { handle: null, native: setTimeout(fire, ms) });
+    else
+      timers.set(id, {
+        handle: loop._scheduleFor(loop._currentTask(), Math.max(0, Number(ms) || 0) / 1000, fire),
+        native: null,
+      });
+  };
+  arm();
+  return id;
+}

@@ -1,0 +1,100 @@
+/**
+ * `sleep` (the loop-friendly wait) and `blockingSleep` (Python's `time.sleep`, which holds the
+ * whole loop).
+ */
+import { RuntimeError } from "./errors.ts";
+import { pyRepr } from "./format.ts";
+import { Chained, FINISHED, Future, LAZY, Waiter } from "./future.ts";
+import { state } from "./state.ts";
+
+function runningLoop() {
+  const loop = state.loop;
+  if (!loop?.isRunning()) throw new RuntimeError("no running event loop");
+  return loop;
+}
+
+function setResultUnlessCancelled(fut: Future<unknown>, result: unknown): void {
+  if (!fut.cancelled()) fut.setResult(result);
+}
+
+/** The awaitable `sleep` returns: lazy like a coroutine, so it starts its timer when awaited. */
+export class Sleep<T> implements PromiseLike<T> {
+  readonly [LAZY] = true;
+  readonly #delay: number;
+  readonly #result: T;
+  constructor(delay: number, result: T) {
+    this.#delay = delay;
+    this.#result = result;
+  }
+  // biome-ignore lint/suspicious/noThenProperty: awaitable like a Python coroutine
+  then<A = T, B = never>(
+    onOk?: ((value: T) => A | PromiseLike<A>) | null,
+    onErr?: ((reason: unknown) => B | PromiseLike<B>) | null,
+  ): PromiseLike<A | B> {
+    const loop = runningLoop();
+    if (!(this.#delay > 0)) {
+      // CPython's sleep(0) is a bare `yield`: no timer, the task steps again next iteration.
+      const fut = new Future<unknown>({ loop, label: "sleep(0)" });
+      fut._state = FINISHED;
+      fut._result = this.#result;
+      const chain = new Chained();
+      const task = loop._taskForAwait();
+      const w = new Waiter(task, fut, onOk as (v: unknown) => unknown, onErr, chain);
+      if (task) loop._park(task, w, true);
+      else loop._scheduleWaiter(w);
+      return chain as PromiseLike<A | B>;
+    }
+    const fut = new Future<T>({ loop, label: `sleep(${pyRepr(this.#delay)})` });
+    const h = loop.callLater(
+      this.#delay,
+      setResultUnlessCancelled,
+      fut as Future<unknown>,
+      this.#result as unknown,
+    );
+    fut._onDone = () => h.cancel();
+    return fut.then(onOk, onErr);
+  }
+}
+
+/**
+ * Suspend the current task for `seconds` (other tasks run meanwhile); resolves to `result`.
+ * Python: `await asyncio.sleep(delay, result=None)`. `sleep(0)` sets no timer and yields exactly
+ * one loop iteration. Like a coroutine, it does nothing until awaited.
+ * @example
+ * await asyncio.sleep(1);
+ * const v = await asyncio.sleep(0.5, "done"); // "done"
+ */
+export function sleep(seconds: number): Sleep<undefined>;
+export function sleep<T>(seconds: number, result: T): Sleep<T>;
+export function sleep<T>(seconds: number, result?: T): Sleep<T | undefined> {
+  return new Sleep<T | undefined>(seconds, result);
+}
+
+/**
+ * Block the whole loop for `seconds`, like Python's `time.sleep` inside a coroutine: no other
+ * task runs meanwhile. On the virtual clock time advances at once without yielding; on the real
+ * clocks the thread really blocks. For teaching the blocking pitfall.
+ * @example
+ * asyncio.blockingSleep(1); // every task is stuck for 1 s
+ */
+export function blockingSleep(seconds: number): void {
+  const loop = state.loop;
+  if (!(seconds > 0)) return;
+  if (!loop || loop._clock.kind === "virtual") {
+    loop?._clock.advance(seconds);
+    return;
+  }
+  const ms = loop._clock.realMs(seconds);
+  if (typeof SharedArrayBuffer === "function" && typeof Atomics !== "undefined") {
+    try {
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+      return;
+    } catch {
+      // Atomics.wait is not allowed on this thread: spin instead.
+    }
+  }
+  const end = performance.now() + ms;
+  while (performance.now() < end) {
+    // busy-wait: this is the point of a blocking sleep
+  }
+}

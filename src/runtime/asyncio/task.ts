@@ -1,0 +1,310 @@
+/**
+ * `Task`: a coroutine running on the loop. Python: `asyncio.Task`.
+ *
+ * A task wraps a *function to call* (the faithful form, like a Python coroutine that runs
+ * nothing until the loop steps it) or an already-started Promise (the eager JavaScript habit).
+ */
+import { CancelledError, formatError, RuntimeError } from "./errors.ts";
+import { pyRepr } from "./format.ts";
+import { CANCELLED, FINISHED, Future, isLazy, PENDING, type Waiter } from "./future.ts";
+import type { EventLoop } from "./loop.ts";
+import { nextTaskNumber, state } from "./state.ts";
+
+/**
+ * What a task runs: a function returning a promise (started by the loop, in order), or a
+ * promise that is already running.
+ */
+export type Coro<T> = (() => PromiseLike<T> | T) | PromiseLike<T>;
+
+function isThenable(x: unknown): x is PromiseLike<unknown> {
+  return (
+    (typeof x === "object" || typeof x === "function") &&
+    x !== null &&
+    typeof (x as { then?: unknown }).then === "function"
+  );
+}
+
+const firstStep = (t: unknown): void => (t as Task<unknown>)._firstStep();
+
+/**
+ * A scheduled coroutine. Python: `asyncio.Task`. Create one with `createTask`; await it for its
+ * result. Names are `Task-1`, `Task-2`, … in creation order, as in CPython.
+ * @example
+ * const t = asyncio.createTask(() => worker("a"), { name: "worker-a" });
+ * print(t.getName()); // worker-a
+ * print(await t);
+ */
+export class Task<T = unknown> extends Future<T> {
+  readonly _number: number;
+  _name: string;
+  _coro: Coro<T>;
+  _mustCancel = false;
+  _numCancelsRequested = 0;
+  _waiters: Waiter[] = [];
+  _foreign = false;
+  _ctxPending = 0;
+  _touched = false;
+  _eagerWaiting = false;
+  _eagerOutcome: { ok: boolean; value: unknown } | null = null;
+
+  constructor(coro: Coro<T>, options?: { name?: string | undefined; loop?: EventLoop }) {
+    const loop = options?.loop ?? state.loop;
+    if (!loop) throw new RuntimeError("no running event loop");
+    super({ loop });
+    this._number = nextTaskNumber();
+    this._name = options?.name ?? `Task-${this._number}`;
+    // A lazy awaitable (a runtime coroutine such as `sleep(1)`) starts when the task first steps.
+    this._coro = isLazy(coro) ? () => coro as PromiseLike<T> : coro;
+    this._label = this._name;
+    loop._tasks.add(this as Task<unknown>);
+    if (loop._trace) {
+      const parent = loop._currentTask();
+      loop._emit({
+        type: "created",
+        t: loop.time(),
+        task: this._number,
+        name: this._name,
+        parent: parent ? parent._number : null,
+      });
+    }
+    if (typeof this._coro !== "function") {
+      // Eager: the promise runs already; record its outcome whenever it comes.
+      Promise.resolve(coro).then(
+        (v) => this._eagerSettled(true, v),
+        (e) => this._eagerSettled(false, e),
+      );
+    }
+    loop._scheduleStep(this as Task<unknown>, firstStep, this);
+  }
+
+  /** Python: `task.get_name()`. */
+  getName(): string {
+    this._touched = true;
+    return this._name;
+  }
+
+  /** Python: `task.set_name(name)`. */
+  setName(name: string): void {
+    this._touched = true;
+    this._name = String(name);
+    this._label = this._name;
+    const loop = this._loop!;
+    if (loop._trace)
+      loop._emit({ type: "renamed", t: loop.time(), task: this._number, name: this._name });
+  }
+
+  /** Python: `task.get_coro()`: the function (or promise) the task runs. */
+  getCoro(): Coro<T> {
+    return this._coro;
+  }
+
+  /**
+   * Python: `task.cancel(msg=None)`. Requests cancellation: `CancelledError(msg)` is thrown into
+   * the task at the `await` where it is suspended, in a later iteration; a task not started yet
+   * never runs. Returns false if the task is already done. The task may catch the error.
+   */
+  override cancel(msg?: string): boolean {
+    this._touched = true;
+    this._logTraceback = false;
+    if (this._state !== PENDING) return false;
+    this._numCancelsRequested += 1;
+    let viaWaiter = false;
+    for (const w of this._waiters.slice()) if (w.fut.cancel(msg)) viaWaiter = true;
+    if (viaWaiter) return true;
+    this._mustCancel = true;
+    this._cancelMessage = msg;
+    return true;
+  }
+
+  /** Python 3.11: `task.cancelling()`: pending cancellation requests. */
+  cancelling(): number {
+    return this._numCancelsRequested;
+  }
+
+  /** Python 3.11: `task.uncancel()`: withdraw one cancellation request; returns the rest. */
+  uncancel(): number {
+    if (this._numCancelsRequested > 0) this._numCancelsRequested -= 1;
+    return this._numCancelsRequested;
+  }
+
+  override done(): boolean {
+    this._touched = true;
+    return super.done();
+  }
+  override cancelled(): boolean {
+    this._touched = true;
+    return super.cancelled();
+  }
+  override result(): T {
+    this._touched = true;
+    return super.result();
+  }
+  override exception(): unknown {
+    this._touched = true;
+    return super.exception();
+  }
+  override addDoneCallback(fn: (fut: Future<T>) => void): void {
+    this._touched = true;
+    super.addDoneCallback(fn);
+  }
+
+  /** Tasks finish by returning or throwing, not by `setResult` (a RuntimeError, as in Python). */
+  override setResult(_value: T): void {
+    throw new RuntimeError("Task does not support set_result operation");
+  }
+  /** Tasks finish by returning or throwing, not by `setException` (a RuntimeError, as in Python). */
+  override setException(_exc: unknown): void {
+    throw new RuntimeError("Task does not support set_exception operation");
+  }
+
+  // biome-ignore lint/suspicious/noThenProperty: a Task is awaitable, like Python's
+  override then<A = T, B = never>(
+    onOk?: ((value: T) => A | PromiseLike<A>) | null,
+    onErr?: ((reason: unknown) => B | PromiseLike<B>) | null,
+  ): PromiseLike<A | B> {
+    this._touched = true;
+    const loop = this._loop!;
+    if (this._state === PENDING && loop._stepping === (this as Task<unknown>)) {
+      // Python: RuntimeError('Task cannot await on itself'), thrown into the task.
+      const err = new RuntimeError(`Task cannot await on itself: ${pyRepr(this)}`);
+      queueMicrotask(() => onErr?.(err));
+      return Promise.reject(err);
+    }
+    return super.then(onOk, onErr);
+  }
+
+  [Symbol.for("asyncio.pyRepr")](): string {
+    const name = pyRepr(this._name);
+    if (this._state === PENDING) return `<Task pending name=${name}>`;
+    if (this._state === CANCELLED) return `<Task cancelled name=${name}>`;
+    if (this._hasException)
+      return `<Task finished name=${name} exception=${pyRepr(this._exception)}>`;
+    return `<Task finished name=${name} result=${pyRepr(this._result)}>`;
+  }
+
+  // ---- stepping (called by the loop) ----------------------------------------------------------
+
+  _firstStep(): void {
+    const loop = this._loop!;
+    if (this._state !== PENDING) return;
+    if (this._mustCancel) {
+      // Cancelled before it started: the coroutine never runs.
+      this._mustCancel = false;
+      this._finishCancelled(new CancelledError(this._cancelMessage));
+      return;
+    }
+    loop._beginStep(this as Task<unknown>, true);
+    const coro = this._coro;
+    if (typeof coro !== "function") {
+      const out = this._eagerOutcome;
+      if (out) this._settle(out.ok, out.value);
+      else {
+        this._eagerWaiting = true;
+        loop._eager += 1;
+        if (loop._trace) loop._emitSuspended(this as Task<unknown>, "Promise");
+        loop._endStepNow();
+      }
+      return;
+    }
+    let r: unknown;
+    try {
+      r = coro();
+    } catch (e) {
+      this._settle(false, e);
+      return;
+    }
+    if (!isThenable(r)) {
+      this._settle(true, r);
+      return;
+    }
+    const p = r instanceof Promise ? r : Promise.resolve(r);
+    p.then(
+      (v) => this._settle(true, v),
+      (e) => this._settle(false, e),
+    );
+  }
+
+  _eagerSettled(ok: boolean, value: unknown): void {
+    if (!this._eagerWaiting) {
+      this._eagerOutcome = { ok, value };
+      return;
+    }
+    this._eagerWaiting = false;
+    this._loop!._eager -= 1;
+    this._settle(ok, value);
+  }
+
+  /** A parked wait is over: resume the task with the outcome (or with cancellation). */
+  _wakeup(w: Waiter): void {
+    const i = this._waiters.indexOf(w);
+    if (i >= 0) this._waiters.splice(i, 1);
+    if (this._state !== PENDING) {
+      w.deliverOutcome();
+      return;
+    }
+    this._loop!._beginStep(this as Task<unknown>, false);
+    if (this._mustCancel) {
+      this._mustCancel = false;
+      if (w.fut._state === FINISHED) w.fut._logTraceback = false;
+      w.deliver(false, new CancelledError(this._cancelMessage));
+    } else w.deliverOutcome();
+  }
+
+  /** The task's function returned (`ok`) or threw. */
+  _settle(ok: boolean, value: unknown): void {
+    if (this._state !== PENDING) return;
+    const loop = this._loop!;
+    if (this === (loop._mainTask as unknown)) reportUnretrieved(loop);
+    if (ok) {
+      if (this._mustCancel) {
+        this._mustCancel = false;
+        this._finishCancelled(new CancelledError(this._cancelMessage));
+        return;
+      }
+      Future.prototype.setResult.call(this, value as T);
+      if (loop._trace)
+        loop._emit({ type: "done", t: loop.time(), task: this._number, result: pyRepr(value) });
+    } else if (value instanceof CancelledError) {
+      this._finishCancelled(value);
+      return;
+    } else {
+      const untouched = !this._touched && this._callbacks.length === 0;
+      Future.prototype.setException.call(this, value);
+      if (loop._trace)
+        loop._emit({
+          type: "failed",
+          t: loop.time(),
+          task: this._number,
+          error: formatError(value),
+        });
+      // CPython logs "Task exception was never retrieved" when the task is garbage collected: at
+      // once for a fire-and-forget task nobody holds, later for one still referenced.
+      if (untouched && this !== (loop._mainTask as unknown)) {
+        this._logTraceback = false;
+        loop._loopError(formatError(value));
+      } else loop._unretrieved.push(this as Task<unknown>);
+    }
+    loop._taskFinished(this as Task<unknown>);
+  }
+
+  _finishCancelled(exc: CancelledError): void {
+    const loop = this._loop!;
+    this._cancelledExc = exc;
+    Future.prototype.cancel.call(this);
+    if (loop._trace)
+      loop._emit({ type: "cancelled", t: loop.time(), task: this._number, message: exc.message });
+    loop._taskFinished(this as Task<unknown>);
+  }
+}
+
+/** Report tasks whose exception nobody retrieved (CPython: when their last reference goes). */
+export function reportUnretrieved(loop: EventLoop): void {
+  const list = loop._unretrieved;
+  loop._unretrieved = [];
+  list.sort((a, b) => a._number - b._number);
+  for (const t of list) {
+    if (!t._logTraceback) continue;
+    t._logTraceback = false;
+    loop._loopError(formatError(t._exception));
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * Creating and finding tasks: `createTask`, `ensureFuture`, `currentTask`, `allTasks`,
+ * `getRunningLoop`.
+ */
+import { RuntimeError } from "./errors.ts";
+import { Future } from "./future.ts";
+import type { EventLoop } from "./loop.ts";
+import { state } from "./state.ts";
+import { type Coro, Task } from "./task.ts";
+
+/** Anything the runtime can await or wrap in a task. */
+export type Awaitable<T> = Future<T> | Coro<T>;
+
+/**
+ * The running event loop; throws `RuntimeError('no running event loop')` outside one.
+ * Python: `asyncio.get_running_loop()`.
+ * @example
+ * const loop = asyncio.getRunningLoop();
+ * print(loop.time());
+ */
+export function getRunningLoop(): EventLoop {
+  const loop = state.loop;
+  if (!loop?.isRunning()) throw new RuntimeError("no running event loop");
+  return loop;
+}
+
+/**
+ * Schedule `coro` as a task; it starts on a later loop iteration, in creation order.
+ * Python: `asyncio.create_task(coro, name=None)`.
+ *
+ * Pass a *function to call* (`() => worker(1)`): the task calls it on its first step, so nothing
+ * runs before the loop gets there, as with a Python coroutine. Passing a promise (`worker(1)`)
+ * also works, but a JS async function starts running the moment it is called: its code up to
+ * the first `await` has already run, in the caller's step, and the loop only learns the outcome.
+ * @example
+ * const t = asyncio.createTask(() => worker(1), { name: "w1" });
+ * print(await t);
+ */
+export function createTask<T>(coro: Coro<T>, options?: { name?: string }): Task<T> {
+  const loop = getRunningLoop();
+  if (coro instanceof Future) throw new TypeError("a coroutine was expected, got a Future");
+  if (
+    typeof coro !== "function" &&
+    (typeof coro !== "object" ||
+      coro === null ||
+      typeof (coro as { then?: unknown }).then !== "function")
+  ) {
+    throw new TypeError(`a coroutine was expected, got ${String(coro)}`);
+  }
+  return new Task(coro, { name: options?.name, loop });
+}
+
+/**
+ * A Future for `aw`: a Future or Task as it is, anything else wrapped in a new task.
+ * Python: `asyncio.ensure_future(aw)`.
+ * @example
+ * const f = asyncio.ensureFuture(() => work()); // a Task
+ */
+export function ensureFuture<T>(aw: Awaitable<T>): Future<T> {
+  if (aw instanceof Future) return aw;
+  const loop = state.loop;
+  if (!loop) throw new RuntimeError("no running event loop");
+  return new Task(aw, { loop });
+}
+
+/**
+ * The task running now, or `null` (in a `callSoon` callback, or outside the loop).
+ * Python: `asyncio.current_task()`.
+ * @example
+ * print(asyncio.currentTask()?.getName()); // Task-1
+ */
+export function currentTask(): Task<unknown> | null {
+  const loop = state.loop;
+  return loop ? loop._currentTask() : null;
+}
+
+/**
+ * The tasks of the running loop that are not done yet. Python: `asyncio.all_tasks()`.
+ * @example
+ * print(asyncio.allTasks().size);
+ */
+export function allTasks(): Set<Task<unknown>> {
+  const loop = getRunningLoop();
+  return new Set([...loop._tasks].filter((t) => t._state === 0));
+}
