@@ -1,0 +1,34 @@
+/** Runs an exercise's check on a finished run and words the outcome for the status line. Pure. */
+import type { Check, RunResult } from "./check-types.ts";
+
+export type CheckVerdict =
+  | { state: "passed" | "failed"; reason: string }
+  /** Not judged: the reader stopped the run, or the check itself threw. */
+  | { state: "skipped" | "error"; reason: string };
+
+/** Never throws: a stopped run is not judged, and a broken check reports itself. */
+export function runCheck(check: Check, run: RunResult): CheckVerdict {
+  if (run.status === "stopped") {
+    return {
+      state: "skipped",
+      reason: "the run was stopped before it ended; run it to the end to check it",
+    };
+  }
+  try {
+    const result = check(run);
+    return { state: result.pass ? "passed" : "failed", reason: result.reason };
+  } catch (error) {
+    return { state: "error", reason: `the check itself failed (${String(error)})` };
+  }
+}
+
+/** The sentence the exercise shows: "Check passed: …", "Check failed: …", … */
+export function checkMessage(v: CheckVerdict): string {
+  const label = {
+    passed: "Check passed",
+    failed: "Check failed",
+    skipped: "Not checked",
+    error: "Check error",
+  }[v.state];
+  return `${label}: ${v.reason}.`.replace(/\.\.$/, ".");
+}
