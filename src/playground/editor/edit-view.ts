@@ -197,3 +197,20 @@ export function noticeWithLink(parts: WidgetParts, text: string, url: string): v
   input.focus();
   input.select();
 }
+
+/** Copies a share link for `code` to the clipboard, or shows it to copy by hand. */
+export async function copyShareLink(
+  parts: WidgetParts,
+  url: string | { error: string },
+): Promise<void> {
+  if (typeof url !== "string") {
+    setNotice(parts, url.error);
+    return;
+  }
+  try {
+    await navigator.clipboard.writeText(url);
+    setNotice(parts, "Link copied: it opens this example with your code, without running it.");
+  } catch {
+    noticeWithLink(parts, "Copy this link:", url);
+  }
+}

@@ -13,24 +13,38 @@
  *   `data-edit-state="original|edited|older-version|shared|conflict"` and
  *   `data-editing="loading|open"`;
  * - `[data-notice]` (role="status") gets a `span[data-edit-notice]` for this controller's
- *   messages and buttons (`data-action="undo-reset"|"use-shared"|"keep-mine"`).
+ *   messages and buttons (`data-action="undo-reset"|"use-shared"|"keep-mine"`);
+ * - the section gets `data-compile-error-line` / `data-runtime-error-line` (1-based line of the
+ *   first error in the reader's code) while such an error is shown, for styles and tests.
  */
-import type { Diagnostic } from "./compile-core.ts";
-import { type EditState, initialView, MARK_TEXT, stateAfterChange } from "./edit-state.ts";
+import type { CompileResult, Diagnostic } from "./compile-core.ts";
+import {
+  type EditState,
+  type InitialView,
+  initialView,
+  MARK_TEXT,
+  stateAfterChange,
+} from "./edit-state.ts";
 import {
   clickOffset,
+  copyShareLink,
   ensureHint,
   findParts,
   measure,
-  noticeWithLink,
   setNotice,
   showOriginal,
   showPlain,
   type WidgetParts,
 } from "./edit-view.ts";
 import { createEditsStore, type EditsStore, hashText, type StorageLike } from "./edits-store.ts";
+import { loadCompiler, loadEditor, preloadCompiler } from "./lazy.ts";
 import type { EditorHandle } from "./monaco-editor.ts";
-import { decodeShareHash, ShareTooLargeError, shareUrl } from "./share-link.ts";
+import {
+  decodeShareHash,
+  type ShareDecodeResult,
+  ShareTooLargeError,
+  shareUrl,
+} from "./share-link.ts";
 import { mapPosition, type Position } from "./source-map.ts";
 
 export type { Diagnostic, EditState, Position };
@@ -83,33 +97,15 @@ export interface ExampleEditor {
   dispose(): void;
 }
 
-type CompilerModule = typeof import("./compiler.ts");
-type EditorModule = typeof import("./monaco-editor.ts");
-let compilerModule: Promise<CompilerModule> | null = null;
-let editorModule: Promise<EditorModule> | null = null;
-
-function loadCompiler(): Promise<CompilerModule> {
-  compilerModule ??= import("./compiler.ts").catch((e: unknown) => {
-    compilerModule = null;
-    throw e;
-  });
-  return compilerModule;
-}
-
-function loadEditor(): Promise<EditorModule> {
-  editorModule ??= import("./monaco-editor.ts").catch((e: unknown) => {
-    editorModule = null;
-    throw e;
-  });
-  return editorModule;
-}
-
-/** Starts loading esbuild-wasm now (the widget may call it when the reader hovers Run, say). */
-export function preloadCompiler(): Promise<void> {
-  return loadCompiler().then((c) => c.startCompiler());
-}
+export { preloadCompiler };
 
 const SAVE_DELAY_MS = 400;
+
+/** What the reader's own saved code is, behind whatever the view shows. */
+function ownStateOf(v: InitialView): EditState {
+  if (v.state === "conflict") return v.ownState;
+  return v.state === "shared" ? "original" : v.state;
+}
 
 /** Attaches the editor controller to one example widget. */
 export function attachExampleEditor(options: ExampleEditorOptions): ExampleEditor {
@@ -117,16 +113,18 @@ export function attachExampleEditor(options: ExampleEditorOptions): ExampleEdito
   const { id, original } = options;
   const originalHash = options.originalHash ?? hashText(original);
   const store: EditsStore = createEditsStore(options.storage);
-  const saved = store.load(id);
-  const view = initialView(id, original, saved, decodeShareHash(location.hash));
+  let saved = store.load(id);
+  const pageShare = decodeShareHash(location.hash);
+  const view = initialView(id, original, saved, pageShare);
 
   let state: EditState | "conflict" = view.state;
   let code = view.code;
-  // The reader's own state behind a share-link question (see askAboutShared).
-  const ownState: EditState = view.state === "conflict" ? view.ownState : "original";
-  const ownBase = (s: EditState) =>
-    s === "older-version" && saved ? saved.originalHash : originalHash;
-  let baseHash = ownBase(view.state === "conflict" ? view.ownState : view.state);
+  // The reader's own state while a share-link question is open (see askAboutShared).
+  let ownState = ownStateOf(view);
+  let baseHash = baseFor(ownState);
+  function baseFor(s: EditState): string {
+    return s === "older-version" && saved ? saved.originalHash : originalHash;
+  }
   let editor: EditorHandle | null = null;
   let opening: Promise<void> | null = null;
   let lastCompiled: string | null = null;
@@ -173,6 +171,7 @@ export function attachExampleEditor(options: ExampleEditorOptions): ExampleEdito
     if (next === code) return;
     code = next;
     lastCompiled = null;
+    delete options.root.dataset["compileErrorLine"];
     if (state === "conflict") {
       // Typing in their own code answers the question: they keep it.
       state = ownState;
@@ -283,25 +282,41 @@ export function attachExampleEditor(options: ExampleEditorOptions): ExampleEdito
   }
 
   async function share(): Promise<void> {
-    let url: string;
+    if (editor) code = editor.getValue();
+    let url: string | { error: string };
     try {
       url = shareUrl(location.href, id, code);
     } catch (error) {
-      setNotice(
-        parts,
-        error instanceof ShareTooLargeError ? error.message : "This code cannot be shared.",
-      );
-      return;
+      url = {
+        error: error instanceof ShareTooLargeError ? error.message : "This code cannot be shared.",
+      };
     }
-    try {
-      await navigator.clipboard.writeText(url);
-      setNotice(parts, "Link copied: it opens this example with your code, without running it.");
-    } catch {
-      noticeWithLink(parts, "Copy this link:", url);
-    }
+    await copyShareLink(parts, url);
   }
 
-  function askAboutShared(sharedCode: string): void {
+  /** Shows what a share link (or the page load) asks for; `v` comes from `initialView`. */
+  function apply(v: InitialView): void {
+    state = v.state;
+    ownState = ownStateOf(v);
+    baseHash = baseFor(ownState);
+    code = v.code;
+    lastCompiled = null;
+    editor?.setValue(code);
+    render();
+    if (v.state === "conflict") askAboutShared(v.sharedCode, v.notice);
+    else setNotice(parts, v.notice ?? "");
+  }
+
+  function onShareHash(s: ShareDecodeResult): void {
+    const forThis = s.kind !== "none" && s.exampleId === id;
+    if (!forThis) return;
+    persist();
+    saved = store.load(id);
+    apply(initialView(id, original, saved, s));
+    options.root.scrollIntoView({ block: "start" });
+  }
+
+  function askAboutShared(sharedCode: string, question: string): void {
     const use = () => {
       // Shown, not saved: the saved edit is replaced only if the reader edits the shared code.
       code = sharedCode;
@@ -318,7 +333,7 @@ export function attachExampleEditor(options: ExampleEditorOptions): ExampleEdito
       render();
       setNotice(parts, "Kept your edit.");
     };
-    setNotice(parts, view.notice ?? "", [
+    setNotice(parts, question, [
       { label: "Show shared code", action: "use-shared", run: use },
       { label: "Keep my edit", action: "keep-mine", run: keep },
     ]);
@@ -347,12 +362,16 @@ export function attachExampleEditor(options: ExampleEditorOptions): ExampleEdito
   window.addEventListener("pagehide", onPageHide);
   cleanups.push(() => window.removeEventListener("pagehide", onPageHide));
 
+  const onHashChange = () => onShareHash(decodeShareHash(location.hash));
+  window.addEventListener("hashchange", onHashChange);
+  cleanups.push(() => window.removeEventListener("hashchange", onHashChange));
+
   render();
-  if (view.state === "conflict") askAboutShared(view.sharedCode);
+  if (view.state === "conflict") askAboutShared(view.sharedCode, view.notice);
   else if (view.notice) setNotice(parts, view.notice);
-  const shareForThis =
-    location.hash.startsWith(`#share=${id}:`) || location.hash.startsWith(`#share=${id}%`);
-  if (shareForThis) options.root.scrollIntoView({ block: "start" });
+  if (pageShare.kind !== "none" && pageShare.exampleId === id) {
+    options.root.scrollIntoView({ block: "start" });
+  }
 
   return {
     get state() {
@@ -363,7 +382,7 @@ export function attachExampleEditor(options: ExampleEditorOptions): ExampleEdito
     async prepareRun() {
       if (editor) code = editor.getValue();
       if (code === original) return { kind: "original" };
-      let result: Awaited<ReturnType<CompilerModule["compile"]>>;
+      let result: CompileResult;
       try {
         const compiler = await loadCompiler();
         result = await compiler.compile(code);
@@ -373,17 +392,21 @@ export function attachExampleEditor(options: ExampleEditorOptions): ExampleEdito
       }
       if (!result.ok) {
         editor?.setMarkers(result.diagnostics, "compile");
+        const line = result.diagnostics[0]?.line;
+        if (line !== undefined) options.root.dataset["compileErrorLine"] = String(line);
         const first = result.diagnostics[0];
         if (first && editor) editor.revealPosition(first.line, first.column);
         return { kind: "compile-error", message: result.message, diagnostics: result.diagnostics };
       }
       lastCompiled = result.code;
       editor?.setMarkers([], "compile");
+      delete options.root.dataset["compileErrorLine"];
       return { kind: "compiled", code: result.code };
     },
     mapCompiledPosition: (line, column) =>
       lastCompiled ? mapPosition(lastCompiled, line, column) : null,
     markRuntimeError(position, message) {
+      options.root.dataset["runtimeErrorLine"] = String(position.line);
       const mark = () => {
         editor?.setMarkers(
           [
@@ -402,7 +425,10 @@ export function attachExampleEditor(options: ExampleEditorOptions): ExampleEdito
       if (editor) mark();
       else void open().then(mark, () => {});
     },
-    clearRuntimeErrors: () => editor?.setMarkers([], "runtime"),
+    clearRuntimeErrors() {
+      delete options.root.dataset["runtimeErrorLine"];
+      editor?.setMarkers([], "runtime");
+    },
     reset,
     share,
     flush: persist,
