@@ -20,11 +20,14 @@ const readerModules: Plugin = {
   setup(build) {
     build.onResolve({ filter: /.*/ }, (args) => {
       if (args.kind === "entry-point") return undefined;
-      if (Object.hasOwn(READER_MODULES, args.path)) return { path: args.path, namespace: NAMESPACE };
+      if (Object.hasOwn(READER_MODULES, args.path))
+        return { path: args.path, namespace: NAMESPACE };
       const known = Object.keys(READER_MODULES)
         .map((m) => `"${m}"`)
         .join(", ");
-      return { errors: [{ text: `Cannot import "${args.path}" here: only ${known} can be imported.` }] };
+      return {
+        errors: [{ text: `Cannot import "${args.path}" here: only ${known} can be imported.` }],
+      };
     });
     build.onLoad({ filter: /.*/, namespace: NAMESPACE }, (args) => ({
       contents: `module.exports = globalThis.${READER_MODULES[args.path]};`,

@@ -44,9 +44,22 @@ export type RunnerMessage =
   /** A batch of trace events, in order. */
   | { channel: string; kind: "events"; events: TraceEvent[] }
   /** Something the reader's code did that is not a trace event: an uncaught error, an unhandled rejection. */
-  | { channel: string; kind: "error"; t: number; error: RunError; origin: "uncaught" | "unhandled-rejection" }
+  | {
+      channel: string;
+      kind: "error";
+      t: number;
+      error: RunError;
+      origin: "uncaught" | "unhandled-rejection";
+    }
   /** The run ended; `t` is the loop time at the end, in seconds. */
-  | { channel: string; kind: "end"; status: RunStatus; t: number; error: RunError | null; detail: string };
+  | {
+      channel: string;
+      kind: "end";
+      status: RunStatus;
+      t: number;
+      error: RunError | null;
+      detail: string;
+    };
 
 const KINDS = new Set(["ready", "events", "error", "end"]);
 

@@ -1,0 +1,126 @@
+/**
+ * Runs one compiled reader program on the asyncio runtime: configures the clock, the trace and
+ * the limits, installs the reader's globals, imports the module, and waits until the program is
+ * over (no run active, no timer of its own pending). Shared by the worker (the page) and node
+ * (the parity tests and `scripts/run-example.ts`), so both run a program the same way.
+ */
+import * as asyncio from "../runtime/asyncio/index.ts";
+import type { RunEnd } from "../runtime/asyncio/state.ts";
+import type { TraceEvent } from "../runtime/asyncio/trace.ts";
+import { toRunError } from "./error-info.ts";
+import { installGlobals } from "./globals.ts";
+import { LIMITS } from "./limits.ts";
+import type { RunError, RunStatus, Speed } from "./protocol.ts";
+
+export interface ProgramHooks {
+  /** Every trace event, in order. */
+  onEvent(event: TraceEvent): void;
+  /** An error outside the transcript: thrown from a timer callback, an unhandled rejection. */
+  onError(t: number, error: RunError, origin: "uncaught" | "unhandled-rejection"): void;
+  /** Imports the compiled module from a URL (blob: in the worker, data: in node). */
+  moduleUrl(code: string): string;
+  /** A real macrotask tick (the reader's globals replace setTimeout, so take it beforehand). */
+  tick(): Promise<void>;
+}
+
+export interface ProgramEnd {
+  status: RunStatus;
+  t: number;
+  error: RunError | null;
+  detail: string;
+}
+
+function clockFor(speed: Speed): "virtual" | "real" | "scaled" {
+  return speed === "instant" ? "virtual" : speed === "10x" ? "scaled" : "real";
+}
+
+let currentUrl: string | null = null;
+let lastTime = 0;
+
+/** The running loop's time, or the time the last run ended at. */
+function loopTime(): number {
+  if (asyncio.host.isRunning()) lastTime = asyncio.getRunningLoop().time();
+  return lastTime;
+}
+
+/** Reports an unhandled rejection or uncaught error of the reader's code (hooked by the host). */
+export function reportStray(
+  hooks: ProgramHooks,
+  thrown: unknown,
+  origin: "uncaught" | "unhandled-rejection",
+): void {
+  hooks.onError(loopTime(), toRunError(thrown, currentUrl), origin);
+}
+
+export async function runProgram(
+  code: string,
+  speed: Speed,
+  hooks: ProgramHooks,
+): Promise<ProgramEnd> {
+  let active = 0;
+  let last: RunEnd | null = null;
+  let started = false;
+  let wake: (() => void) | null = null;
+  asyncio.configure({
+    clock: clockFor(speed),
+    trace: (event) => hooks.onEvent(event),
+    limits:
+      speed === "instant"
+        ? { maxTime: LIMITS.maxVirtualSeconds, maxSteps: LIMITS.maxSteps }
+        : { deadlockMs: null },
+    onRunStart: () => {
+      active += 1;
+      started = true;
+    },
+    onRunEnd: (end) => {
+      active -= 1;
+      last = end;
+      lastTime = end.t;
+      wake?.();
+    },
+  });
+  const timers = installGlobals(asyncio, (error) => reportStray(hooks, error, "uncaught"));
+
+  currentUrl = hooks.moduleUrl(code);
+  try {
+    await import(/* @vite-ignore */ currentUrl);
+  } catch (error) {
+    return {
+      status: "failed",
+      t: loopTime(),
+      error: toRunError(error, currentUrl),
+      detail: "the program raised an error",
+    };
+  }
+  // Over when no run is active and no timer of the program's own is pending; a run may start
+  // another as it ends, so look again after a real tick.
+  for (;;) {
+    if (active > 0) {
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+      });
+      continue;
+    }
+    await hooks.tick();
+    if (active > 0) continue;
+    if (timers.pending() === 0) break;
+    await timers.idle();
+  }
+  const final = last as RunEnd | null;
+  if (!started)
+    return {
+      status: "finished",
+      t: 0,
+      error: null,
+      detail: "the program did not call asyncio.run",
+    };
+  if (final?.status === "failed") {
+    return {
+      status: "failed",
+      t: final.t,
+      error: null,
+      detail: "an exception escaped asyncio.run",
+    };
+  }
+  return { status: "finished", t: final?.t ?? 0, error: null, detail: "finished" };
+}

@@ -1,0 +1,69 @@
+import { expect, type Page, test } from "@playwright/test";
+
+const CHAPTER = "chapters/why-async/";
+const EXAMPLE = 'section[data-example="hello-gather"]';
+
+async function openExample(page: Page) {
+  await page.goto(CHAPTER);
+  const ex = page.locator(EXAMPLE);
+  await ex.scrollIntoViewIfNeeded();
+  return ex;
+}
+
+test("Run streams stamped lines live, ends with Finished, and matches Python", async ({ page }) => {
+  const ex = await openExample(page);
+  const output = ex.getByRole("log", { name: "Output" });
+  await ex.getByRole("button", { name: "Run", exact: true }).click();
+  // At 1× the first line is there long before the 2-second program ends.
+  await expect(output.locator(".out-line").first()).toContainText("Hello, Alice");
+  await expect(output).not.toContainText("Finished");
+  await expect(ex.getByRole("button", { name: "Stop" })).toBeEnabled();
+  await expect(output).toContainText(/Finished in 2\.0\d\ds/, { timeout: 10_000 });
+  await expect(output.locator(".out-line").first()).toContainText(
+    /\+0\.0\d\ds\s*Task-2\s*Hello, Alice/,
+  );
+  await expect(ex.locator("[data-verdict]")).toHaveText("Same as Python ✓");
+  await expect(ex.getByRole("button", { name: "Stop" })).toBeDisabled();
+});
+
+test("Instant runs on the virtual clock: exact stamps, no waiting", async ({ page }) => {
+  const ex = await openExample(page);
+  await ex.getByLabel("Speed").selectOption("instant");
+  const output = ex.getByRole("log", { name: "Output" });
+  const started = Date.now();
+  await ex.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(output).toContainText("Finished in 2.000s");
+  expect(Date.now() - started).toBeLessThan(1000);
+  await expect(output.locator(".out-line").nth(5)).toHaveText(
+    /^\+2\.000s\s*Task-3\s*Goodbye, Bob$/,
+  );
+  await expect(ex.locator("[data-verdict]")).toHaveText("Same as Python ✓");
+});
+
+test("Stop ends a run at once and the page stays responsive; Run again works", async ({ page }) => {
+  const ex = await openExample(page);
+  const output = ex.getByRole("log", { name: "Output" });
+  await ex.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(output.locator(".out-line").first()).toBeVisible();
+  await ex.getByRole("button", { name: "Stop" }).click();
+  await expect(output.locator(".out-status")).toHaveText("Stopped");
+  await expect(ex.locator("[data-verdict]")).toContainText("Not compared");
+  expect(await page.evaluate(() => 1 + 1)).toBe(2);
+  await ex.getByLabel("Speed").selectOption("instant");
+  await ex.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(output).toContainText("Finished in 2.000s");
+});
+
+test("Ctrl+Enter runs the example", async ({ page }) => {
+  const ex = await openExample(page);
+  await ex.getByLabel("Speed").selectOption("instant");
+  await ex.getByRole("button", { name: "Copy" }).focus();
+  await page.keyboard.press("Control+Enter");
+  await expect(ex.getByRole("log", { name: "Output" })).toContainText("Finished in 2.000s");
+});
+
+test("the runner frame is sandboxed with an opaque origin", async ({ page }) => {
+  await openExample(page);
+  const frame = page.locator("iframe.runner-frame");
+  await expect(frame).toHaveAttribute("sandbox", "allow-scripts");
+});

@@ -1,0 +1,32 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { readerPosition, toRunError } from "../../../src/sandbox/error-info.ts";
+
+const url = "blob:null/0b5c7d0e-1111-2222-3333-444455556666";
+
+test("the position is the first frame in the reader's module", () => {
+  const stack = [
+    "TypeError: x is not a function",
+    "    at step (worker:1:2000)",
+    `    at main (${url}:12:5)`,
+    `    at ${url}:30:1`,
+  ].join("\n");
+  assert.deepEqual(readerPosition(stack, url), { line: 12, column: 5 });
+});
+
+test("no frame in the reader's module means no position", () => {
+  assert.equal(readerPosition("Error: x\n    at f (worker:1:2)", url), null);
+  assert.equal(readerPosition(undefined, url), null);
+});
+
+test("errors keep their Python-style name; other thrown values say what they were", () => {
+  class KeyError extends Error {
+    override name = "KeyError";
+  }
+  assert.deepEqual(toRunError(new KeyError("'a'"), null), {
+    type: "KeyError",
+    message: "'a'",
+    position: null,
+  });
+  assert.equal(toRunError(42, null).message, "a non-error value was thrown: 42");
+});
