@@ -52,13 +52,38 @@ export class TimeoutError extends Error {
     named(this, "TimeoutError");
   }
   static override [Symbol.hasInstance](value: unknown): boolean {
-    if (Function.prototype[Symbol.hasInstance].call(TimeoutError, value)) return true;
-    return timeoutRecognisers.some((r) => r(value));
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class `instanceof` asks about (a subclass too)
+    return Function.prototype[Symbol.hasInstance].call(this, unwrapDisposeError(value));
   }
 }
 
-/** Hooks that let `timeout.ts` teach `instanceof TimeoutError` about its SuppressedError shape. */
-export const timeoutRecognisers: Array<(value: unknown) => boolean> = [];
+const FROM_DISPOSE: unique symbol = Symbol("asyncio.fromDispose");
+
+/** Mark an error thrown by an `await using` exit (timeout, TaskGroup) so it can be unwrapped. */
+export function markFromDispose<E extends Error>(e: E): E {
+  (e as { [FROM_DISPOSE]?: true })[FROM_DISPOSE] = true;
+  return e;
+}
+
+/**
+ * The error Python would raise for a JavaScript `SuppressedError` produced by an
+ * `await using asyncio.timeout(…)` / `await using new asyncio.TaskGroup()` exit: its `.error`
+ * (the TimeoutError / ExceptionGroup). Any other value is returned as it is.
+ * @example
+ * catch (e) { const err = asyncio.unwrapDisposeError(e); print(err); }
+ */
+export function unwrapDisposeError(e: unknown): unknown {
+  while (
+    typeof e === "object" &&
+    e !== null &&
+    (e as { name?: unknown }).name === "SuppressedError" &&
+    typeof (e as { error?: unknown }).error === "object" &&
+    (e as { error: { [FROM_DISPOSE]?: true } | null }).error?.[FROM_DISPOSE]
+  ) {
+    e = (e as { error: unknown }).error;
+  }
+  return e;
+}
 
 /**
  * An operation is not allowed in the object's current state. Python: `asyncio.InvalidStateError`.
@@ -118,6 +143,10 @@ export class KeyError extends Error {
  * catch (e) { if (e instanceof asyncio.ExceptionGroup) for (const x of e.exceptions) print(x); }
  */
 export class ExceptionGroup extends Error {
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class `instanceof` asks about (a subclass too)
+    return Function.prototype[Symbol.hasInstance].call(this, unwrapDisposeError(value));
+  }
   readonly exceptions: readonly unknown[];
   readonly groupMessage: string;
   constructor(message: string, exceptions: readonly unknown[]) {
@@ -175,6 +204,7 @@ export class QueueEmpty extends Error {
 
 /** Python's type name for any thrown value (a subclass without its own `name` uses its class name). */
 export function pyTypeName(e: unknown): string {
+  e = unwrapDisposeError(e);
   if (e instanceof Error) {
     const ctor = (e as { constructor?: { name?: string } }).constructor;
     if (e.name === "Error" && ctor && ctor !== Error && ctor.name) return ctor.name;
@@ -189,6 +219,7 @@ export function pyTypeName(e: unknown): string {
 
 /** Python's `str(e)` for a thrown value. */
 export function pyErrorMessage(e: unknown): string {
+  e = unwrapDisposeError(e);
   if (e instanceof Error) return e.message;
   if (e === undefined || e === null) return "";
   return String(e);
@@ -202,6 +233,7 @@ export function formatError(e: unknown): string {
 
 /** The trace's `exception` lines: the error, then each sub-exception indented two spaces a level. */
 export function formatErrorLines(e: unknown, depth = 0): string[] {
+  e = unwrapDisposeError(e);
   const lines = [`${"  ".repeat(depth)}${formatError(e)}`];
   if (e instanceof ExceptionGroup) {
     for (const sub of e.exceptions) lines.push(...formatErrorLines(sub, depth + 1));

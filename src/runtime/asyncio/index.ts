@@ -4,7 +4,9 @@
  *
  * Reader code: `import * as asyncio from "asyncio"`. Python names in camelCase; times in seconds.
  */
+export { Barrier } from "./barrier.ts";
 export { type Clock, type ClockSpec, RealClock, ScaledClock, VirtualClock } from "./clock.ts";
+export { Condition } from "./condition.ts";
 export {
   BaseExceptionGroup,
   BrokenBarrierError,
@@ -16,19 +18,27 @@ export {
   QueueFull,
   RuntimeError,
   TimeoutError,
+  unwrapDisposeError,
   ValueError,
 } from "./errors.ts";
+export { Event } from "./event.ts";
 export { PY_REPR, pyRepr, pyStr } from "./format.ts";
-export { type DoneCallback, Future, isFuture } from "./future.ts";
+export { type DoneCallback, Future, isFuture, Lazy } from "./future.ts";
 export { GatheringFuture, type GatherOptions, gather } from "./gather.ts";
 export { Handle, TimerHandle } from "./handle.ts";
+export type { Held } from "./hold.ts";
 export * as host from "./host.ts";
 export { configure, type HostOptions, type Limits, type RunEnd, resetRuntime } from "./host.ts";
+export { Lock } from "./lock.ts";
 export { EventLoop } from "./loop.ts";
 export { type PrintOptions, print, write } from "./print.ts";
+export { LifoQueue, PriorityQueue, Queue } from "./queue.ts";
 export { run } from "./run.ts";
+export { BoundedSemaphore, Semaphore } from "./semaphore.ts";
+export { shield } from "./shield.ts";
 export { blockingSleep, Sleep, sleep } from "./sleep.ts";
 export { type Coro, Task } from "./task.ts";
+export { TaskGroup } from "./taskgroup.ts";
 export {
   type Awaitable,
   allTasks,
@@ -37,5 +47,17 @@ export {
   ensureFuture,
   getRunningLoop,
 } from "./tasks.ts";
+export { ThreadError, toThread } from "./threads.ts";
+export { Timeout, timeout, timeoutAt, waitFor } from "./timeouts.ts";
 export type { TraceEvent, TraceEventType, TraceSubscriber } from "./trace.ts";
 export { transcript, transcriptLines } from "./transcript.ts";
+export {
+  ALL_COMPLETED,
+  AsCompleted,
+  asCompleted,
+  FIRST_COMPLETED,
+  FIRST_EXCEPTION,
+  type ReturnWhen,
+  type WaitOptions,
+  wait,
+} from "./wait.ts";

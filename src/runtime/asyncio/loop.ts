@@ -21,6 +21,7 @@ import { heapify, heappop, heappush } from "./heap.ts";
 import { onMacrotask } from "./macrotask.ts";
 import type { Limits } from "./state.ts";
 import type { Task } from "./task.ts";
+import { runInExecutor } from "./threads.ts";
 import type { TraceEvent, TraceSubscriber } from "./trace.ts";
 
 type AnyTask = Task<unknown>;
@@ -113,6 +114,20 @@ export class EventLoop {
   /** Python: `loop.create_future()`. */
   createFuture<T = unknown>(): Future<T> {
     return new Future<T>({ loop: this });
+  }
+
+  /**
+   * Run `fn(...args)` in a thread; a Future of its result. Python:
+   * `loop.run_in_executor(None, fn, *args)` (the executor argument is accepted and ignored).
+   * @example
+   * const r = await asyncio.getRunningLoop().runInExecutor(null, (n: number) => n * 2, 21);
+   */
+  runInExecutor<A extends unknown[], R>(
+    _executor: unknown,
+    fn: (...args: A) => R | PromiseLike<R>,
+    ...args: A
+  ): Future<Awaited<R>> {
+    return runInExecutor(this, fn, args);
   }
 
   /** Python: `loop.stop()`: stop after the current iteration. */

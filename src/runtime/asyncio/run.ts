@@ -78,6 +78,7 @@ async function runNow<T>(main: Coro<T>): Promise<T> {
     task.addDoneCallback(() => loop.stop());
     await loop._runUntilStopped();
     if (!task.done()) throw new RuntimeError("Event loop stopped before Future completed.");
+    task._logTraceback = false; // run_until_complete retrieves the result
     await cancelAllTasks(loop);
     reportUnretrieved(loop);
   } catch (e) {

@@ -1,0 +1,234 @@
+/** `Queue`, `PriorityQueue`, `LifoQueue`. Ports of CPython 3.11's `asyncio.queues`. */
+import { QueueEmpty, QueueFull, ValueError } from "./errors.ts";
+import { Event } from "./event.ts";
+import { Future, Lazy } from "./future.ts";
+import { heappop, heappush } from "./heap.ts";
+import { getRunningLoop } from "./tasks.ts";
+
+/** A FIFO of waiting futures with O(1) shift (Python's deque). */
+class Deque<T> {
+  items: Array<T | undefined> = [];
+  head = 0;
+  get length(): number {
+    return this.items.length - this.head;
+  }
+  push(x: T): void {
+    this.items.push(x);
+  }
+  shift(): T | undefined {
+    if (this.head >= this.items.length) return undefined;
+    const x = this.items[this.head];
+    this.items[this.head++] = undefined;
+    if (this.head > 1024 && this.head * 2 > this.items.length) {
+      this.items = this.items.slice(this.head);
+      this.head = 0;
+    }
+    return x;
+  }
+  remove(x: T): void {
+    const i = this.items.indexOf(x, this.head);
+    if (i >= 0) this.items.splice(i, 1);
+  }
+}
+
+function wakeupNext(waiters: Deque<Future<null>>): void {
+  for (;;) {
+    const w = waiters.shift();
+    if (!w) return;
+    if (!w.done()) {
+      w.setResult(null);
+      return;
+    }
+  }
+}
+
+/**
+ * A FIFO queue for tasks; with `maxsize > 0`, `put` waits while it is full (backpressure).
+ * Python: `asyncio.Queue(maxsize=0)`.
+ * @example
+ * const q = new asyncio.Queue<number>(10);
+ * await q.put(1);
+ * const item = await q.get();
+ * q.taskDone();
+ * await q.join(); // every item processed
+ */
+export class Queue<T> {
+  readonly _maxsize: number;
+  _getters = new Deque<Future<null>>();
+  _putters = new Deque<Future<null>>();
+  _unfinishedTasks = 0;
+  _finished = new Event();
+
+  constructor(maxsize = 0) {
+    this._maxsize = maxsize;
+    this._finished.set();
+    this._init();
+  }
+
+  // The storage, overridden by PriorityQueue and LifoQueue (Python's _init/_put/_get).
+  _items: T[] = [];
+  _head = 0;
+  _init(): void {}
+  _size(): number {
+    return this._items.length - this._head;
+  }
+  _put(item: T): void {
+    this._items.push(item);
+  }
+  _get(): T {
+    const x = this._items[this._head]!;
+    this._items[this._head++] = undefined as T;
+    if (this._head > 1024 && this._head * 2 > this._items.length) {
+      this._items = this._items.slice(this._head);
+      this._head = 0;
+    }
+    return x;
+  }
+
+  /** Python: `q.maxsize`. */
+  get maxsize(): number {
+    return this._maxsize;
+  }
+
+  /** Python: `q.qsize()`. */
+  qsize(): number {
+    return this._size();
+  }
+
+  /** Python: `q.empty()`. */
+  empty(): boolean {
+    return this._size() === 0;
+  }
+
+  /** Python: `q.full()`. */
+  full(): boolean {
+    return this._maxsize > 0 && this._size() >= this._maxsize;
+  }
+
+  /** Put an item, waiting while the queue is full. Python: `await q.put(item)`. */
+  put(item: T): Lazy<void> {
+    return new Lazy(async () => {
+      while (this.full()) {
+        const putter = new Future<null>({ loop: getRunningLoop(), label: "Queue.put" });
+        this._putters.push(putter);
+        try {
+          await putter;
+        } catch (e) {
+          putter.cancel();
+          this._putters.remove(putter);
+          if (!this.full() && !putter.cancelled()) wakeupNext(this._putters);
+          throw e;
+        }
+      }
+      this.putNowait(item);
+    });
+  }
+
+  /** Put an item or throw `QueueFull`. Python: `q.put_nowait(item)`. */
+  putNowait(item: T): void {
+    if (this.full()) throw new QueueFull();
+    this._put(item);
+    this._unfinishedTasks += 1;
+    this._finished.clear();
+    wakeupNext(this._getters);
+  }
+
+  /** Remove and return an item, waiting while the queue is empty. Python: `await q.get()`. */
+  get(): Lazy<T> {
+    return new Lazy(async () => {
+      while (this.empty()) {
+        const getter = new Future<null>({ loop: getRunningLoop(), label: "Queue.get" });
+        this._getters.push(getter);
+        try {
+          await getter;
+        } catch (e) {
+          getter.cancel();
+          this._getters.remove(getter);
+          if (!this.empty() && !getter.cancelled()) wakeupNext(this._getters);
+          throw e;
+        }
+      }
+      return this.getNowait();
+    });
+  }
+
+  /** Remove and return an item or throw `QueueEmpty`. Python: `q.get_nowait()`. */
+  getNowait(): T {
+    if (this.empty()) throw new QueueEmpty();
+    const item = this._get();
+    wakeupNext(this._putters);
+    return item;
+  }
+
+  /** Mark one fetched item as processed. Python: `q.task_done()`. */
+  taskDone(): void {
+    if (this._unfinishedTasks <= 0) throw new ValueError("task_done() called too many times");
+    this._unfinishedTasks -= 1;
+    if (this._unfinishedTasks === 0) this._finished.set();
+  }
+
+  /** Wait until every item put has been marked done. Python: `await q.join()`. */
+  join(): Lazy<void> {
+    return new Lazy(async () => {
+      if (this._unfinishedTasks > 0) await this._finished.wait();
+    });
+  }
+}
+
+/** Python's `<` for the values a priority queue holds: numbers, strings, and tuples (arrays) of them. */
+export function pyLess(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+      if (pyLess(a[i], b[i])) return true;
+      if (pyLess(b[i], a[i])) return false;
+    }
+    return a.length < b.length;
+  }
+  const ta = typeof a;
+  const tb = typeof b;
+  const numeric = (t: string) => t === "number" || t === "bigint" || t === "boolean";
+  if ((numeric(ta) && numeric(tb)) || (ta === "string" && tb === "string"))
+    return (a as number) < (b as number);
+  throw new TypeError(`'<' not supported between instances of '${ta}' and '${tb}'`);
+}
+
+const less = (a: unknown, b: unknown): boolean => pyLess(a, b);
+
+/**
+ * A queue that hands out the smallest item first (Python's ordering: numbers, strings, and
+ * arrays compared like tuples, e.g. `[priority, job]`). Python: `asyncio.PriorityQueue(maxsize=0)`.
+ * @example
+ * const q = new asyncio.PriorityQueue<[number, string]>();
+ * q.putNowait([2, "low"]);
+ * q.putNowait([1, "high"]);
+ * print(q.getNowait()); // [1, 'high']
+ */
+export class PriorityQueue<T> extends Queue<T> {
+  override _size(): number {
+    return this._items.length;
+  }
+  override _put(item: T): void {
+    heappush(this._items, item, less);
+  }
+  override _get(): T {
+    return heappop(this._items, less);
+  }
+}
+
+/**
+ * A last-in, first-out queue. Python: `asyncio.LifoQueue(maxsize=0)`.
+ * @example
+ * const q = new asyncio.LifoQueue<number>();
+ * q.putNowait(1);
+ * q.putNowait(2);
+ * print(q.getNowait()); // 2
+ */
+export class LifoQueue<T> extends Queue<T> {
+  override _size(): number {
+    return this._items.length;
+  }
+  override _get(): T {
+    return this._items.pop()!;
+  }
+}

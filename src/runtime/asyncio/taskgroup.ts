@@ -1,0 +1,173 @@
+/**
+ * `TaskGroup`: structured concurrency (Python 3.11). A port of CPython 3.11.7's
+ * `asyncio.taskgroups.TaskGroup`.
+ */
+import {
+  BaseExceptionGroup,
+  CancelledError,
+  ExceptionGroup,
+  markFromDispose,
+  RuntimeError,
+} from "./errors.ts";
+import { Future, Lazy } from "./future.ts";
+import type { EventLoop } from "./loop.ts";
+import { type Coro, Task } from "./task.ts";
+import { currentTask, getRunningLoop } from "./tasks.ts";
+
+/**
+ * A group of child tasks that ends only when all of them have: if one fails, the others and the
+ * body are cancelled and the failures are raised together as an `ExceptionGroup`
+ * (`unhandled errors in a TaskGroup (1 sub-exception)`). Python: `async with asyncio.TaskGroup() as tg:`.
+ *
+ * Two forms. The callback form is exact, like Python:
+ * `await asyncio.TaskGroup.run(async (tg) => { tg.createTask(() => job(1)); })`.
+ * `await using tg = new asyncio.TaskGroup();` reads like Python; because JavaScript does not show
+ * the block's own error to the group, the group assumes the body ended normally unless the group
+ * itself cancelled it, and a failure surfaces as a `SuppressedError` whose `.error` is the
+ * ExceptionGroup (`instanceof asyncio.ExceptionGroup` and the transcript see the group).
+ * @example
+ * await asyncio.TaskGroup.run(async (tg) => {
+ *   tg.createTask(() => fetch("a"));
+ *   tg.createTask(() => fetch("b"));
+ * }); // both done here
+ * @example
+ * {
+ *   await using tg = new asyncio.TaskGroup();
+ *   tg.createTask(() => fetch("a"));
+ * }
+ */
+export class TaskGroup {
+  _entered = false;
+  _exiting = false;
+  _aborting = false;
+  _loop: EventLoop | null = null;
+  _parentTask: Task<unknown> | null = null;
+  _parentCancelRequested = false;
+  _tasks = new Set<Task<unknown>>();
+  _errors: unknown[] | null = [];
+  _onCompletedFut: Future<boolean> | null = null;
+
+  /** Creating a group inside a task enters it (the `await using` form). */
+  constructor() {
+    if (currentTask()) this._enter();
+  }
+
+  /**
+   * Run `body` inside a new group and wait for every child; the exact form of
+   * `async with asyncio.TaskGroup() as tg:`.
+   */
+  static run<T>(body: (tg: TaskGroup) => PromiseLike<T>): Lazy<T> {
+    return new Lazy(async () => {
+      const tg = new TaskGroup();
+      if (!tg._entered) tg._enter();
+      let result: T;
+      try {
+        result = await body(tg);
+      } catch (e) {
+        await tg._exit(true, e);
+        throw e;
+      }
+      await tg._exit(false, undefined);
+      return result;
+    });
+  }
+
+  /**
+   * Start a child task in the group. Python: `tg.create_task(coro, name=None)`.
+   * @example
+   * const t = tg.createTask(() => job(1), { name: "job-1" });
+   */
+  createTask<T>(coro: Coro<T>, options?: { name?: string }): Task<T> {
+    if (!this._entered) throw new RuntimeError("TaskGroup has not been entered");
+    if (this._exiting && this._tasks.size === 0) throw new RuntimeError("TaskGroup is finished");
+    if (this._aborting) throw new RuntimeError("TaskGroup is shutting down");
+    const task = new Task(coro, { loop: this._loop!, name: options?.name });
+    task.addDoneCallback((t) => this._onTaskDone(t as Task<unknown>));
+    this._tasks.add(task as Task<unknown>);
+    return task;
+  }
+
+  _enter(): void {
+    if (this._entered) throw new RuntimeError("TaskGroup has been already entered");
+    this._entered = true;
+    this._loop ??= getRunningLoop();
+    this._parentTask = currentTask();
+    if (!this._parentTask) throw new RuntimeError("TaskGroup cannot determine the parent task");
+  }
+
+  /** Python's `__aexit__(et, exc, tb)`; `raised` says whether the body threw `exc`. */
+  async _exit(raised: boolean, exc: unknown): Promise<void> {
+    this._exiting = true;
+    const cancelledExit = raised && exc instanceof CancelledError;
+    let propagateCancellation: unknown = cancelledExit ? exc : null;
+    if (this._parentCancelRequested && this._parentTask!.uncancel() === 0)
+      propagateCancellation = null;
+    if (raised && !this._aborting) this._abort();
+    while (this._tasks.size > 0) {
+      this._onCompletedFut ??= new Future<boolean>({ loop: this._loop!, label: "TaskGroup" });
+      try {
+        await this._onCompletedFut;
+      } catch (ex) {
+        if (!(ex instanceof CancelledError)) throw ex;
+        if (!this._aborting) {
+          propagateCancellation = ex;
+          this._abort();
+        }
+      }
+      this._onCompletedFut = null;
+    }
+    if (propagateCancellation && this._errors!.length === 0) throw propagateCancellation;
+    if (raised && !cancelledExit) this._errors!.push(exc);
+    if (this._errors!.length > 0) {
+      const errors = this._errors!;
+      this._errors = null;
+      const Group = errors.some((e) => e instanceof CancelledError)
+        ? BaseExceptionGroup
+        : ExceptionGroup;
+      throw new Group("unhandled errors in a TaskGroup", errors);
+    }
+  }
+
+  _abort(): void {
+    this._aborting = true;
+    for (const t of this._tasks) if (!t.done()) t.cancel();
+  }
+
+  _onTaskDone(task: Task<unknown>): void {
+    this._tasks.delete(task);
+    if (this._onCompletedFut && this._tasks.size === 0 && !this._onCompletedFut.done())
+      this._onCompletedFut.setResult(true);
+    if (task.cancelled()) return;
+    const exc = task.exception();
+    if (exc === null) return;
+    this._errors?.push(exc);
+    if (this._parentTask!.done()) {
+      this._loop!._loopError(
+        `${(exc as Error)?.name ?? "Exception"}: ${(exc as Error)?.message ?? String(exc)}`,
+      );
+      return;
+    }
+    if (!this._aborting && !this._parentCancelRequested) {
+      this._abort();
+      this._parentCancelRequested = true;
+      this._parentTask!.cancel();
+    }
+  }
+
+  /**
+   * The `await using` exit: waits for every child. The body's own error is invisible here, so
+   * the body is taken to have been cancelled if the group cancelled it, and to have ended
+   * normally otherwise.
+   */
+  async [Symbol.asyncDispose](): Promise<void> {
+    try {
+      await this._exit(
+        this._parentCancelRequested,
+        this._parentCancelRequested ? new CancelledError() : undefined,
+      );
+    } catch (e) {
+      if (e instanceof Error && !(e instanceof CancelledError)) throw markFromDispose(e);
+      throw e;
+    }
+  }
+}

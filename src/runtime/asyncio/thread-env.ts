@@ -1,0 +1,73 @@
+/**
+ * The environment-specific part of `toThread`: run a self-contained function's source in a
+ * real thread — `worker_threads` in node, a nested Worker (from a Blob URL) in a Web Worker —
+ * and get its result (or error) back. The function cannot see the caller's variables: only its
+ * own source and the (structured-clone) arguments travel.
+ */
+
+/** What a thread sends back. */
+export type ThreadReply =
+  | { ok: true; value: unknown }
+  | { ok: false; name: string; message: string };
+
+const RUNNER = `
+const run = async (src, args) => {
+  try {
+    const fn = (0, eval)("(" + src + ")");
+    return { ok: true, value: await fn(...args) };
+  } catch (e) {
+    return { ok: false, name: (e && e.name) || "Exception", message: (e && e.message) || String(e) };
+  }
+};`;
+
+const NODE_RUNNER = `${RUNNER}
+const { parentPort, workerData } = require("node:worker_threads");
+run(workerData.src, workerData.args).then((r) => parentPort.postMessage(r));`;
+
+const WEB_RUNNER = `${RUNNER}
+self.onmessage = (m) => run(m.data.src, m.data.args).then((r) => self.postMessage(r));`;
+
+const isNode =
+  typeof process !== "undefined" &&
+  typeof process.versions === "object" &&
+  !!process.versions?.node;
+
+async function inNode(src: string, args: unknown[]): Promise<ThreadReply> {
+  const name = "node:worker_threads";
+  const { Worker } = (await import(
+    /* @vite-ignore */ name
+  )) as typeof import("node:worker_threads");
+  return new Promise((resolve, reject) => {
+    const w = new Worker(NODE_RUNNER, { eval: true, workerData: { src, args } });
+    w.once("message", (r: ThreadReply) => {
+      resolve(r);
+      void w.terminate();
+    });
+    w.once("error", reject);
+  });
+}
+
+async function inWebWorker(src: string, args: unknown[]): Promise<ThreadReply> {
+  const url = URL.createObjectURL(new Blob([WEB_RUNNER], { type: "text/javascript" }));
+  return new Promise((resolve, reject) => {
+    const w = new Worker(url);
+    w.onmessage = (m: MessageEvent<ThreadReply>) => {
+      resolve(m.data);
+      w.terminate();
+      URL.revokeObjectURL(url);
+    };
+    w.onerror = (e) => reject(new Error(e.message));
+    w.postMessage({ src, args });
+  });
+}
+
+/** Run `fn(...args)` in another thread. */
+export function runInThread(
+  fn: (...args: never[]) => unknown,
+  args: unknown[],
+): Promise<ThreadReply> {
+  const src = fn.toString();
+  if (isNode) return inNode(src, args);
+  if (typeof Worker === "function") return inWebWorker(src, args);
+  return Promise.reject(new Error("toThread: no threads in this environment"));
+}
