@@ -17,7 +17,7 @@ const files: [string, number][] = [
 async function main(): Promise<void> {
   // One after another: each download starts only when the previous one has finished.
   for (const [name, seconds] of files) {
-    console.log(await download(name, seconds));
+    print(await download(name, seconds));
   }
 }
 

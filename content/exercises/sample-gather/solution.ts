@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     ),
   );
   for (const line of results) {
-    console.log(line);
+    print(line);
   }
 }
 

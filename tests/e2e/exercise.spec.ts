@@ -1,0 +1,77 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Locator, type Page, test } from "@playwright/test";
+
+const CHAPTER = "chapters/why-async/";
+const EXERCISE = 'section[data-exercise="sample-gather"]';
+
+async function openExercise(page: Page): Promise<Locator> {
+  await page.goto(CHAPTER);
+  const ex = page.locator(EXERCISE);
+  await ex.scrollIntoViewIfNeeded();
+  return ex;
+}
+
+async function runStartingProgram(ex: Locator): Promise<void> {
+  await ex.getByLabel("Speed").selectOption("instant");
+  await ex.getByRole("button", { name: "Run", exact: true }).click();
+}
+
+test("running the starting program fails the check, with the reason", async ({ page }) => {
+  const ex = await openExercise(page);
+  const status = ex.getByRole("status").filter({ hasText: /Run the program|Check/ });
+  await expect(ex.locator("[data-check-result]")).toHaveText(/Run the program: a check then says/);
+  await runStartingProgram(ex);
+  await expect(ex.getByRole("log", { name: "Output" })).toContainText("Finished in 3.000s");
+  await expect(ex.locator("[data-check-result]")).toHaveText(
+    "Check failed: the run took 3 s; it should finish by 1 s.",
+  );
+  await expect(ex.locator("[data-check-result]")).toHaveAttribute("data-state", "failed");
+  await expect(status.first()).toBeVisible();
+});
+
+test("a stopped run is not judged", async ({ page }) => {
+  const ex = await openExercise(page);
+  await ex.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(ex.getByRole("log", { name: "Output" }).locator(".out-line").first()).toBeVisible();
+  await ex.getByRole("button", { name: "Stop" }).click();
+  await expect(ex.locator("[data-check-result]")).toHaveText(/^Not checked: the run was stopped/);
+});
+
+test("hints and the solution unfold one at a time", async ({ page }) => {
+  const ex = await openExercise(page);
+  const hint2 = ex.locator("details.exercise-hint").nth(1);
+  await expect(hint2.locator("code").first()).toBeHidden();
+  await hint2.getByText("Hint 2 of 3").click();
+  await expect(hint2.locator("code").first()).toHaveText("asyncio.gather");
+  await expect(ex.locator("details.exercise-hint").first()).not.toHaveAttribute("open", "");
+  const solution = ex.locator("details.exercise-solution");
+  await expect(solution.locator("pre")).toBeHidden();
+  await solution.getByText("Solution", { exact: true }).click();
+  await expect(solution.locator("pre.astro-code")).toContainText("asyncio.gather(");
+});
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`axe finds no violations in the exercise after a check (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const ex = await openExercise(page);
+    await runStartingProgram(ex);
+    await expect(ex.locator("[data-check-result]")).toHaveAttribute("data-state", "failed");
+    await ex.locator("details.exercise-hint").first().getByText("Hint 1 of 3").click();
+    const results = await new AxeBuilder({ page }).include(EXERCISE).analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`),
+    ).toEqual([]);
+  });
+}
+
+test("without JavaScript the goal, hints and solution read fine", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(CHAPTER);
+  const ex = page.locator(EXERCISE);
+  await expect(ex.getByRole("heading", { name: "Exercise: Five downloads at once" })).toBeVisible();
+  await expect(ex.locator(".exercise-goal")).toContainText("finish by 1.0 s");
+  await ex.getByText("Hint 1 of 3").click();
+  await expect(ex.locator("details.exercise-hint").first()).toContainText("Which function");
+  await context.close();
+});
