@@ -1,0 +1,58 @@
+"""Runs one example under the virtual clock and writes its transcript to stdout."""
+
+import asyncio  # noqa: F401 - imported before the patches, as the example will find it
+import atexit
+import gc
+import os
+import random
+import runpy
+import sys
+import traceback
+
+from . import clock, jobs, loop, standins, transcript
+
+PINNED_CPU_COUNT = 4  # default pool sizes (min(32, cpus + 4)) must not depend on the machine
+
+
+def main(path):
+    path = os.path.abspath(path)
+    folder, filename = os.path.split(path)
+    if not os.path.isfile(path):
+        sys.stderr.write(f"record.py: no such file: {path}\n")
+        return 2
+
+    out = transcript.install(sys.stdout.buffer)
+    clock.install(loop.vsleep)
+    jobs.install()
+    loop.install()
+    standins.install()
+    os.cpu_count = lambda: PINNED_CPU_COUNT
+    if hasattr(os, "process_cpu_count"):
+        os.process_cpu_count = lambda: PINNED_CPU_COUNT
+
+    # As `python3 main.py` run from the example's folder would see it.
+    os.chdir(folder)
+    sys.path.insert(1, folder)
+    sys.argv = [filename]
+    random.seed(0)
+    atexit.register(out.finish_lines)  # registered first, so it runs last
+    sys.stdout = out
+
+    try:
+        runpy.run_path(filename, run_name="__main__")
+    except SystemExit as exc:
+        if exc.code not in (None, 0):
+            _record_escape(out, exc)
+    except BaseException as exc:  # noqa: BLE001 - an escaping exception is a recorded outcome
+        _record_escape(out, exc)
+    loop.finish_pending_jobs()
+    gc.collect()  # "Task exception was never retrieved" for tasks caught in cycles
+    out.finish_lines()
+    return 0
+
+
+def _record_escape(out, exc):
+    out.finish_lines()
+    for line in transcript.exception_lines(exc):
+        transcript.event_line(line)
+    traceback.print_exception(exc, file=sys.stderr)

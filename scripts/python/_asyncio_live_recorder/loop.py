@@ -1,0 +1,155 @@
+"""The virtual-clock event loop that the example's own asyncio.run() gets.
+
+It is CPython's selector loop with two changes: time() reads the virtual clock,
+and the selector never waits in real time while something virtual is pending.
+Each poll first gives due executor jobs their turn (jobs.py), then polls the real
+selector without waiting (so call_soon_threadsafe from other threads and real I/O
+still arrive). If nothing is ready, virtual time jumps to the earliest of the
+next timer and the next job wake-up (a job first on a tie), and the loop carries
+on. Only when no timer and no job is pending does it block on the real selector
+(another thread, a subprocess or a signal is what could wake it).
+"""
+
+import asyncio
+import concurrent.futures
+import selectors
+import warnings
+
+from . import clock, jobs, transcript
+
+_RealSelectorEventLoop = asyncio.SelectorEventLoop
+_all_loops = []  # every VirtualEventLoop made, so pending jobs can be finished at exit
+
+
+class VirtualSelector:
+    """Wraps a real selector; select() moves virtual time instead of sleeping."""
+
+    def __init__(self, real):
+        self.real = real
+        self.loop = None
+
+    def __getattr__(self, name):
+        return getattr(self.real, name)
+
+    def select(self, timeout=None):
+        loop = self.loop
+        sched = loop._vsched
+        sched.run_due(clock.now())
+        events = self.real.select(0)
+        if events or timeout == 0 or loop._ready or loop._stopping:
+            return events
+        # _run_once dropped cancelled timers from the head, so this is the next one
+        # (read exactly, rather than now + timeout, so the clock lands on it).
+        timer = loop._scheduled[0]._when if loop._scheduled else None
+        job = sched.next_due()
+        if job is not None and (timer is None or job[1] <= timer):
+            sched.run_due(job[1])
+            return self.real.select(0)
+        if timer is not None:
+            clock.advance_to(timer)
+            return []
+        return self.real.select(None)
+
+
+class VirtualEventLoop(_RealSelectorEventLoop):
+    def __init__(self, selector=None):
+        wrapper = VirtualSelector(selector or selectors.DefaultSelector())
+        super().__init__(wrapper)
+        wrapper.loop = self
+        self._vsched = jobs.Scheduler(self)
+        self.set_exception_handler(_report_loop_error)
+        _all_loops.append(self)
+
+    def time(self):
+        return clock.now()
+
+    def run_in_executor(self, executor, func, *args):
+        self._check_closed()
+        if self._debug:
+            self._check_callback(func, "run_in_executor")
+        if executor is None:
+            executor = self._default_executor
+            if hasattr(self, "_check_default_executor"):
+                self._check_default_executor()
+            if executor is None:
+                executor = concurrent.futures.ThreadPoolExecutor(thread_name_prefix="asyncio")
+                self._default_executor = executor
+        if isinstance(executor, concurrent.futures.ThreadPoolExecutor):
+            return self._vsched.submit(executor, func, args)
+        # Other executors (process pools) run the job to completion right now: it
+        # takes no virtual time, and its result arrives on the loop's next step.
+        cf = executor.submit(func, *args)
+        concurrent.futures.wait([cf])
+        return asyncio.wrap_future(cf, loop=self)
+
+    async def shutdown_default_executor(self, timeout=None):
+        # CPython waits for a helper thread that joins the pool; here the loop keeps
+        # running until the pool's simulated jobs are done, then joins it at once.
+        self._executor_shutdown_called = True
+        executor = self._default_executor
+        if executor is None:
+            return
+        await self._vsched.drain(executor)
+        executor.shutdown(wait=True)
+
+
+def _report_loop_error(loop, context):
+    exc = context.get("exception")
+    text = transcript.describe(exc) if exc is not None else context.get("message", "")
+    transcript.event_line("LOOP-ERROR " + text)
+    # The usual log (with the traceback) still goes to stderr, which is not recorded.
+    loop.default_exception_handler(context)
+
+
+def vsleep(seconds):
+    """time.sleep: see jobs.py for who advances the clock and who waits."""
+    job = jobs.current_job()
+    if job is not None:
+        job.sleep(seconds)
+        return
+    loop = asyncio.events._get_running_loop()
+    if isinstance(loop, VirtualEventLoop):
+        loop._vsched.sleep_on_loop_thread(seconds)
+    else:
+        # No loop in this thread: the main thread before or after asyncio.run (or a
+        # thread the program started itself, which the recording cannot order).
+        clock.advance_by(seconds)
+
+
+def finish_pending_jobs():
+    """Runs executor jobs left unfinished by a closed loop, as the interpreter would at exit."""
+    for loop in _all_loops:
+        loop._vsched.drain_blocking()
+
+
+def install():
+    """Makes asyncio.run(), new_event_loop() and SelectorEventLoop() give a VirtualEventLoop."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        base = asyncio.DefaultEventLoopPolicy
+
+        class VirtualEventLoopPolicy(base):
+            _loop_factory = VirtualEventLoop
+
+        setter = getattr(asyncio.events, "_set_event_loop_policy", asyncio.set_event_loop_policy)
+        setter(VirtualEventLoopPolicy())
+    asyncio.SelectorEventLoop = VirtualEventLoop
+    if hasattr(asyncio, "EventLoop"):
+        asyncio.EventLoop = VirtualEventLoop
+
+    real_shutdown = concurrent.futures.ThreadPoolExecutor.shutdown
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        # Called on a loop's thread (`with ThreadPoolExecutor() as pool:` in a
+        # coroutine), joining must let the pool's simulated jobs finish first.
+        loop = asyncio.events._get_running_loop()
+        if wait and isinstance(loop, VirtualEventLoop):
+            if cancel_futures:
+                for job in list(loop._vsched.jobs):
+                    if job.executor is self and job.state == jobs.QUEUED:
+                        job.future.cancel()
+                        loop._vsched._cancel_queued(job)
+            loop._vsched.drain_blocking(self)
+        real_shutdown(self, wait=wait, cancel_futures=cancel_futures)
+
+    concurrent.futures.ThreadPoolExecutor.shutdown = shutdown
