@@ -1,0 +1,16 @@
+import asyncio
+
+
+async def async_generator():
+    for i in range(5):
+        await asyncio.sleep(1)  # stands in for an asynchronous operation
+        yield i
+
+
+async def main():
+    async for value in async_generator():
+        print(value)
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
