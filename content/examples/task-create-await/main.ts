@@ -1,0 +1,18 @@
+import * as asyncio from "asyncio";
+
+async function exampleCoroutine(): Promise<string> {
+  print("coroutine: started");
+  await asyncio.sleep(1);
+  print("coroutine: finished");
+  return "Hello, Async!";
+}
+
+async function main() {
+  // A function, not exampleCoroutine(): the task calls it when the loop first runs the task.
+  const task = asyncio.createTask(() => exampleCoroutine());
+  print("main: task created, done?", task.done());
+  const result = await task;
+  print("main: got", result);
+}
+
+asyncio.run(main);
