@@ -8,7 +8,8 @@
  * each size measures requestAnimationFrame intervals while events stream in (small batches
  * every 4 ms for about 2 s, as a worker posts them), while a whole run arrives at once (the
  * Instant speed), and while scrolling through every lane on demand. An interval near 16.7 ms
- * is a smooth frame; "long" counts frames over 50 ms.
+ * is a smooth frame; "long" counts frames over 50 ms; "script" is the view's own work per
+ * frame (the time its requestAnimationFrame callback ran).
  */
 
 import { readFile } from "node:fs/promises";
@@ -64,16 +65,16 @@ try {
   const tab = await browser.newPage({ viewport: { width: 1000, height: 800 } });
   await tab.goto(`http://127.0.0.1:${port}/`);
   await tab.waitForFunction(() => "bench" in window);
-  const idle = await tab.evaluate(() => window.bench.idle());
+  const idle = (await tab.evaluate(() => window.bench.idle())).deltas;
   const idleMs = idle.reduce((a, b) => a + b, 0) / idle.length;
   console.log(`Chromium ${browser.version()}, idle frame interval ${idleMs.toFixed(1)} ms\n`);
   const f = (v: number) => v.toFixed(1).padStart(7);
   console.log(
-    `${"tasks".padStart(7)} ${"scenario".padEnd(10)} ${"frames".padStart(7)} ${"p50 ms".padStart(7)} ${"p95 ms".padStart(7)} ${"max ms".padStart(7)} ${"long".padStart(5)} ${"total ms".padStart(9)} ${"push ms".padStart(8)}`,
+    `${"tasks".padStart(7)} ${"scenario".padEnd(10)} ${"frames".padStart(7)} ${"p50 ms".padStart(7)} ${"p95 ms".padStart(7)} ${"max ms".padStart(7)} ${"long".padStart(5)} ${"script p95".padStart(10)} ${"script max".padStart(10)} ${"total ms".padStart(9)} ${"push ms".padStart(8)}`,
   );
   const row = (n: number, name: string, s: FrameStats) =>
     console.log(
-      `${String(n).padStart(7)} ${name.padEnd(10)} ${String(s.frames).padStart(7)} ${f(s.p50)} ${f(s.p95)} ${f(s.max)} ${String(s.long).padStart(5)} ${s.totalMs.toFixed(0).padStart(9)} ${s.pushMs.toFixed(1).padStart(8)}`,
+      `${String(n).padStart(7)} ${name.padEnd(10)} ${String(s.frames).padStart(7)} ${f(s.p50)} ${f(s.p95)} ${f(s.max)} ${String(s.long).padStart(5)} ${f(s.scriptP95).padStart(10)} ${f(s.scriptMax).padStart(10)} ${s.totalMs.toFixed(0).padStart(9)} ${s.pushMs.toFixed(1).padStart(8)}`,
     );
   for (const n of TASKS) {
     row(n, "streamed", await tab.evaluate((n) => window.bench.streamed(n, 2), n));

@@ -13,15 +13,17 @@
  * view.highlightPrint(3);     // from an output line's hover/focus
  */
 import type { TraceEvent } from "../../runtime/asyncio/trace.ts";
-import { finishedSpan, formatSpan, liveSpan, ticks } from "./axis.ts";
-import { describeItem } from "./describe.ts";
-import { drawLane, LANE_H, type OpenItem, updateOpen, type XScale } from "./lane-draw.ts";
-import { BAND_H, drawBand } from "./summary-band.ts";
-import { px, svg } from "./svg.ts";
-import { type Lane, TimelineModel } from "./timeline-model.ts";
+import { ticks } from "./axis.ts";
+import type { XScale } from "./lane-draw.ts";
+import { LaneLayer } from "./lane-layer.ts";
+import { AXIS_H, layout, timelineName } from "./layout.ts";
+import { drawBand } from "./summary-band.ts";
+import { px } from "./svg.ts";
+import { TimelineModel } from "./timeline-model.ts";
 import { TimelineTable } from "./timeline-table.ts";
 import type { ParsedLine } from "./transcript-parse.ts";
 import { buildDom, type ViewDom } from "./view-dom.ts";
+import { drawAxis, hitItem, showTip } from "./view-parts.ts";
 
 export interface TimelineOptions {
   /** The reader hovered or focused a print mark (or its table row): its print index; null on leave. */
@@ -36,23 +38,12 @@ export interface ResetOptions {
 }
 
 type State = "idle" | "running" | "finished" | "recorded";
-interface LaneView {
-  g: SVGGElement;
-  label: HTMLElement;
-  version: number;
-  key: string;
-  open: OpenItem[];
-}
-
-const AXIS_H = 24;
-const PAD = 12;
-const MIN_PLOT_W = 320;
 const BUDGET_MS = 8;
-const OVERSCAN = 10;
 
 export class TimelineView {
   readonly #dom: ViewDom;
   readonly #table: TimelineTable;
+  readonly #lanes: LaneLayer;
   readonly #onMarkHover: (i: number | null) => void;
   readonly #laneLimit: number;
   readonly #resize: ResizeObserver | null;
@@ -66,7 +57,6 @@ export class TimelineView {
   #anchorWall: number | null = null;
   #now = 0;
   #raf = 0;
-  #views = new Map<Lane, LaneView>();
   #drawn = { scale: "", height: -1, band: "", label: "" };
   #showAll = false;
   #showTable = false;
@@ -78,6 +68,7 @@ export class TimelineView {
     this.#onMarkHover = options.onMarkHover ?? (() => {});
     this.#laneLimit = options.laneLimit ?? 200;
     this.#dom = buildDom();
+    this.#lanes = new LaneLayer(this.#dom.lanes, this.#dom.labels);
     this.#table = new TimelineTable((i) => this.#hoverFromTimeline(i));
     this.#dom.root.append(this.#table.element);
     host.append(this.#dom.root);
@@ -113,8 +104,7 @@ export class TimelineView {
     this.#rate = options.rate ?? 0;
     this.#anchorWall = null;
     this.#now = 0;
-    this.#views.clear();
-    this.#dom.lanes.replaceChildren();
+    this.#lanes.clear();
     this.#dom.labels.replaceChildren(this.#dom.bandLabel);
     this.#dom.band.replaceChildren();
     this.#drawn = { scale: "", height: -1, band: "", label: "" };
@@ -224,33 +214,41 @@ export class TimelineView {
     const lanes = m.allLanes();
     const now = this.#nowTime();
     const running = this.#state === "running";
-    const span = running ? liveSpan(now) : finishedSpan(now);
-    const width = d.root.clientWidth || 640;
-    const labelW = width < 480 ? 96 : 168;
-    const plotW = Math.max(MIN_PLOT_W, width - labelW);
-    const inner = plotW - 2 * PAD;
-    const x: XScale = (t) => PAD + (t / span) * inner;
-    const over = lanes.length > this.#laneLimit;
-    const summary = over && m.source === "trace";
-    const showLanes = !summary || this.#showAll;
-    const bandH = summary ? BAND_H + 8 : 0;
-    const height = bandH + (showLanes ? lanes.length * LANE_H : 0);
-    const mode = summary ? "summary" : m.source === "transcript" ? "transcript" : "lanes";
+    const L = layout({
+      width: d.root.clientWidth || 640,
+      now,
+      running,
+      lanes: lanes.length,
+      laneLimit: this.#laneLimit,
+      source: m.source,
+      showAll: this.#showAll,
+      scrollTop: d.scroller.scrollTop,
+      viewHeight: d.scroller.clientHeight,
+    });
+    const { x, plotW, height, mode } = L;
+    const summary = mode === "summary";
     d.root.dataset.timelineMode = mode;
     d.root.dataset.timelineState = this.#state;
     d.lanesButton.hidden = !summary;
     d.lanesButton.textContent = `Show all lanes (${lanes.length.toLocaleString("en-US")})`;
 
-    const scale = `${span}|${plotW}|${labelW}`;
+    const scale = L.scaleKey;
     const scaleChanged = scale !== this.#drawn.scale;
     if (scaleChanged || height !== this.#drawn.height) {
-      d.grid.style.gridTemplateColumns = `${labelW}px ${plotW}px`;
+      d.grid.style.gridTemplateColumns = `${L.labelW}px ${plotW}px`;
       d.axis.setAttribute("width", String(plotW));
       d.axis.setAttribute("height", String(AXIS_H));
       d.plot.setAttribute("width", String(plotW));
       d.plot.setAttribute("height", String(Math.max(height, 1)));
       d.labels.style.height = `${height}px`;
-      this.#drawAxis(span, plotW, height, x);
+      drawAxis(
+        d.axis,
+        d.gridLines,
+        ticks(L.span, Math.max(2, Math.floor(plotW / 90))),
+        plotW,
+        height,
+        x,
+      );
       this.#drawn.scale = scale;
       this.#drawn.height = height;
       this.#x = x;
@@ -271,22 +269,16 @@ export class TimelineView {
       this.#drawn.band = "";
     }
 
-    let first = 0;
-    let last = showLanes ? lanes.length : 0;
-    if (showLanes && over) {
-      const top = d.scroller.scrollTop - AXIS_H - bandH;
-      first = Math.max(0, Math.floor(top / LANE_H) - OVERSCAN);
-      last = Math.min(lanes.length, Math.ceil((top + d.scroller.clientHeight) / LANE_H) + OVERSCAN);
-    }
-    for (const [lane, v] of this.#views) {
-      if (lane.index < first || lane.index >= last) {
-        v.g.remove();
-        v.label.remove();
-        this.#views.delete(lane);
-      }
-    }
-    for (let i = first; i < last; i++)
-      this.#drawLane(lanes[i]!, bandH + i * LANE_H, x, now, scaleChanged);
+    this.#lanes.sync(lanes, {
+      first: L.first,
+      last: L.last,
+      top: L.bandH,
+      x,
+      now,
+      redraw: scaleChanged,
+      highlight: this.#highlight,
+      recorded: m.source === "transcript",
+    });
 
     d.now.style.display = running && this.#anchorWall !== null ? "" : "none";
     if (running) {
@@ -294,80 +286,25 @@ export class TimelineView {
       d.now.setAttribute("x2", px(x(now)));
       d.now.setAttribute("y2", String(height));
     }
-    if (scaleChanged) this.#drawHighlight();
+    if (this.#highlight !== null || scaleChanged) this.#drawHighlight();
 
-    const n = m.lanes.length;
-    const label = `Timeline: ${n.toLocaleString("en-US")} ${n === 1 ? "task" : "tasks"} ${running ? "so far, " : "over "}${formatSpan(now)}${running ? " (running)" : ""}${summary && !this.#showAll ? ", shown as concurrency over time" : ""}`;
+    const label = timelineName(m.lanes.length, now, running, summary && !this.#showAll);
     if (label !== this.#drawn.label) {
       d.scroller.setAttribute("aria-label", label);
       this.#drawn.label = label;
     }
   }
 
-  #drawLane(lane: Lane, y: number, x: XScale, now: number, scaleChanged: boolean): void {
-    let v = this.#views.get(lane);
-    if (!v) {
-      const g = svg("g");
-      g.dataset.timelineLane = lane.key;
-      const label = document.createElement("div");
-      label.className = lane.key === "loop" ? "tl-label tl-label-loop" : "tl-label";
-      label.dataset.timelineLaneLabel = lane.key;
-      v = { g, label, version: -1, key: "", open: [] };
-      this.#views.set(lane, v);
-      this.#dom.lanes.append(g);
-      this.#dom.labels.append(label);
-    }
-    const key = `${y}`;
-    if (v.version !== lane.version || scaleChanged || v.key !== key) {
-      v.g.setAttribute("transform", `translate(0 ${y})`);
-      v.label.style.top = `${y}px`;
-      v.label.textContent = lane.label;
-      v.label.title = lane.label;
-      v.open = drawLane(v.g, lane, x, now, this.#highlight, this.#model.source === "transcript");
-      v.version = lane.version;
-      v.key = key;
-    } else if (v.open.length > 0) {
-      updateOpen(v.open, x, now);
-    }
-  }
-
-  #drawAxis(span: number, plotW: number, height: number, x: XScale): void {
-    const t = ticks(span, Math.max(2, Math.floor(plotW / 90)));
-    const axis: SVGElement[] = [];
-    const lines: SVGElement[] = [];
-    t.values.forEach((v, i) => {
-      const xv = px(x(v));
-      axis.push(svg("line", { x1: xv, x2: xv, y1: AXIS_H - 6, y2: AXIS_H }, "tl-tick"));
-      // The end labels are anchored inwards so they are not cut off at the plot's edges.
-      const anchor =
-        i === 0 ? "start" : i === t.values.length - 1 && x(v) > plotW - 30 ? "end" : "middle";
-      const shift = anchor === "start" ? -4 : anchor === "end" ? 4 : 0;
-      const text = svg(
-        "text",
-        { x: px(x(v) + shift), y: AXIS_H - 9, "text-anchor": anchor },
-        "tl-tick-label",
-      );
-      text.textContent = t.labels[i]!;
-      axis.push(text);
-      lines.push(svg("line", { x1: xv, x2: xv, y1: 0, y2: height }, "tl-gridline"));
-    });
-    axis.push(
-      svg("line", { x1: 0, x2: plotW, y1: AXIS_H - 0.5, y2: AXIS_H - 0.5 }, "tl-axis-line"),
-    );
-    this.#dom.axis.replaceChildren(...axis);
-    this.#dom.gridLines.replaceChildren(...lines);
-  }
-
   /** The vertical line at the highlighted print's time: visible even when its lane is not drawn. */
   #drawHighlight(): void {
     const hl = this.#dom.hl;
     const p = this.#highlight === null ? null : this.#model.print(this.#highlight);
-    for (const v of this.#views.values()) v.label.classList.remove("is-hl");
+    for (const label of this.#lanes.labels()) label.classList.remove("is-hl");
     if (!p || !this.#x) {
       hl.style.display = "none";
       return;
     }
-    this.#views.get(p.lane)?.label.classList.add("is-hl");
+    this.#lanes.label(p.lane)?.classList.add("is-hl");
     const xv = px(this.#x(p.mark.t));
     hl.setAttribute("x1", xv);
     hl.setAttribute("x2", xv);
@@ -381,26 +318,12 @@ export class TimelineView {
   }
 
   #pointer(e: PointerEvent | null): void {
-    const tip = this.#dom.tip;
-    const target = e && (e.target as Element).closest?.("[data-tl]");
-    const laneEl = target?.closest("[data-timeline-lane]");
-    const lane = laneEl ? this.#model.lane(laneEl.getAttribute("data-timeline-lane")!) : null;
-    const text = e && target && lane ? describeItem(lane, target.getAttribute("data-tl")!) : null;
-    const pi = target?.getAttribute("data-print-index");
-    const print = pi == null ? null : Number(pi);
+    const hit = e ? hitItem(e.target as Element, this.#model) : null;
+    const print = hit?.printIndex ?? null;
     if (print !== this.#hoveredPrint) {
       this.#hoveredPrint = print;
       this.#hoverFromTimeline(print);
     }
-    if (!e || text === null) {
-      tip.hidden = true;
-      return;
-    }
-    tip.textContent = text;
-    tip.hidden = false;
-    const box = this.#dom.root.getBoundingClientRect();
-    const left = Math.min(e.clientX - box.left + 12, box.width - tip.offsetWidth - 4);
-    tip.style.left = `${Math.max(4, left)}px`;
-    tip.style.top = `${e.clientY - box.top + 16}px`;
+    showTip(this.#dom.tip, this.#dom.root, e, hit?.text ?? null);
   }
 }

@@ -1,0 +1,89 @@
+/**
+ * Where everything goes in one frame: the span and scale, whether lanes or the summary band
+ * show, and which lanes are in view. Pure, so the choices are tested without a browser.
+ */
+import { finishedSpan, formatSpan, liveSpan } from "./axis.ts";
+import type { XScale } from "./lane-draw.ts";
+import { LANE_H } from "./lane-draw.ts";
+import { BAND_H } from "./summary-band.ts";
+
+export const AXIS_H = 24;
+/** Pixels kept free at each end of the plot, so marks at 0 and at the end are not cut off. */
+export const PAD = 12;
+/** Below this plot width the drawing scrolls sideways instead of squeezing (narrow screens). */
+export const MIN_PLOT_W = 320;
+/** Lanes drawn beyond the visible ones, above and below, when lanes are virtualised. */
+export const OVERSCAN = 10;
+
+export interface LayoutInput {
+  /** The view's width in CSS pixels. */
+  width: number;
+  now: number;
+  running: boolean;
+  lanes: number;
+  laneLimit: number;
+  source: "trace" | "transcript";
+  /** The reader asked for every lane (summary mode). */
+  showAll: boolean;
+  scrollTop: number;
+  viewHeight: number;
+}
+
+export interface Layout {
+  span: number;
+  labelW: number;
+  plotW: number;
+  x: XScale;
+  mode: "lanes" | "summary" | "transcript";
+  /** Height of the summary band's row, 0 when there is none. */
+  bandH: number;
+  height: number;
+  /** Lanes [first, last) are drawn. */
+  first: number;
+  last: number;
+  /** Changes whenever the scale does (then every drawn lane must be redrawn). */
+  scaleKey: string;
+}
+
+export function layout(i: LayoutInput): Layout {
+  const span = i.running ? liveSpan(i.now) : finishedSpan(i.now);
+  const labelW = i.width < 480 ? 96 : 168;
+  const plotW = Math.max(MIN_PLOT_W, i.width - labelW);
+  const inner = plotW - 2 * PAD;
+  const x: XScale = (t) => PAD + (t / span) * inner;
+  const over = i.lanes > i.laneLimit;
+  const summary = over && i.source === "trace";
+  const showLanes = !summary || i.showAll;
+  const bandH = summary ? BAND_H + 8 : 0;
+  let first = 0;
+  let last = showLanes ? i.lanes : 0;
+  if (showLanes && over) {
+    const top = i.scrollTop - AXIS_H - bandH;
+    first = Math.max(0, Math.floor(top / LANE_H) - OVERSCAN);
+    last = Math.min(i.lanes, Math.max(0, Math.ceil((top + i.viewHeight) / LANE_H) + OVERSCAN));
+  }
+  return {
+    span,
+    labelW,
+    plotW,
+    x,
+    mode: summary ? "summary" : i.source === "transcript" ? "transcript" : "lanes",
+    bandH,
+    height: bandH + (showLanes ? i.lanes * LANE_H : 0),
+    first,
+    last,
+    scaleKey: `${span}|${plotW}|${labelW}`,
+  };
+}
+
+/** The drawing's accessible name: "Timeline: 4 tasks over 3.0 s". */
+export function timelineName(
+  tasks: number,
+  now: number,
+  running: boolean,
+  summary: boolean,
+): string {
+  const n = `${tasks.toLocaleString("en-US")} ${tasks === 1 ? "task" : "tasks"}`;
+  const when = running ? `so far, ${formatSpan(now)} (running)` : `over ${formatSpan(now)}`;
+  return `Timeline: ${n} ${when}${summary ? ", shown as concurrency over time" : ""}`;
+}
