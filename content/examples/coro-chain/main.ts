@@ -1,0 +1,34 @@
+import * as asyncio from "asyncio";
+
+interface User {
+  id: number;
+  name: string;
+}
+
+async function fetchUser(userId: number): Promise<User> {
+  print(`fetching user ${userId}`);
+  await asyncio.sleep(1); // stands in for a database query
+  return { id: userId, name: "Alice" };
+}
+
+async function fetchOrders(user: User): Promise<string[]> {
+  print(`fetching orders of ${user.name}`);
+  await asyncio.sleep(2); // stands in for a slower HTTP call
+  return ["book", "lamp"];
+}
+
+async function orderSummary(userId: number): Promise<string> {
+  const user = await fetchUser(userId);
+  const orders = await fetchOrders(user); // needs the user first
+  return `${user.name} has ${orders.length} orders`;
+}
+
+async function main() {
+  const loop = asyncio.getRunningLoop();
+  const start = loop.time();
+  const summary = await orderSummary(42);
+  print(summary);
+  print(`took ${(loop.time() - start).toFixed(1)} s`);
+}
+
+asyncio.run(main);
