@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page, test } from "@playwright/test";
 
@@ -74,4 +75,24 @@ test("without JavaScript the goal, hints and solution read fine", async ({ brows
   await ex.getByText("Hint 1 of 3").click();
   await expect(ex.locator("details.exercise-hint").first()).toContainText("Which function");
   await context.close();
+});
+
+test("the solution, typed into the editor and run, passes the check", async ({ page }) => {
+  const solution = readFileSync("content/exercises/sample-gather/solution.ts", "utf8");
+  await page.goto(CHAPTER);
+  await page.evaluate(() => localStorage.clear());
+  const ex = await openExercise(page);
+  await ex.getByRole("button", { name: "Edit", exact: true }).click();
+  const editor = ex.locator("[data-editor-host] .monaco-editor");
+  await expect(editor).toBeVisible();
+  await editor.click();
+  await page.keyboard.press("Control+A");
+  await page.keyboard.press("Delete");
+  await page.keyboard.insertText(solution);
+  await runStartingProgram(ex);
+  await expect(ex.getByRole("log", { name: "Output" })).toContainText("Finished in 1.000s");
+  await expect(ex.locator("[data-check-result]")).toHaveText(
+    "Check passed: all five files printed in order, and the downloads overlapped: done by 1.0 s.",
+  );
+  await expect(ex.locator("[data-check-result]")).toHaveAttribute("data-state", "passed");
 });

@@ -60,6 +60,7 @@ test("the lines start shuffled, never in the right order", async ({ page }) => {
 });
 
 test("keyboard alone: order the lines, guess the time, check: all right", async ({ page }) => {
+  test.slow(); // many single key presses, each awaited
   const p = await openPredict(page);
   await sortWithKeyboard(page, p);
   expect(await shownOrder(p)).toEqual(RIGHT);
@@ -89,6 +90,7 @@ test("keyboard alone: order the lines, guess the time, check: all right", async 
 test("keyboard alone: a swapped pair and a wrong time are marked wrong, and moving clears the marks", async ({
   page,
 }) => {
+  test.slow(); // many single key presses, each awaited
   const p = await openPredict(page);
   await sortWithKeyboard(page, p);
   // Swap lines 1 and 2 with the "Move … down" button, pressed from the keyboard.
