@@ -10,8 +10,10 @@
  */
 import { CancelledError, InvalidStateError, RuntimeError } from "./errors.ts";
 import { pyRepr } from "./format.ts";
+import { Handle, PLAIN, STEP } from "./handle.ts";
 import type { EventLoop } from "./loop.ts";
 import { state } from "./state.ts";
+import type { Task } from "./task.ts";
 
 export const PENDING = 0;
 export const FINISHED = 1;
@@ -20,73 +22,48 @@ const STATE_NAMES = ["PENDING", "FINISHED", "CANCELLED"] as const;
 
 type Settle = ((value: unknown) => unknown) | null | undefined;
 
-/** What `then` returns: a thenable for the value its callback returns (so `.then` chains work). */
-export class Chained implements PromiseLike<unknown> {
-  #done = false;
-  #ok = true;
-  #value: unknown;
-  #promise: Promise<unknown> | null = null;
-  #resolve: ((v: unknown) => void) | null = null;
-  #reject: ((e: unknown) => void) | null = null;
-  settle(ok: boolean, value: unknown): void {
-    if (this.#done) return;
-    this.#done = true;
-    this.#ok = ok;
-    this.#value = value;
-    if (this.#resolve) (ok ? this.#resolve : this.#reject!)(value);
-  }
-  // biome-ignore lint/suspicious/noThenProperty: a chained thenable is the point
-  then<A = unknown, B = never>(
-    onOk?: ((v: unknown) => A | PromiseLike<A>) | null,
-    onErr?: ((e: unknown) => B | PromiseLike<B>) | null,
-  ): PromiseLike<A | B> {
-    if (!this.#promise) {
-      this.#promise = new Promise((res, rej) => {
-        this.#resolve = res;
-        this.#reject = rej;
-      });
-      if (this.#done) (this.#ok ? this.#resolve! : this.#reject!)(this.#value);
-    }
-    return this.#promise.then(onOk, onErr);
-  }
-}
-
 /** The task a `then` parked: what the future calls back when it is done. */
 export interface Parkable {
   _wakeup(w: Waiter): void;
 }
 
-/** One `then` registration: whom to resume, and how. */
-export class Waiter {
-  task: Parkable | null;
+const wakeupFn = (w: unknown): void =>
+  ((w as Waiter)._task as unknown as Parkable)._wakeup(w as Waiter);
+const deliverFn = (w: unknown): void => (w as Waiter).deliverOutcome();
+
+/**
+ * One `then` registration: whom to resume, and how. It is also the loop handle that resumes the
+ * task (one allocation per await), and the thenable `then` returns, so `.then` chains work.
+ */
+export class Waiter extends Handle implements PromiseLike<unknown> {
   fut: Future<unknown>;
   onOk: Settle;
   onErr: Settle;
-  chain: Chained;
-  constructor(
-    task: Parkable | null,
-    fut: Future<unknown>,
-    onOk: Settle,
-    onErr: Settle,
-    chain: Chained,
-  ) {
-    this.task = task;
+  _cs: 0 | 1 | 2 = 0; // chained outcome: pending, fulfilled, rejected
+  _cv: unknown = undefined;
+  _cp: {
+    promise: Promise<unknown>;
+    resolve: (v: unknown) => void;
+    reject: (e: unknown) => void;
+  } | null = null;
+  constructor(task: Parkable | null, fut: Future<unknown>, onOk: Settle, onErr: Settle) {
+    super(task ? wakeupFn : deliverFn, null, task ? STEP : PLAIN, task as Task<unknown> | null);
+    this._arg = this;
     this.fut = fut;
     this.onOk = onOk;
     this.onErr = onErr;
-    this.chain = chain;
   }
   /** Hand `ok`/`value` to the awaiting code (runs inside the task's step). */
   deliver(ok: boolean, value: unknown): void {
     const fn = ok ? this.onOk : this.onErr;
     if (typeof fn !== "function") {
-      this.chain.settle(ok, value);
+      this._settleChain(ok, value);
       return;
     }
     try {
-      this.chain.settle(true, fn(value));
+      this._settleChain(true, fn(value));
     } catch (e) {
-      this.chain.settle(false, e);
+      this._settleChain(false, e);
     }
   }
   /** Deliver the future's own outcome. */
@@ -97,6 +74,30 @@ export class Waiter {
       f._logTraceback = false;
       this.deliver(false, f._exception);
     } else this.deliver(true, f._result);
+  }
+  _settleChain(ok: boolean, value: unknown): void {
+    if (this._cs !== 0) return;
+    this._cs = ok ? 1 : 2;
+    this._cv = value;
+    if (this._cp) (ok ? this._cp.resolve : this._cp.reject)(value);
+  }
+  // biome-ignore lint/suspicious/noThenProperty: the value a `fut.then(cb)` chain continues with
+  then<A = unknown, B = never>(
+    onOk?: ((v: unknown) => A | PromiseLike<A>) | null,
+    onErr?: ((e: unknown) => B | PromiseLike<B>) | null,
+  ): PromiseLike<A | B> {
+    if (!this._cp) {
+      let resolve!: (v: unknown) => void;
+      let reject!: (e: unknown) => void;
+      const promise = new Promise<unknown>((res, rej) => {
+        resolve = res;
+        reject = rej;
+      });
+      this._cp = { promise, resolve, reject };
+      if (this._cs === 1) resolve(this._cv);
+      else if (this._cs === 2) reject(this._cv);
+    }
+    return this._cp.promise.then(onOk, onErr);
   }
 }
 
@@ -227,17 +228,17 @@ export class Future<T = unknown> implements PromiseLike<T> {
     onOk?: ((value: T) => A | PromiseLike<A>) | null,
     onErr?: ((reason: unknown) => B | PromiseLike<B>) | null,
   ): PromiseLike<A | B> {
-    const chain = new Chained();
     if (this._state !== PENDING) {
-      new Waiter(null, this as Future<unknown>, onOk as Settle, onErr, chain).deliverOutcome();
-      return chain as PromiseLike<A | B>;
+      const done = new Waiter(null, this as Future<unknown>, onOk as Settle, onErr);
+      done.deliverOutcome();
+      return done as PromiseLike<A | B>;
     }
     const loop = this._loop ?? state.loop;
     const task = loop ? loop._taskForAwait() : null;
-    const w = new Waiter(task, this as Future<unknown>, onOk as Settle, onErr, chain);
+    const w = new Waiter(task, this as Future<unknown>, onOk as Settle, onErr);
     if (task) loop!._park(task, w);
     else this._callbacks.push(w);
-    return chain as PromiseLike<A | B>;
+    return w as PromiseLike<A | B>;
   }
 
   _getLoop(): EventLoop {
@@ -264,7 +265,7 @@ export class Future<T = unknown> implements PromiseLike<T> {
     this._callbacks = [];
     const loop = this._getLoop();
     for (const cb of cbs) {
-      if (cb instanceof Waiter) loop._scheduleWaiter(cb);
+      if (cb instanceof Waiter) loop._pushReady(cb);
       else loop.callSoon(cb, this);
     }
   }

@@ -107,7 +107,9 @@ export function gather<A extends readonly Awaitable<unknown>[]>(
   };
 
   for (const arg of aws) {
-    let fut = argToFut.get(arg);
+    // The same future (or started promise) twice is one child, as in Python; a function is a
+    // coroutine *function*, so each occurrence is a call of its own (Python's `f(), f()`).
+    let fut = typeof arg === "function" ? undefined : argToFut.get(arg);
     if (!fut) {
       fut = ensureFuture(arg as Awaitable<unknown>);
       nfuts += 1;

@@ -16,7 +16,6 @@ export class Handle {
   _kind: 0 | 1 | 2;
   _task: Task<unknown> | null;
   _cancelled = false;
-  _onCancel: ((h: Handle) => void) | null = null;
 
   constructor(
     fn: (arg: unknown) => void,
@@ -36,7 +35,6 @@ export class Handle {
     this._cancelled = true;
     this._fn = null;
     this._arg = null;
-    this._onCancel?.(this);
   }
 
   /** Python: `handle.cancelled()`. */
@@ -49,6 +47,8 @@ export class Handle {
 export class TimerHandle extends Handle {
   readonly _when: number;
   _scheduled = false;
+  /** Told when the timer is cancelled (the loop counts cancelled timers, as CPython does). */
+  _onCancel: ((h: TimerHandle) => void) | null = null;
   constructor(
     when: number,
     fn: (arg: unknown) => void,
@@ -59,6 +59,12 @@ export class TimerHandle extends Handle {
     super(fn, arg, kind, task);
     this._when = when;
   }
+  override cancel(): void {
+    if (this._cancelled) return;
+    super.cancel();
+    this._onCancel?.(this);
+  }
+
   /** Python: `timer.when()`: the deadline, in loop time (seconds). */
   when(): number {
     return this._when;

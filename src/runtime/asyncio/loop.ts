@@ -32,8 +32,6 @@ const applyArgs = (a: unknown): void => {
   const [cb, args] = a as [(...xs: unknown[]) => unknown, unknown[]];
   cb(...args);
 };
-const wakeup = (w: unknown): void => (w as Waiter).task!._wakeup(w as Waiter);
-const deliver = (w: unknown): void => (w as Waiter).deliverOutcome();
 
 /**
  * The running event loop. Python: `asyncio.AbstractEventLoop` (get it with `getRunningLoop()`).
@@ -45,12 +43,16 @@ const deliver = (w: unknown): void => (w as Waiter).deliverOutcome();
 export class EventLoop {
   readonly _clock: Clock;
   _trace: TraceSubscriber | null;
+  /** Emit task events (created/started/suspended/…)? Prints and errors always go to `_trace`. */
+  _traceTasks: boolean;
   readonly _limits: Limits;
-  _ready: Array<Handle | undefined> = [];
-  _head = 0;
+  // CPython runs exactly the callbacks ready when an iteration starts: they move to `_current`
+  // at that point, and whatever they schedule lands in `_ready` for the next iteration.
+  _ready: Handle[] = [];
+  _current: Handle[] = [];
+  _ci = 0;
   _scheduled: TimerHandle[] = [];
   _timerCancelledCount = 0;
-  _todo = 0;
   _stopping = false;
   _closed = false;
   _pumping = false;
@@ -61,6 +63,7 @@ export class EventLoop {
   _stepping: AnyTask | null = null;
   _stepParked = false;
   _stepSeq = 0;
+  _parkSeq = -1;
   _watchdogArmed = false;
   _foreign: AnyTask[] = [];
   _eager = 0;
@@ -75,9 +78,10 @@ export class EventLoop {
   _unretrieved: AnyTask[] = [];
   _out: { t: number; task: AnyTask | null; text: string } | null = null;
 
-  constructor(clock: Clock, trace: TraceSubscriber | null, limits: Limits) {
+  constructor(clock: Clock, trace: TraceSubscriber | null, limits: Limits, taskEvents = true) {
     this._clock = clock;
     this._trace = trace;
+    this._traceTasks = trace !== null && taskEvents;
     this._limits = limits;
   }
 
@@ -164,8 +168,7 @@ export class EventLoop {
   }
 
   _scheduleWaiter(w: Waiter): void {
-    const task = w.task as AnyTask | null;
-    this._pushReady(task ? new Handle(wakeup, w, STEP, task) : new Handle(deliver, w));
+    this._pushReady(w);
   }
 
   /** Schedule a task's step (its first step, or a resume) for the next iteration. */
@@ -178,10 +181,8 @@ export class EventLoop {
     const run = () => fn();
     if (task) task._ctxPending += 1;
     if (delay === null) {
+      // Not cancellable without a timer: run on the next iteration.
       const h = new Handle(run, null, CONTEXT, task);
-      h._onCancel = () => {
-        if (task) task._ctxPending -= 1;
-      };
       this._pushReady(h);
       return h;
     }
@@ -225,7 +226,7 @@ export class EventLoop {
     const maxSteps = this._limits.maxSteps ?? Number.POSITIVE_INFINITY;
     try {
       for (;;) {
-        if (this._todo === 0) {
+        if (this._ci >= this._current.length) {
           if (this._stopping) {
             this._stopping = false;
             const w = this._stopWaiter!;
@@ -236,13 +237,7 @@ export class EventLoop {
           if (!this._prepare()) return;
           continue;
         }
-        this._todo -= 1;
-        const h = this._ready[this._head]!;
-        this._ready[this._head++] = undefined;
-        if (this._head > 4096 && this._head * 2 > this._ready.length) {
-          this._ready = this._ready.slice(this._head);
-          this._head = 0;
-        }
+        const h = this._current[this._ci++]!;
         if (h._cancelled) continue;
         if (++this._steps > maxSteps) {
           this._fail(
@@ -321,7 +316,7 @@ export class EventLoop {
     }
     const timers = this._scheduled;
     let timeout: number | null = null;
-    if (this._ready.length - this._head > 0 || this._stopping) timeout = 0;
+    if (this._ready.length > 0 || this._stopping) timeout = 0;
     else if (timers.length > 0) timeout = Math.max(0, timers[0]!._when - this.time());
     if (timeout !== 0 && !this._mayPass(timeout)) return false;
     this._graceExpired = false;
@@ -333,7 +328,11 @@ export class EventLoop {
       h._scheduled = false;
       this._ready.push(h);
     }
-    this._todo = this._ready.length - this._head;
+    const done = this._current;
+    done.length = 0;
+    this._current = this._ready;
+    this._ready = done;
+    this._ci = 0;
     return true;
   }
 
@@ -405,7 +404,7 @@ export class EventLoop {
       this._watchdogArmed = true;
       onMacrotask(this._watchdog);
     }
-    if (this._trace) {
+    if (this._traceTasks) {
       const t = this.time();
       this._emit(
         first
@@ -426,17 +425,19 @@ export class EventLoop {
     if (task === this._stepping) {
       if (this._stepParked) return;
       this._stepParked = true;
-      if (this._trace) this._emitSuspended(task, w.fut._label);
-      const seq = this._stepSeq;
+      if (this._traceTasks) this._emitSuspended(task, w.fut._label);
       // One microtask of grace lets sibling `then`s of the same step (Promise.all) register first.
-      queueMicrotask(() => {
-        if (this._stepSeq === seq && this._stepping && this._stepParked) {
-          this._stepping = null;
-          this._pump();
-        }
-      });
-    } else if (this._trace) this._emitSuspended(task, w.fut._label);
+      this._parkSeq = this._stepSeq;
+      queueMicrotask(this._endParkedStep);
+    } else if (this._traceTasks) this._emitSuspended(task, w.fut._label);
   }
+
+  _endParkedStep = (): void => {
+    if (this._stepSeq === this._parkSeq && this._stepping && this._stepParked) {
+      this._stepping = null;
+      this._pump();
+    }
+  };
 
   _endStepNow(): void {
     this._stepping = null;
@@ -465,11 +466,11 @@ export class EventLoop {
     if (!task || this._stepParked || this._closed) return;
     const ws = task._waiters;
     if (ws.length > 0) {
-      if (this._trace) this._emitSuspended(task, ws[ws.length - 1]!.fut._label);
+      if (this._traceTasks) this._emitSuspended(task, ws[ws.length - 1]!.fut._label);
     } else {
       task._foreign = true;
       this._foreign.push(task);
-      if (this._trace) this._emitSuspended(task, "foreign");
+      if (this._traceTasks) this._emitSuspended(task, "foreign");
     }
     this._stepping = null;
     this._pump();
@@ -482,7 +483,7 @@ export class EventLoop {
     // A foreign continuation outside any step: it can only be a foreign-suspended task.
     const task = this._foreign.shift()!;
     task._foreign = false;
-    if (this._trace) this._emit({ type: "resumed", t: this.time(), task: task._number });
+    if (this._traceTasks) this._emit({ type: "resumed", t: this.time(), task: task._number });
     this._wake();
     return task;
   }
@@ -505,7 +506,7 @@ export class EventLoop {
   }
 
   _loopError(text: string): void {
-    if (this._trace) this._emit({ type: "loop-error", t: this.time(), text });
+    this._emit({ type: "loop-error", t: this.time(), text });
   }
 
   /** Write text to the output; each line is stamped with the time and task of its first character. */

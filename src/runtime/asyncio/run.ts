@@ -66,7 +66,12 @@ async function cancelAllTasks(loop: EventLoop): Promise<void> {
 
 async function runNow<T>(main: Coro<T>): Promise<T> {
   const trace = config.trace ?? consoleReporter;
-  const loop = new EventLoop(makeClock(config.clock), trace, { ...config.limits });
+  const loop = new EventLoop(
+    makeClock(config.clock),
+    trace,
+    { ...config.limits },
+    config.trace !== null,
+  );
   state.loop = loop;
   config.onRunStart?.();
   let task: Task<T> | null = null;

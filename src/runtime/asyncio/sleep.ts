@@ -4,7 +4,7 @@
  */
 import { RuntimeError } from "./errors.ts";
 import { pyRepr } from "./format.ts";
-import { Chained, FINISHED, Future, LAZY, Waiter } from "./future.ts";
+import { FINISHED, Future, LAZY, Waiter } from "./future.ts";
 import { state } from "./state.ts";
 
 function runningLoop() {
@@ -16,6 +16,16 @@ function runningLoop() {
 function setResultUnlessCancelled(fut: Future<unknown>, result: unknown): void {
   if (!fut.cancelled()) fut.setResult(result);
 }
+
+function doneFuture(result: unknown): Future<unknown> {
+  const fut = new Future<unknown>({ label: "sleep(0)" });
+  fut._state = FINISHED;
+  fut._result = result;
+  return fut;
+}
+
+/** What a task parked by `sleep(0)` waits on: nothing, already done. */
+const SLEEP0_DONE = doneFuture(undefined);
 
 /** The awaitable `sleep` returns: lazy like a coroutine, so it starts its timer when awaited. */
 export class Sleep<T> implements PromiseLike<T> {
@@ -34,15 +44,12 @@ export class Sleep<T> implements PromiseLike<T> {
     const loop = runningLoop();
     if (!(this.#delay > 0)) {
       // CPython's sleep(0) is a bare `yield`: no timer, the task steps again next iteration.
-      const fut = new Future<unknown>({ loop, label: "sleep(0)" });
-      fut._state = FINISHED;
-      fut._result = this.#result;
-      const chain = new Chained();
+      const fut = this.#result === undefined ? SLEEP0_DONE : doneFuture(this.#result);
       const task = loop._taskForAwait();
-      const w = new Waiter(task, fut, onOk as (v: unknown) => unknown, onErr, chain);
+      const w = new Waiter(task, fut, onOk as (v: unknown) => unknown, onErr);
       if (task) loop._park(task, w, true);
-      else loop._scheduleWaiter(w);
-      return chain as PromiseLike<A | B>;
+      else loop._pushReady(w);
+      return w as PromiseLike<A | B>;
     }
     const fut = new Future<T>({ loop, label: `sleep(${pyRepr(this.#delay)})` });
     const h = loop.callLater(
@@ -56,6 +63,8 @@ export class Sleep<T> implements PromiseLike<T> {
   }
 }
 
+const SLEEP0 = new Sleep<undefined>(0, undefined);
+
 /**
  * Suspend the current task for `seconds` (other tasks run meanwhile); resolves to `result`.
  * Python: `await asyncio.sleep(delay, result=None)`. `sleep(0)` sets no timer and yields exactly
@@ -67,6 +76,7 @@ export class Sleep<T> implements PromiseLike<T> {
 export function sleep(seconds: number): Sleep<undefined>;
 export function sleep<T>(seconds: number, result: T): Sleep<T>;
 export function sleep<T>(seconds: number, result?: T): Sleep<T | undefined> {
+  if (seconds === 0 && result === undefined) return SLEEP0;
   return new Sleep<T | undefined>(seconds, result);
 }
 

@@ -57,7 +57,7 @@ export class Task<T = unknown> extends Future<T> {
     this._coro = isLazy(coro) ? () => coro as PromiseLike<T> : coro;
     this._label = this._name;
     loop._tasks.add(this as Task<unknown>);
-    if (loop._trace) {
+    if (loop._traceTasks) {
       const parent = loop._currentTask();
       loop._emit({
         type: "created",
@@ -89,7 +89,7 @@ export class Task<T = unknown> extends Future<T> {
     this._name = String(name);
     this._label = this._name;
     const loop = this._loop!;
-    if (loop._trace)
+    if (loop._traceTasks)
       loop._emit({ type: "renamed", t: loop.time(), task: this._number, name: this._name });
   }
 
@@ -201,7 +201,7 @@ export class Task<T = unknown> extends Future<T> {
       else {
         this._eagerWaiting = true;
         loop._eager += 1;
-        if (loop._trace) loop._emitSuspended(this as Task<unknown>, "Promise");
+        if (loop._traceTasks) loop._emitSuspended(this as Task<unknown>, "Promise");
         loop._endStepNow();
       }
       return;
@@ -236,8 +236,12 @@ export class Task<T = unknown> extends Future<T> {
 
   /** A parked wait is over: resume the task with the outcome (or with cancellation). */
   _wakeup(w: Waiter): void {
-    const i = this._waiters.indexOf(w);
-    if (i >= 0) this._waiters.splice(i, 1);
+    const ws = this._waiters;
+    if (ws.length === 1 && ws[0] === w) ws.pop();
+    else {
+      const i = ws.indexOf(w);
+      if (i >= 0) ws.splice(i, 1);
+    }
     if (this._state !== PENDING) {
       w.deliverOutcome();
       return;
@@ -262,7 +266,7 @@ export class Task<T = unknown> extends Future<T> {
         return;
       }
       Future.prototype.setResult.call(this, value as T);
-      if (loop._trace)
+      if (loop._traceTasks)
         loop._emit({ type: "done", t: loop.time(), task: this._number, result: pyRepr(value) });
     } else if (value instanceof CancelledError) {
       this._finishCancelled(value);
@@ -270,7 +274,7 @@ export class Task<T = unknown> extends Future<T> {
     } else {
       const untouched = !this._touched && this._callbacks.length === 0;
       Future.prototype.setException.call(this, value);
-      if (loop._trace)
+      if (loop._traceTasks)
         loop._emit({
           type: "failed",
           t: loop.time(),
@@ -291,7 +295,7 @@ export class Task<T = unknown> extends Future<T> {
     const loop = this._loop!;
     this._cancelledExc = exc;
     Future.prototype.cancel.call(this);
-    if (loop._trace)
+    if (loop._traceTasks)
       loop._emit({ type: "cancelled", t: loop.time(), task: this._number, message: exc.message });
     loop._taskFinished(this as Task<unknown>);
   }
