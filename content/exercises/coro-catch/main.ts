@@ -1,0 +1,28 @@
+import * as asyncio from "asyncio";
+
+class QuoteUnavailable extends Error {
+  override name = "QuoteUnavailable";
+}
+
+const QUOTES: Record<string, number> = { AAPL: 189.5, MSFT: 411.25 };
+
+async function fetchQuote(symbol: string): Promise<number> {
+  await asyncio.sleep(0.5); // the market data service answers
+  const price = QUOTES[symbol];
+  if (price === undefined) throw new QuoteUnavailable(`no quote for ${symbol}`);
+  return price;
+}
+
+async function priceLine(symbol: string): Promise<string> {
+  const price = await fetchQuote(symbol);
+  return `${symbol}: ${price.toFixed(2)}`;
+}
+
+async function main(): Promise<void> {
+  for (const symbol of ["AAPL", "XYZ", "MSFT"]) {
+    print(await priceLine(symbol));
+  }
+  print("report done");
+}
+
+asyncio.run(main);
