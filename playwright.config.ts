@@ -17,8 +17,12 @@ function chromiumPath(): { executablePath: string } | Record<string, never> {
   return {};
 }
 
+// One output folder per run (workers inherit the env), so runs at the same time do not collide.
+process.env.PW_RUN_ID ??= String(Date.now());
+
 export default defineConfig({
   testDir: "tests/e2e",
+  outputDir: `test-results/${process.env.PW_RUN_ID}`,
   fullyParallel: true,
   ...(process.env.CI ? { workers: 2 } : {}),
   retries: 0,

@@ -192,7 +192,14 @@ export class ExampleController {
   private end(m: Extract<RunnerMessage, { kind: "end" }>): void {
     this.setRunning(false);
     this.timeline?.finish(m.t);
-    if (m.error) this.output.addError(formatStamp(m.t), this.describeError(m.error));
+    if (m.error) {
+      const shown = this.lines.some((l) => l.kind === "exception");
+      const described = this.describeError(m.error);
+      // An exception that escaped run is already a transcript line: add only where it was raised.
+      const at = /\((main\.ts:\d+:\d+)\)$/.exec(described)?.[1];
+      if (!shown) this.output.addError(formatStamp(m.t), described);
+      else if (at) this.output.addError("", `raised at ${at}`);
+    }
     const seconds = `${m.t.toFixed(3)}s`;
     const status: Record<typeof m.status, [string, "ok" | "bad"]> = {
       finished: [`Finished in ${seconds}`, "ok"],

@@ -115,12 +115,9 @@ export async function runProgram(
       detail: "the program did not call asyncio.run",
     };
   if (final?.status === "failed") {
-    return {
-      status: "failed",
-      t: final.t,
-      error: null,
-      detail: "an exception escaped asyncio.run",
-    };
+    // The transcript already shows the exception; this adds where the reader's code raised it.
+    const error = final.error == null ? null : toRunError(final.error, currentUrl);
+    return { status: "failed", t: final.t, error, detail: "an exception escaped asyncio.run" };
   }
   return { status: "finished", t: final?.t ?? 0, error: null, detail: "finished" };
 }
