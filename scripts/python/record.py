@@ -15,7 +15,7 @@ if sys.version_info < (3, 11):
 import os
 
 # Everything that could make two runs differ is fixed before the interpreter starts.
-FIXED_ENV = {"PYTHONHASHSEED": "0", "TZ": "UTC", "PYTHONUTF8": "1"}
+FIXED_ENV = {"PYTHONHASHSEED": "0", "TZ": "UTC", "PYTHONUTF8": "1", "PYTHONDONTWRITEBYTECODE": "1"}
 UNSET_ENV = ("PYTHONASYNCIODEBUG", "PYTHONDEVMODE", "PYTHONSTARTUP", "PYTHONBREAKPOINT")
 
 if __name__ == "__main__":

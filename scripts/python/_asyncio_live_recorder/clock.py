@@ -116,6 +116,9 @@ def _install_datetime():
         def utcnow(cls):
             return cls.utcfromtimestamp(_wall())
 
+        def __repr__(self):
+            return "datetime." + super().__repr__()  # C's repr names the type "datetime" here
+
     datetime.__module__ = "datetime"
     datetime.__qualname__ = "datetime"
     _datetime.datetime = datetime

@@ -8,11 +8,14 @@ thread until its newline, so two threads never mix within a line.
 
 import asyncio
 import io
+import os
+import sys
 import threading
 
 from . import clock
 
 _out = None  # the StampedStdout, once installed
+MAX_LINES = 10_000  # a runaway loop on a clock that never waits would print without end
 
 
 def stamp(with_task=True):
@@ -62,6 +65,7 @@ class StampedStdout(io.TextIOBase):
         self._binary = binary
         self._lock = threading.RLock()
         self._pending = {}  # thread id -> (stamp, [text pieces]) of an unfinished line
+        self._lines = 0
 
     @property
     def encoding(self):
@@ -101,6 +105,11 @@ class StampedStdout(io.TextIOBase):
 
     def emit(self, prefix, text):
         with self._lock:
+            self._lines += 1
+            if self._lines > MAX_LINES:
+                sys.stderr.write(f"record.py: more than {MAX_LINES} lines of output, stopped\n")
+                sys.stderr.flush()
+                os._exit(3)
             data = (prefix + text + "\n").encode("utf-8", "backslashreplace")
             self._binary.write(data)
             self._binary.flush()

@@ -1,0 +1,79 @@
+/**
+ * Every example's python.out is CPython's transcript of its main.py as recorded now:
+ * `scripts/record-python --check` must pass. Also proves the check can fail, on a temp copy.
+ */
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { test } from "node:test";
+
+const ROOT = resolve(import.meta.dirname, "../../..");
+const EXAMPLES = join(ROOT, "content/examples");
+const RECORDER = join(ROOT, "scripts/record-python");
+
+function recordPython(args: string[]) {
+  return spawnSync(RECORDER, args, { encoding: "utf8", timeout: 300_000 });
+}
+
+const ids = readdirSync(EXAMPLES, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && !d.name.startsWith(".") && !d.name.startsWith("_"))
+  .map((d) => d.name)
+  .sort();
+
+test("there are examples to check", () => {
+  assert.ok(ids.length > 0, `no example folders under ${EXAMPLES}`);
+});
+
+for (const id of ids) {
+  test(`${id} has a python.out`, () => {
+    assert.ok(existsSync(join(EXAMPLES, id, "python.out")), `run: scripts/record-python ${id}`);
+  });
+}
+
+test("every python.out matches a fresh recording (scripts/record-python --check)", () => {
+  const run = recordPython(["--check"]);
+  assert.equal(run.status, 0, `${run.stderr}\nrefresh with: scripts/record-python`);
+});
+
+test("--check fails on a stale or missing python.out, and writes nothing", () => {
+  const root = mkdtempSync(join(tmpdir(), "python-out-fresh-"));
+  try {
+    const dir = join(root, "tiny");
+    mkdirSync(dir);
+    writeFileSync(
+      join(dir, "main.py"),
+      "import asyncio\n\nasync def main():\n    await asyncio.sleep(1)\n    print('hi')\n\nasyncio.run(main())\n",
+    );
+    const out = join(dir, "python.out");
+
+    assert.equal(recordPython(["--check", "--root", root]).status, 1, "missing python.out passed");
+    assert.match(recordPython(["--check", "--root", root]).stderr, /tiny: python\.out is missing/);
+    assert.ok(!existsSync(out), "--check wrote a file");
+
+    const write = recordPython(["--root", root]);
+    assert.equal(write.status, 0, write.stderr);
+    assert.equal(readFileSync(out, "utf8"), "[t=1.000 Task-1] hi\n");
+    assert.equal(recordPython(["--check", "--root", root]).status, 0);
+
+    const stale = "[t=2.000 Task-1] hi\n";
+    writeFileSync(out, stale);
+    const check = recordPython(["--check", "--root", root]);
+    assert.equal(check.status, 1, "a stale python.out passed --check");
+    assert.match(check.stderr, /tiny: python\.out is stale/);
+    assert.match(check.stderr, /^-\[t=2\.000 Task-1\] hi$/m);
+    assert.match(check.stderr, /^\+\[t=1\.000 Task-1\] hi$/m);
+    assert.equal(readFileSync(out, "utf8"), stale, "--check rewrote python.out");
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
