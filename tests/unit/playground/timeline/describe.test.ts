@@ -2,11 +2,11 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { describeItem } from "../../../../src/playground/timeline/describe.ts";
 import { TimelineModel } from "../../../../src/playground/timeline/timeline-model.ts";
-import { blockingStream, cancellationStream } from "./scenarios.ts";
+import { blockingRun, cancellationRun } from "./runs.ts";
 
-test("hover text says what a wait waited on, and for how long", () => {
+test("hover text says what a wait waited on, and for how long", async () => {
   const m = new TimelineModel();
-  m.apply(cancellationStream());
+  m.apply((await cancellationRun()).events);
   const lane = m.lane("Task-2")!;
   assert.equal(
     describeItem(lane, "wait:0"),
@@ -18,9 +18,9 @@ test("hover text says what a wait waited on, and for how long", () => {
   assert.equal(describeItem(lane, "wait:5"), null);
 });
 
-test("a step that took time says it held the loop", () => {
+test("a step that took time says it held the loop", async () => {
   const m = new TimelineModel();
-  m.apply(blockingStream());
+  m.apply((await blockingRun()).events);
   assert.match(describeItem(m.lane("Task-3")!, "step:0")!, /ran for 0\.500 s from 0\.000 s/);
   assert.equal(describeItem(m.lane("Task-1")!, "step:0"), "Task-1 ran a step at 0.000 s");
 });

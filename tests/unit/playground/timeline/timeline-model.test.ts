@@ -4,19 +4,21 @@ import { binConcurrency, isBlockedOn } from "../../../../src/playground/timeline
 import { type Lane, TimelineModel } from "../../../../src/playground/timeline/timeline-model.ts";
 import { parseTranscript } from "../../../../src/playground/timeline/transcript-parse.ts";
 import {
-  blockingStream,
-  cancellationStream,
-  gatherStream,
-  semaphoreStream,
-  taskGroupFailureStream,
-  waitFirstCompletedStream,
-} from "./scenarios.ts";
+  blockingRun,
+  cancellationRun,
+  gatherRun,
+  type Run,
+  renameAndCallbackRun,
+  semaphoreRun,
+  taskGroupFailureRun,
+  waitFirstCompletedRun,
+} from "./runs.ts";
 import { ev } from "./trace-builders.ts";
 
-function modelOf(events: Parameters<TimelineModel["apply"]>[0], tEnd?: number): TimelineModel {
+function modelOf(run: Run): TimelineModel {
   const m = new TimelineModel();
-  m.apply(events);
-  if (tEnd !== undefined) m.finish(tEnd);
+  m.apply(run.events);
+  m.finish(run.tEnd);
   return m;
 }
 
@@ -27,22 +29,18 @@ function lane(m: TimelineModel, key: string): Lane {
 }
 
 const spans = (xs: { start: number; end: number | null }[]) => xs.map((s) => [s.start, s.end]);
+const waits = (l: Lane) => l.waits.map((w) => [w.start, w.end, w.on]);
 
-test("gather: a lane per task in creation order, waits with what they waited on", () => {
-  const m = modelOf(gatherStream(), 3);
+test("gather: a lane per task in creation order, waits with what they waited on", async () => {
+  const run = await gatherRun();
+  const m = modelOf(run);
   assert.deepEqual(
     m.allLanes().map((l) => l.key),
     ["Task-1", "Task-2", "Task-3", "Task-4"],
   );
   assert.equal(m.loopLane, null, "no line printed outside a task, so no loop lane");
-  assert.deepEqual(
-    lane(m, "Task-1").waits.map((w) => [w.start, w.end, w.on]),
-    [[0, 3, "gather"]],
-  );
-  assert.deepEqual(
-    lane(m, "Task-3").waits.map((w) => [w.start, w.end, w.on]),
-    [[0, 1, "sleep(1)"]],
-  );
+  assert.deepEqual(waits(lane(m, "Task-1")), [[0, 3, "gather"]]);
+  assert.deepEqual(waits(lane(m, "Task-3")), [[0, 1, "sleep(1)"]]);
   assert.equal(lane(m, "Task-4").parent, 1);
   assert.deepEqual(lane(m, "Task-2").end, { kind: "done", t: 2, detail: "'A'" });
   // The 4th print of the run ("B end") sits on Task-3's lane at t=1.
@@ -55,28 +53,25 @@ test("gather: a lane per task in creation order, waits with what they waited on"
   assert.equal(m.concurrency.at(1.5).waiting, 3);
   assert.equal(m.concurrency.at(2.5).waiting, 2);
   assert.deepEqual(m.concurrency.at(3), { ready: 0, running: 0, waiting: 0, blocked: 0 });
-  assert.equal(m.rows.length, gatherStream().length);
+  assert.equal(m.rows.length, run.events.length);
+  assert.equal(m.tEnd, 3);
 });
 
-test("wait(FIRST_COMPLETED): the slow task's wait ends when it is cancelled, not at 3 s", () => {
-  const m = modelOf(waitFirstCompletedStream(), 1);
+test("wait(FIRST_COMPLETED): the slow task's wait ends when it is cancelled, not at 3 s", async () => {
+  const m = modelOf(await waitFirstCompletedRun());
   const slow = lane(m, "Task-3");
   assert.equal(slow.label, "Task-3 slow");
   assert.deepEqual(spans(slow.waits), [[0, 1]]);
   assert.equal(slow.end?.kind, "cancelled");
   assert.equal(lane(m, "Task-2").end?.kind, "done");
-  assert.deepEqual(
-    lane(m, "Task-1").waits.map((w) => [w.start, w.end, w.on]),
-    [
-      [0, 1, "wait"],
-      [1, 1, "Task-3"],
-    ],
-  );
+  const mainWaits = waits(lane(m, "Task-1"));
+  assert.deepEqual(mainWaits[0], [0, 1, "wait"]);
+  assert.deepEqual(mainWaits.at(-1), [1, 1, "slow"]);
   assert.equal(m.tEnd, 1);
 });
 
-test("cancellation: the end carries the cancel message; the print before it stays", () => {
-  const m = modelOf(cancellationStream(), 1);
+test("cancellation: the end carries the cancel message; the print before it stays", async () => {
+  const m = modelOf(await cancellationRun());
   const t2 = lane(m, "Task-2");
   assert.deepEqual(t2.end, { kind: "cancelled", t: 1, detail: "stop" });
   assert.deepEqual(
@@ -88,10 +83,11 @@ test("cancellation: the end carries the cancel message; the print before it stay
   assert.deepEqual(row && [row.label, row.t, row.detail], ["Task-2", 1, "stop"]);
 });
 
-test("TaskGroup failure: failed child, cancelled sibling, failed parent, exception on the loop lane", () => {
-  const m = modelOf(taskGroupFailureStream(), 1);
+test("TaskGroup failure: failed child, cancelled sibling, failed parent, exception on the loop lane", async () => {
+  const m = modelOf(await taskGroupFailureRun());
   assert.deepEqual(lane(m, "Task-2").end, { kind: "failed", t: 1, detail: "ValueError: boom" });
   assert.equal(lane(m, "Task-3").end?.kind, "cancelled");
+  assert.deepEqual(spans(lane(m, "Task-3").waits), [[0, 1]]);
   assert.equal(lane(m, "Task-1").end?.kind, "failed");
   const loop = m.loopLane;
   assert.ok(loop, "the escaped exception needs the loop lane");
@@ -111,12 +107,12 @@ test("TaskGroup failure: failed child, cancelled sibling, failed parent, excepti
   assert.deepEqual(m.concurrency.current(), { ready: 0, running: 0, waiting: 0, blocked: 0 });
 });
 
-test("a blocking call: the step that took time is wide, and it shows as running", () => {
-  const m = modelOf(blockingStream(), 0.5);
+test("a blocking call: the step that took time is wide, and it shows as running", async () => {
+  const m = modelOf(await blockingRun());
   const blocker = lane(m, "Task-3");
   assert.deepEqual(spans(blocker.steps), [[0, 0.5]]);
   // The ticker asked for 0.1 s and got 0.5 s, because the loop was blocked.
-  assert.deepEqual(spans(lane(m, "Task-2").waits), [[0, 0.5]]);
+  assert.deepEqual(waits(lane(m, "Task-2")), [[0, 0.5, "sleep(0.1)"]]);
   assert.equal(m.concurrency.at(0.25).running, 1);
   assert.equal(
     m.concurrency.peak((c) => c.running),
@@ -126,12 +122,14 @@ test("a blocking call: the step that took time is wide, and it shows as running"
   for (const s of lane(m, "Task-1").steps) assert.equal(s.end, s.start);
 });
 
-test("Semaphore(3) over 10 tasks: never more than 3 holders, the rest blocked", () => {
-  const m = modelOf(semaphoreStream(), 4);
+test("Semaphore(3) over 10 tasks: never more than 3 holders, the rest blocked", async () => {
+  const m = modelOf(await semaphoreRun());
   assert.equal(isBlockedOn("Semaphore"), true);
+  assert.equal(isBlockedOn("Event.wait"), true);
   assert.equal(isBlockedOn("sleep(1)"), false);
-  // `waiting` counts the holders (asleep inside `async with sem`) plus main (on gather);
-  // `peak` looks at every change, even several within one instant.
+  assert.equal(isBlockedOn("Task-3"), false);
+  // `waiting` counts the holders (asleep inside `await using _ = await sem.hold()`) plus main
+  // (on gather); `peak` looks at every change, even several within one instant.
   assert.equal(
     m.concurrency.peak((c) => c.waiting - 1),
     3,
@@ -140,6 +138,7 @@ test("Semaphore(3) over 10 tasks: never more than 3 holders, the rest blocked", 
     m.concurrency.peak((c) => c.blocked),
     7,
   );
+  assert.equal(m.concurrency.maxAlive, 11);
   assert.equal(m.concurrency.at(0.5).waiting - 1, 3);
   assert.deepEqual(
     [0.5, 1.5, 2.5, 3.5].map((t) => m.concurrency.at(t).blocked),
@@ -147,47 +146,59 @@ test("Semaphore(3) over 10 tasks: never more than 3 holders, the rest blocked", 
   );
 });
 
-test("summary band: time-weighted counts per column", () => {
-  const m = modelOf(semaphoreStream(), 4);
+test("summary band: time-weighted counts per column", async () => {
+  const m = modelOf(await semaphoreRun());
   const b = binConcurrency(m.concurrency, 0, 4, 4);
   assert.deepEqual([...b.blocked], [7, 4, 1, 0]);
   assert.deepEqual([...b.waiting], [4, 4, 4, 2]);
   assert.deepEqual([...b.running], [0, 0, 0, 0]);
   // A wait of 0.25 s seen through 2 columns of 0.5 s: half of the first column.
-  const m2 = modelOf([
+  const m2 = new TimelineModel();
+  m2.apply([
     ev.created(0, 1, "Task-1", null),
     ev.started(0, 1),
     ev.suspended(0, 1, "sleep(0.25)"),
     ev.resumed(0.25, 1),
     ev.done(0.25, 1, "None"),
   ]);
-  const b2 = binConcurrency(m2.concurrency, 0, 1, 2);
-  assert.deepEqual([...b2.waiting], [0.5, 0]);
+  assert.deepEqual([...binConcurrency(m2.concurrency, 0, 1, 2).waiting], [0.5, 0]);
   // The blocking step is running for its whole column.
-  const b3 = binConcurrency(modelOf(blockingStream()).concurrency, 0, 0.5, 1);
+  const b3 = binConcurrency(modelOf(await blockingRun()).concurrency, 0, 0.5, 1);
   assert.equal(b3.running[0], 1);
 });
 
-test("renames relabel the lane; prints outside a task open the loop lane", () => {
-  const m = modelOf([
-    ev.created(0, 1, "Task-1", null),
-    ev.started(0, 1),
-    ev.renamed(0, 1, "main"),
-    ev.print(0.5, null, "from a callback"),
-    ev.print(0.5, 1, "from main"),
-    ev.done(1, 1, "None"),
-  ]);
+test("renames relabel the lane; prints outside a task open the loop lane", async () => {
+  const m = modelOf(await renameAndCallbackRun());
   assert.equal(lane(m, "Task-1").label, "Task-1 main");
+  assert.equal(m.loopLane?.prints[0]?.text, "from a callback");
   assert.equal(m.loopLane?.prints[0]?.index, 0);
   assert.equal(m.print(1)?.lane.key, "Task-1");
+  assert.deepEqual(
+    m.allLanes().map((l) => l.key),
+    ["Task-1", "loop"],
+  );
 });
 
 test("a partial trace: events for a task never seen created still get a lane", () => {
-  const m = modelOf([ev.resumed(2, 7), ev.print(2, 7, "late"), ev.done(3, 7, "1")]);
+  const m = new TimelineModel();
+  m.apply([ev.resumed(2, 7), ev.print(2, 7, "late"), ev.done(3, 7, "1")]);
   const l = lane(m, "Task-7");
   assert.equal(l.created, null);
   assert.equal(l.start, 2);
   assert.deepEqual(spans(l.steps), [[2, 3]]);
+});
+
+test("applying a run in many small batches gives the same model as in one", async () => {
+  const run = await semaphoreRun();
+  const whole = modelOf(run);
+  const parts = new TimelineModel();
+  for (let i = 0; i < run.events.length; i += 3) parts.apply(run.events.slice(i, i + 3));
+  parts.finish(run.tEnd);
+  assert.deepEqual(
+    parts.allLanes().map((l) => [l.key, spans(l.steps), waits(l), l.end]),
+    whole.allLanes().map((l) => [l.key, spans(l.steps), waits(l), l.end]),
+  );
+  assert.deepEqual(parts.concurrency.t, whole.concurrency.t);
 });
 
 test("a transcript: lanes by task name in order of appearance, errors on the loop lane", () => {
