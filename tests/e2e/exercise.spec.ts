@@ -96,3 +96,20 @@ test("the solution, typed into the editor and run, passes the check", async ({ p
   );
   await expect(ex.locator("[data-check-result]")).toHaveAttribute("data-state", "passed");
 });
+
+test("a program that does not compile is not checked", async ({ page }) => {
+  await page.goto(CHAPTER);
+  await page.evaluate(() => localStorage.clear());
+  const ex = await openExercise(page);
+  await ex.getByRole("button", { name: "Edit", exact: true }).click();
+  const editor = ex.locator("[data-editor-host] .monaco-editor");
+  await expect(editor).toBeVisible();
+  await editor.click();
+  await page.keyboard.press("Control+Home");
+  await page.keyboard.insertText("const = ;\n");
+  await runStartingProgram(ex);
+  await expect(ex.getByRole("log", { name: "Output" })).toContainText("does not compile");
+  await expect(ex.locator("[data-check-result]")).toHaveText(
+    "Not checked: the program did not compile; see the errors in the output.",
+  );
+});
