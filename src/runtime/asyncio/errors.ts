@@ -89,7 +89,7 @@ export function unwrapDisposeError(e: unknown): unknown {
  * An operation is not allowed in the object's current state. Python: `asyncio.InvalidStateError`.
  * @example
  * const f = asyncio.getRunningLoop().createFuture();
- * try { f.result(); } catch (e) { print(e); } // InvalidStateError('Result is not ready.')
+ * try { f.result(); } catch (e) { print(e); } // Result is not set.
  */
 export class InvalidStateError extends Error {
   constructor(message?: string) {

@@ -147,7 +147,7 @@ export class Future<T = unknown> implements PromiseLike<T> {
    */
   result(): T {
     if (this._state === CANCELLED) throw this._makeCancelledError();
-    if (this._state !== FINISHED) throw new InvalidStateError("Result is not ready.");
+    if (this._state !== FINISHED) throw new InvalidStateError("Result is not set.");
     this._logTraceback = false;
     if (this._hasException) throw this._exception;
     return this._result as T;

@@ -1,0 +1,129 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import * as asyncio from "../../../src/runtime/asyncio/index.ts";
+import { record } from "./helpers.ts";
+import { sameAsPython } from "./sameAsPython.ts";
+
+const { print } = asyncio;
+
+test("Queue: producer/consumer with maxsize backpressure, join/taskDone, cancel while getting", async (t) => {
+  await sameAsPython(
+    t,
+    `
+    import asyncio
+    async def producer(q):
+        for i in range(5):
+            await q.put(i)
+            print("put", i, q.qsize(), q.full())
+    async def consumer(q):
+        while True:
+            x = await q.get()
+            await asyncio.sleep(0.5)
+            print("got", x)
+            q.task_done()
+    async def main():
+        q = asyncio.Queue(maxsize=2)
+        c = asyncio.create_task(consumer(q))
+        await producer(q)
+        await q.join()
+        print("joined", q.empty())
+        c.cancel()
+        try:
+            await c
+        except asyncio.CancelledError:
+            print("consumer cancelled")
+        try:
+            q.get_nowait()
+        except asyncio.QueueEmpty:
+            print("QueueEmpty")
+        q.put_nowait(1)
+        q.put_nowait(2)
+        try:
+            q.put_nowait(3)
+        except asyncio.QueueFull:
+            print("QueueFull")
+    asyncio.run(main())
+    `,
+    async () => {
+      const q = new asyncio.Queue<number>(2);
+      const c = asyncio.createTask(async () => {
+        for (;;) {
+          const x = await q.get();
+          await asyncio.sleep(0.5);
+          print("got", x);
+          q.taskDone();
+        }
+      });
+      for (let i = 0; i < 5; i++) {
+        await q.put(i);
+        print("put", i, q.qsize(), q.full());
+      }
+      await q.join();
+      print("joined", q.empty());
+      c.cancel();
+      try {
+        await c;
+      } catch (e) {
+        if (e instanceof asyncio.CancelledError) print("consumer cancelled");
+      }
+      try {
+        q.getNowait();
+      } catch (e) {
+        if (e instanceof asyncio.QueueEmpty) print("QueueEmpty");
+      }
+      q.putNowait(1);
+      q.putNowait(2);
+      try {
+        q.putNowait(3);
+      } catch (e) {
+        if (e instanceof asyncio.QueueFull) print("QueueFull");
+      }
+    },
+  );
+});
+
+test("PriorityQueue orders like Python tuples; LifoQueue is last-in first-out", async (t) => {
+  await sameAsPython(
+    t,
+    `
+    import asyncio
+    async def main():
+        pq = asyncio.PriorityQueue()
+        for item in [(2, "b"), (1, "z"), (1, "a"), (3, "c")]:
+            pq.put_nowait(item)
+        print([list(pq.get_nowait()) for _ in range(4)])
+        lq = asyncio.LifoQueue()
+        for i in range(3):
+            await lq.put(i)
+        print([await lq.get() for _ in range(3)])
+    asyncio.run(main())
+    `,
+    async () => {
+      const pq = new asyncio.PriorityQueue<[number, string]>();
+      for (const item of [
+        [2, "b"],
+        [1, "z"],
+        [1, "a"],
+        [3, "c"],
+      ] as [number, string][])
+        pq.putNowait(item);
+      print([0, 1, 2, 3].map(() => pq.getNowait()));
+      const lq = new asyncio.LifoQueue<number>();
+      for (let i = 0; i < 3; i++) await lq.put(i);
+      const out = [];
+      for (let i = 0; i < 3; i++) out.push(await lq.get());
+      print(out);
+    },
+    `
+    [t=0.000 Task-1] [[1, 'a'], [1, 'z'], [2, 'b'], [3, 'c']]
+    [t=0.000 Task-1] [2, 1, 0]
+    `,
+  );
+});
+
+test("taskDone too many times is a ValueError", async () => {
+  const r = await record(async () => {
+    new asyncio.Queue().taskDone();
+  });
+  assert.ok(r.error instanceof asyncio.ValueError);
+});

@@ -1,0 +1,109 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import * as asyncio from "../../../src/runtime/asyncio/index.ts";
+import { record } from "./helpers.ts";
+import { sameAsPython } from "./sameAsPython.ts";
+
+const { print } = asyncio;
+
+test("sleep(0) yields exactly one iteration; tasks interleave as in CPython", async (t) => {
+  await sameAsPython(
+    t,
+    `
+    import asyncio
+    async def w(name, n):
+        for i in range(n):
+            print(name, i)
+            await asyncio.sleep(0)
+    async def main():
+        await asyncio.gather(w("a", 3), w("b", 2), w("c", 1))
+    asyncio.run(main())
+    `,
+    async () => {
+      const w = async (name: string, n: number) => {
+        for (let i = 0; i < n; i++) {
+          print(name, i);
+          await asyncio.sleep(0);
+        }
+      };
+      await asyncio.gather(
+        () => w("a", 3),
+        () => w("b", 2),
+        () => w("c", 1),
+      );
+    },
+  );
+});
+
+test("equal deadlines fire in CPython's heap order; times are exact; result argument", async (t) => {
+  await sameAsPython(
+    t,
+    `
+    import asyncio
+    async def w(i, d):
+        r = await asyncio.sleep(d, result=i * 10)
+        print("woke", i, r)
+    async def main():
+        await asyncio.gather(*(w(i, 1 + (i % 3) * 0.1) for i in range(12)))
+        await asyncio.sleep(0.1)
+        await asyncio.sleep(0.2)
+        print("done")
+    asyncio.run(main())
+    `,
+    async () => {
+      const w = async (i: number, d: number) => {
+        const r = await asyncio.sleep(d, i * 10);
+        print("woke", i, r);
+      };
+      await asyncio.gather(...Array.from({ length: 12 }, (_, i) => () => w(i, 1 + (i % 3) * 0.1)));
+      await asyncio.sleep(0.1);
+      await asyncio.sleep(0.2);
+      print("done");
+    },
+  );
+});
+
+test("cancelling a sleep cancels its timer; a sleep does nothing until awaited", async () => {
+  const r = await record(async () => {
+    const loop = asyncio.getRunningLoop();
+    const idle = asyncio.sleep(100);
+    const t1 = asyncio.createTask(() => asyncio.sleep(50));
+    await asyncio.sleep(0);
+    print(loop._scheduled.length);
+    t1.cancel();
+    await asyncio.sleep(0);
+    print(t1.cancelled(), loop._scheduled.filter((h) => !h.cancelled()).length, typeof idle.then);
+  });
+  assert.equal(r.transcript, "[t=0.000 Task-1] 1\n[t=0.000 Task-1] True 0 function\n");
+});
+
+test("blockingSleep holds the loop: time advances without yielding to other tasks", async (t) => {
+  await sameAsPython(
+    t,
+    `
+    import asyncio, time
+    async def other():
+        print("other")
+    async def main():
+        asyncio.create_task(other())
+        asyncio.get_running_loop()._vt += 2  # what time.sleep(2) does to a virtual clock
+        print("after block")
+        await asyncio.sleep(0)
+    asyncio.run(main())
+    `,
+    async () => {
+      asyncio.createTask(async () => print("other"));
+      asyncio.blockingSleep(2);
+      print("after block");
+      await asyncio.sleep(0);
+    },
+    `
+    [t=2.000 Task-1] after block
+    [t=2.000 Task-2] other
+    `,
+  );
+});
+
+test("sleep outside a running loop throws RuntimeError when awaited", async () => {
+  assert.throws(() => asyncio.sleep(1).then(() => {}), asyncio.RuntimeError);
+});
