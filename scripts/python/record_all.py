@@ -41,6 +41,7 @@ def example_ids(root, wanted):
         for name in os.listdir(root)
         if os.path.isdir(os.path.join(root, name)) and not name.startswith((".", "_"))
     )
+    wanted = [os.path.basename(os.path.normpath(i)) for i in wanted]  # a folder path works too
     unknown = [i for i in wanted if i not in found]
     if unknown:
         raise SystemExit(f"record-python: no such example in {root}: {', '.join(unknown)}")
@@ -85,6 +86,13 @@ def short_diff(ident, old, new):
 
 def main(argv):
     args = parse_args(argv)
+    if sys.version_info[:2] != (3, 11):
+        version = ".".join(map(str, sys.version_info[:3]))
+        print(
+            f"record-python: note: this is Python {version}; transcripts follow CPython 3.11"
+            " (docs/TEAM.md), and newer versions differ in places (3.13 numbers tasks differently)",
+            file=sys.stderr,
+        )
     root = os.path.abspath(args.root)
     ids = example_ids(root, args.ids)
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:

@@ -130,7 +130,12 @@ class Scheduler:
             job = slot[1].popleft()
             slot[0] += 1
             job.state, job.wake, job.order = READY, clock.now(), next(_order)
-            executor.submit(job.run_in_worker)
+            if getattr(executor, "_shutdown", False):
+                # Accepted before shutdown(wait=False): CPython's pool still runs it, so
+                # it gets a thread of its own (the pool takes no new work).
+                threading.Thread(target=job.run_in_worker, name="asyncio-late-job").start()
+            else:
+                executor.submit(job.run_in_worker)
 
     def _cancel_queued(self, job):
         # Like a concurrent future cancelled before a worker picked it up.
@@ -138,6 +143,7 @@ class Scheduler:
             self.queues[job.executor][1].remove(job)
             self.jobs.remove(job)
             job.state = DONE
+            self._wake_drainers()
 
     def next_due(self, limit=math.inf):
         """(job, time) of the job to run next if it is due by limit, else None."""
@@ -166,6 +172,9 @@ class Scheduler:
             self.loop.call_soon(_deliver, job.future, job.outcome)
         job.outcome = None
         self._start_queued(job.executor)
+        self._wake_drainers()
+
+    def _wake_drainers(self):
         for executor, waiter in list(self.drain_waiters):
             if not self.has_jobs(executor) and not waiter.done():
                 waiter.set_result(None)
