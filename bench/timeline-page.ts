@@ -78,10 +78,14 @@ async function measure(done: () => boolean): Promise<Measured> {
   return { deltas, script };
 }
 
-function freshView(): { view: TimelineView; host: HTMLElement } {
+const hovered: (number | null)[] = [];
+(window as unknown as { hovered: typeof hovered }).hovered = hovered;
+
+function freshView(log?: (number | null)[]): { view: TimelineView; host: HTMLElement } {
   const host = document.getElementById("host")!;
   host.replaceChildren();
-  return { view: new TimelineView(host), host };
+  const view = new TimelineView(host, { onMarkHover: (i) => log?.push(i) });
+  return { view, host };
 }
 
 function drawnFinished(host: HTMLElement): boolean {
@@ -178,7 +182,7 @@ window.bench = {
   events,
   tEnd,
 ) => {
-  const { view } = freshView();
+  const { view } = freshView(hovered);
   view.reset({ rate: 1 });
   view.push(events);
   if (tEnd !== null) view.finish(tEnd);

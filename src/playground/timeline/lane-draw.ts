@@ -60,7 +60,8 @@ export function drawLane(
     );
     parts.push(r);
     if (w.end === null) open.push({ el: r, start: w.start, kind: "wait" });
-    else if (x1 - x0 >= w.on.length * CHAR_W + 8) {
+    // An open wait is labelled when it is already wide enough at this redraw.
+    if (x1 - x0 >= w.on.length * CHAR_W + 8) {
       const label = svg("text", { x: px(x0 + 4), y: MID + 3.5 }, "tl-wait-label");
       label.textContent = w.on;
       parts.push(label);

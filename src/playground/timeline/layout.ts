@@ -83,6 +83,7 @@ export function timelineName(
   running: boolean,
   summary: boolean,
 ): string {
+  if (tasks === 0 && !running) return "Timeline: no tasks yet";
   const n = `${tasks.toLocaleString("en-US")} ${tasks === 1 ? "task" : "tasks"}`;
   const when = running ? `so far, ${formatSpan(now)} (running)` : `over ${formatSpan(now)}`;
   return `Timeline: ${n} ${when}${summary ? ", shown as concurrency over time" : ""}`;

@@ -18,6 +18,7 @@ export class TimelineTable {
   #shown = 0;
   #limit = PAGE;
   #highlighted: HTMLElement | null = null;
+  #highlightIndex: number | null = null;
   #model: TimelineModel | null = null;
 
   constructor(onPrintHover: (printIndex: number | null) => void) {
@@ -62,6 +63,7 @@ export class TimelineTable {
     this.#shown = 0;
     this.#limit = PAGE;
     this.#highlighted = null;
+    this.#highlightIndex = null;
     this.#more.hidden = true;
     this.#note.textContent = "";
   }
@@ -80,6 +82,10 @@ export class TimelineTable {
         if (r.printIndex !== null) {
           tr.dataset.printIndex = String(r.printIndex);
           tr.tabIndex = 0;
+          if (r.printIndex === this.#highlightIndex) {
+            tr.classList.add("is-hl");
+            this.#highlighted = tr;
+          }
         }
         tr.append(
           html("td", undefined, r.label),
@@ -101,6 +107,7 @@ export class TimelineTable {
   }
 
   highlight(printIndex: number | null): void {
+    this.#highlightIndex = printIndex;
     this.#highlighted?.classList.remove("is-hl");
     this.#highlighted =
       printIndex === null

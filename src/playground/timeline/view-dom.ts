@@ -51,10 +51,11 @@ export function buildDom(): ViewDom {
   const legend = html("ul", "tl-legend");
   legend.setAttribute("aria-label", "Legend");
   for (const [k, text] of LEGEND) {
-    const li = html("li");
+    const li = html("li", `tl-legend-${k}`);
     li.append(html("span", `tl-key tl-key-${k}`), text);
     legend.append(li);
   }
+  legend.append(html("li", "tl-legend-recorded", "recorded run: only printed lines are known"));
   bar.append(tableButton, lanesButton, legend);
 
   const scroller = html("div", "tl-scroll");
