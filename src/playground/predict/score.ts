@@ -90,7 +90,7 @@ function seconds(t: number): string {
 export function describeScore(score: PredictScore): string[] {
   const order = score.orderRight
     ? `Order: right. All ${score.total} lines are in their places.`
-    : `Order: not quite. ${score.rightCount} of ${score.total} lines are in their places; the lines marked “wrong place” are not.`;
+    : `Order: not quite. ${score.rightCount} of ${score.total} lines ${score.rightCount === 1 ? "is in its place" : "are in their places"}; the lines marked “wrong place” are not.`;
   const { guess, actual, right } = score.time;
   const time =
     guess === null

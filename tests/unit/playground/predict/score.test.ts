@@ -80,7 +80,7 @@ test("the result sentences say how the order and time did", () => {
   ]);
   const answer = [...right].reverse();
   const bad = describeScore(scorePrediction(right, answer, 3.5, 2));
-  assert.match(bad[0] ?? "", /^Order: not quite\. 1 of 5 lines are in their places/);
+  assert.match(bad[0] ?? "", /^Order: not quite\. 1 of 5 lines is in its place;/);
   assert.equal(bad[1], "Time: off. You said 3.5 s; the last line was printed at 2 s.");
   assert.match(describeScore(scorePrediction(right, right, null, 2))[1] ?? "", /^Time: no guess/);
 });
