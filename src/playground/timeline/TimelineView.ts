@@ -13,6 +13,7 @@
  * view.highlightPrint(3);     // from an output line's hover/focus
  */
 import type { TraceEvent } from "../../runtime/asyncio/trace.ts";
+import type { Speed } from "../../sandbox/protocol.ts";
 import { ticks } from "./axis.ts";
 import type { XScale } from "./lane-draw.ts";
 import { LaneLayer } from "./lane-layer.ts";
@@ -33,9 +34,13 @@ export interface TimelineOptions {
 }
 
 export interface ResetOptions {
-  /** Loop seconds per wall-clock second (1 at 1×, 10 at 10×, 0 for instant): moves the "now" cursor between events. */
+  /** The run's speed; sets `rate` (1×: 1, 10×: 10, instant: 0). */
+  speed?: Speed;
+  /** Loop seconds per wall-clock second: moves the "now" cursor between events (0: only with events). */
   rate?: number;
 }
+
+const RATES: Record<Speed, number> = { "1x": 1, "10x": 10, instant: 0 };
 
 type State = "idle" | "running" | "finished" | "recorded";
 const BUDGET_MS = 8;
@@ -63,6 +68,7 @@ export class TimelineView {
   #highlight: number | null = null;
   #x: XScale | null = null;
   #hoveredPrint: number | null = null;
+  #destroyed = false;
 
   constructor(host: HTMLElement, options: TimelineOptions = {}) {
     this.#onMarkHover = options.onMarkHover ?? (() => {});
@@ -101,7 +107,7 @@ export class TimelineView {
     this.#queuePos = 0;
     this.#pendingFinish = null;
     this.#state = "idle";
-    this.#rate = options.rate ?? 0;
+    this.#rate = options.rate ?? (options.speed ? RATES[options.speed] : 0);
     this.#anchorWall = null;
     this.#now = 0;
     this.#lanes.clear();
@@ -158,6 +164,7 @@ export class TimelineView {
   }
 
   destroy(): void {
+    this.#destroyed = true;
     if (this.#raf) cancelAnimationFrame(this.#raf);
     this.#raf = 0;
     this.#resize?.disconnect();
@@ -165,7 +172,7 @@ export class TimelineView {
   }
 
   #schedule(): void {
-    if (!this.#raf) this.#raf = requestAnimationFrame(this.#frame);
+    if (!this.#raf && !this.#destroyed) this.#raf = requestAnimationFrame(this.#frame);
   }
 
   #frame = (): void => {
