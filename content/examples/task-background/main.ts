@@ -7,10 +7,11 @@ async function sendEmail(to: string) {
   print(`email sent to ${to}`);
 }
 
-function fireAndForget(coro: () => Promise<void>): asyncio.Task<void> {
+function fireAndForget(coro: () => Promise<void>) {
   const task = asyncio.createTask(coro);
-  backgroundTasks.add(task); // a strong reference, so the task cannot vanish...
-  task.addDoneCallback(() => backgroundTasks.delete(task)); // ...dropped once it is done
+  // Hold a strong reference until the task is done.
+  backgroundTasks.add(task);
+  task.addDoneCallback(() => backgroundTasks.delete(task));
   return task;
 }
 
@@ -18,9 +19,9 @@ async function main() {
   for (const to of ["ana@example.com", "bo@example.com"]) {
     fireAndForget(() => sendEmail(to));
   }
-  print("main: request handled;", backgroundTasks.size, "emails in flight");
-  await asyncio.sleep(2); // a server would go on serving here
-  print("main:", backgroundTasks.size, "emails in flight");
+  print("main: in flight:", backgroundTasks.size);
+  await asyncio.sleep(2); // a server goes on serving
+  print("main: in flight:", backgroundTasks.size);
 }
 
 asyncio.run(main);

@@ -8,7 +8,7 @@ async function exampleCoroutine(): Promise<string> {
 }
 
 async function main() {
-  // A function, not exampleCoroutine(): the task calls it when the loop first runs the task.
+  // Pass a function: the task calls it when it first runs.
   const task = asyncio.createTask(() => exampleCoroutine());
   print("main: task created, done?", task.done());
   const result = await task;

@@ -7,13 +7,13 @@ async def worker(task_id):
 
 
 async def main():
-    # For a coroutine, ensure_future does what create_task does: wrap it in a new task.
+    # Given a coroutine: a new task, like create_task.
     task1 = asyncio.ensure_future(worker(1))
     task2 = asyncio.ensure_future(worker(2))
     await asyncio.gather(task1, task2)
     print(task1.result(), task2.result())
-    # For something that is already a future, it returns it unchanged.
-    print("ensure_future(task1) is task1:", asyncio.ensure_future(task1) is task1)
+    # Given a future or task: that same object.
+    print("same task:", asyncio.ensure_future(task1) is task1)
 
 
 asyncio.run(main())

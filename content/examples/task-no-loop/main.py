@@ -6,7 +6,7 @@ async def hello1(a, b):
     return a + b
 
 
-# The seed's order: make the task first, start the loop later. No loop is running yet.
+# Make the task first, run the loop later? No loop runs yet.
 try:
     task = asyncio.create_task(hello1(10, 5))
 except RuntimeError as e:
@@ -14,7 +14,8 @@ except RuntimeError as e:
 
 
 async def main():
-    task = asyncio.create_task(hello1(10, 5))  # inside a coroutine: the loop is running
+    # Inside a coroutine the loop is running: this works.
+    task = asyncio.create_task(hello1(10, 5))
     await task
     print("task.result():", task.result())
 

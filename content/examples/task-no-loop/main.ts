@@ -5,7 +5,7 @@ async function hello1(a: number, b: number): Promise<number> {
   return a + b;
 }
 
-// The seed's order: make the task first, start the loop later. No loop is running yet.
+// Make the task first, run the loop later? No loop runs yet.
 try {
   asyncio.createTask(() => hello1(10, 5));
 } catch (e) {
@@ -14,7 +14,8 @@ try {
 }
 
 async function main() {
-  const task = asyncio.createTask(() => hello1(10, 5)); // inside a coroutine: the loop is running
+  // Inside a coroutine the loop is running: this works.
+  const task = asyncio.createTask(() => hello1(10, 5));
   await task;
   print("task.result():", task.result());
 }

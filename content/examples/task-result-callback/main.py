@@ -14,7 +14,7 @@ async def fails():
 
 
 def callback(future):
-    # Runs on the loop, outside any task, once the task is done.
+    # Runs on the loop, outside any task.
     print("callback: result is", future.result())
 
 
@@ -28,14 +28,16 @@ async def main():
         print("result() too early: InvalidStateError")
 
     await task
-    print("done?", task.done(), "| result:", task.result(), "| exception:", task.exception())
+    print("done?", task.done(), "| result:", task.result())
+    print("exception:", task.exception())
 
     bad = asyncio.create_task(fails())
     try:
         await bad
     except ValueError:
         pass
-    print("bad task: done?", bad.done(), "| exception:", repr(bad.exception()))
+    print("bad task done?", bad.done())
+    print("exception:", repr(bad.exception()))
 
 
 asyncio.run(main())

@@ -13,7 +13,7 @@ async function fails(): Promise<never> {
 }
 
 function callback(future: asyncio.Future<number>) {
-  // Runs on the loop, outside any task, once the task is done.
+  // Runs on the loop, outside any task.
   print("callback: result is", future.result());
 }
 
@@ -29,7 +29,8 @@ async function main() {
   }
 
   await task;
-  print("done?", task.done(), "| result:", task.result(), "| exception:", task.exception());
+  print("done?", task.done(), "| result:", task.result());
+  print("exception:", task.exception());
 
   const bad = asyncio.createTask(() => fails());
   try {
@@ -37,7 +38,8 @@ async function main() {
   } catch (e) {
     if (!(e instanceof asyncio.ValueError)) throw e;
   }
-  print("bad task: done?", bad.done(), "| exception:", asyncio.pyRepr(bad.exception()));
+  print("bad task done?", bad.done());
+  print("exception:", asyncio.pyRepr(bad.exception()));
 }
 
 asyncio.run(main);

@@ -11,11 +11,11 @@ async def long_running_task(name, duration):
 
 async def main():
     start = time.perf_counter()
-    # Both tasks are scheduled here; neither has run a line yet.
+    # Scheduled here; neither has run a line yet.
     task1 = asyncio.create_task(long_running_task("download", 2))
     task2 = asyncio.create_task(long_running_task("upload", 3))
 
-    # Awaited one after the other, but the tasks run side by side.
+    # Awaited in turn; the tasks run side by side.
     result1 = await task1
     print(f"main has {result1!r}")
     result2 = await task2

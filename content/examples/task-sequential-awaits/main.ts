@@ -1,6 +1,6 @@
 import * as asyncio from "asyncio";
 
-async function longRunningTask(name: string, duration: number): Promise<string> {
+async function longRunningTask(name: string, duration: number) {
   print(`${name} started`);
   await asyncio.sleep(duration);
   print(`${name} completed after ${duration} seconds`);
@@ -10,11 +10,11 @@ async function longRunningTask(name: string, duration: number): Promise<string> 
 async function main() {
   const loop = asyncio.getRunningLoop();
   const start = loop.time();
-  // Both tasks are scheduled here; neither has run a line yet.
+  // Scheduled here; neither has run a line yet.
   const task1 = asyncio.createTask(() => longRunningTask("download", 2));
   const task2 = asyncio.createTask(() => longRunningTask("upload", 3));
 
-  // Awaited one after the other, but the tasks run side by side.
+  // Awaited in turn; the tasks run side by side.
   const result1 = await task1;
   print(`main has ${asyncio.pyRepr(result1)}`);
   const result2 = await task2;

@@ -9,7 +9,7 @@ async def save(order):
 
 async def handle_request():
     await asyncio.shield(save("order #42"))
-    print("handler: replying")  # never printed: the handler was cancelled
+    print("handler: replying")  # never printed
 
 
 async def main():
@@ -20,7 +20,7 @@ async def main():
         await handler
     except asyncio.CancelledError:
         print("main: handler cancelled")
-    await asyncio.sleep(1.5)  # the shielded save goes on meanwhile
+    await asyncio.sleep(1.5)  # the save goes on
     print("main: exiting")
 
 

@@ -8,7 +8,7 @@ async function save(order: string) {
 
 async function handleRequest() {
   await asyncio.shield(() => save("order #42"));
-  print("handler: replying"); // never printed: the handler was cancelled
+  print("handler: replying"); // never printed
 }
 
 async function main() {
@@ -21,7 +21,7 @@ async function main() {
     if (!(e instanceof asyncio.CancelledError)) throw e;
     print("main: handler cancelled");
   }
-  await asyncio.sleep(1.5); // the shielded save goes on meanwhile
+  await asyncio.sleep(1.5); // the save goes on
   print("main: exiting");
 }
 
