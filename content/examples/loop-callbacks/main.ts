@@ -1,0 +1,18 @@
+import * as asyncio from "asyncio";
+
+function remind(label: string): void {
+  print(`callback: ${label}`); // a plain function: it runs outside any task
+}
+
+async function main() {
+  const loop = asyncio.getRunningLoop();
+  loop.callLater(0.5, remind, "call_later(0.5)");
+  loop.callSoon(remind, "call_soon");
+  print("main: both callbacks scheduled");
+  await asyncio.sleep(0); // yield: let the loop run what is already ready
+  print("main: back after sleep(0)");
+  await asyncio.sleep(1);
+  print("main: done");
+}
+
+asyncio.run(main);

@@ -1,0 +1,17 @@
+import asyncio
+
+
+async def say_after_time(delay, what):
+    await asyncio.sleep(delay)
+    print(what)
+
+
+async def main():
+    loop = asyncio.get_running_loop()  # the loop asyncio.run made for us
+    print(f"started at loop time {loop.time():.1f}")
+    await say_after_time(1, "hello")
+    await say_after_time(2, "world")
+    print(f"finished at loop time {loop.time():.1f}")
+
+
+asyncio.run(main())  # new loop, run main() as Task-1, close the loop

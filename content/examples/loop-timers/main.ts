@@ -1,0 +1,18 @@
+import * as asyncio from "asyncio";
+
+async function sayHello(name: string, delay: number): Promise<void> {
+  const loop = asyncio.getRunningLoop();
+  print(`Hello ${name} at ${loop.time().toFixed(1)}`);
+  await asyncio.sleep(delay); // sets a timer for now + delay, then yields to the loop
+  print(`Goodbye ${name} at ${loop.time().toFixed(1)}`);
+}
+
+async function main() {
+  await asyncio.gather(
+    () => sayHello("Alice", 1),
+    () => sayHello("Bob", 2),
+    () => sayHello("Charlie", 0.5),
+  );
+}
+
+asyncio.run(main);
