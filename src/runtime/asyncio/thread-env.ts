@@ -27,16 +27,23 @@ run(workerData.src, workerData.args).then((r) => parentPort.postMessage(r));`;
 const WEB_RUNNER = `${RUNNER}
 self.onmessage = (m) => run(m.data.src, m.data.args).then((r) => self.postMessage(r));`;
 
-const isNode =
-  typeof process !== "undefined" &&
-  typeof process.versions === "object" &&
-  !!process.versions?.node;
+const isNode = !!(globalThis as { process?: { versions?: { node?: string } } }).process?.versions
+  ?.node;
+
+/** The part of node's `worker_threads.Worker` used here (typed locally: the runtime has no node types). */
+interface NodeWorker {
+  once(event: "message", cb: (r: ThreadReply) => void): void;
+  once(event: "error", cb: (e: unknown) => void): void;
+  terminate(): Promise<number>;
+}
+type NodeWorkerCtor = new (
+  code: string,
+  options: { eval: boolean; workerData: unknown },
+) => NodeWorker;
 
 async function inNode(src: string, args: unknown[]): Promise<ThreadReply> {
   const name = "node:worker_threads";
-  const { Worker } = (await import(
-    /* @vite-ignore */ name
-  )) as typeof import("node:worker_threads");
+  const { Worker } = (await import(/* @vite-ignore */ name)) as { Worker: NodeWorkerCtor };
   return new Promise((resolve, reject) => {
     const w = new Worker(NODE_RUNNER, { eval: true, workerData: { src, args } });
     w.once("message", (r: ThreadReply) => {

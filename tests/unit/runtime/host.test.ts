@@ -1,0 +1,90 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import * as asyncio from "../../../src/runtime/asyncio/index.ts";
+import { record } from "./helpers.ts";
+
+const { print, host } = asyncio;
+
+test("hostSetTimeout fires on loop time, in order with the program's timers, attributed to its task", async () => {
+  const r = await record(async () => {
+    const t1 = asyncio.createTask(async () => {
+      await new Promise((res) => host.hostSetTimeout(res, 1500));
+      print("after native-style wait");
+      await asyncio.sleep(1);
+      print("after sleep");
+    });
+    await asyncio.sleep(1);
+    print("main at 1");
+    await t1;
+  });
+  assert.equal(
+    r.transcript,
+    "[t=1.000 Task-1] main at 1\n[t=1.500 Task-2] after native-style wait\n[t=2.500 Task-2] after sleep\n",
+  );
+});
+
+test("hostClearTimeout cancels; hostSetInterval repeats until cleared", async () => {
+  const r = await record(async () => {
+    const id = host.hostSetTimeout(() => print("never"), 500);
+    host.hostClearTimeout(id);
+    let n = 0;
+    const iv = host.hostSetInterval(() => {
+      n += 1;
+      print("interval", n);
+      if (n === 3) host.hostClearTimeout(iv);
+    }, 1000);
+    await asyncio.sleep(5);
+  });
+  assert.equal(r.transcript, "[t=1.000] interval 1\n[t=2.000] interval 2\n[t=3.000] interval 3\n");
+});
+
+test("a task awaiting a truly foreign promise is suspended on 'foreign'; its continuation stays its own", async () => {
+  const r = await record(async () => {
+    const t1 = asyncio.createTask(async () => {
+      await new Promise((res) => setTimeout(res, 5));
+      print("foreign done");
+      await asyncio.sleep(1);
+      print("slept");
+    });
+    await t1;
+  });
+  const suspended = r.events
+    .filter((e) => e.type === "suspended" && e.task === 2)
+    .map((e) => (e.type === "suspended" ? e.on : ""));
+  assert.deepEqual(suspended, ["foreign", "sleep(1)"]);
+  assert.equal(r.transcript, "[t=0.000 Task-2] foreign done\n[t=1.000 Task-2] slept\n");
+});
+
+test("plain JS inside tasks: Promise.resolve, Promise.all, async generators, for await", async () => {
+  const r = await record(async () => {
+    async function* gen() {
+      for (let i = 0; i < 3; i++) {
+        await asyncio.sleep(1);
+        yield i;
+      }
+    }
+    await Promise.resolve();
+    const got: number[] = [];
+    for await (const x of gen()) got.push(x);
+    const [a, b] = await Promise.all([asyncio.sleep(1, "a"), (async () => "b")()]);
+    print(got, a, b);
+  });
+  assert.equal(r.transcript, "[t=4.000 Task-1] [0, 1, 2] a b\n");
+});
+
+test("configure: onRunEnd reports failures; contextTask is the running task", async () => {
+  const ends: asyncio.RunEnd[] = [];
+  let ctx: string | undefined;
+  const r = await record(
+    async () => {
+      ctx = host.contextTask()?.getName();
+      await asyncio.sleep(1);
+      throw new asyncio.KeyError("k");
+    },
+    { onRunEnd: (e) => ends.push(e) },
+  );
+  assert.equal(ctx, "Task-1");
+  assert.ok(r.error instanceof asyncio.KeyError);
+  assert.equal(ends[0]?.status, "failed");
+  assert.equal(ends[0]?.t, 1);
+});
