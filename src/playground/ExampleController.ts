@@ -37,6 +37,8 @@ export interface RunResult {
   lines: ParsedLine[];
   events: TraceEvent[];
   speed: Speed;
+  /** False when the code did not compile (nothing ran). */
+  compiled: boolean;
 }
 
 /** The code a Run should execute: the precompiled original, or the reader's edit compiled. */
@@ -117,6 +119,14 @@ export class ExampleController {
     if ("errors" in compiled) {
       for (const message of compiled.errors) this.output.addError("", message);
       this.output.addStatus("Failed: the code does not compile", "bad");
+      this.dispatchEnd({
+        status: "failed",
+        t: 0,
+        lines: [],
+        events: [],
+        speed: this.speed,
+        compiled: false,
+      });
       return;
     }
     this.compiled = compiled.code;
@@ -140,6 +150,12 @@ export class ExampleController {
     } catch {
       this.say("Copy failed: the browser did not allow it");
     }
+  }
+
+  private dispatchEnd(result: RunResult): void {
+    this.root.dispatchEvent(
+      new CustomEvent<RunResult>("example-run-end", { bubbles: true, detail: result }),
+    );
   }
 
   private setRunning(running: boolean): void {
@@ -210,16 +226,14 @@ export class ExampleController {
     };
     const [text, kind] = status[m.status];
     this.output.addStatus(text, kind);
-    const result: RunResult = {
+    this.dispatchEnd({
       status: m.status,
       t: m.t,
       lines: this.lines,
       events: this.events,
       speed: this.speed,
-    };
-    this.root.dispatchEvent(
-      new CustomEvent<RunResult>("example-run-end", { bubbles: true, detail: result }),
-    );
+      compiled: true,
+    });
     if (this.expected.length === 0) return;
     if (m.status !== "finished" && m.status !== "failed") {
       this.setVerdict("Not compared with Python: the run did not finish", "none");

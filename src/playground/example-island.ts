@@ -71,17 +71,18 @@ function wake(root: HTMLElement): void {
 }
 
 const examples = [...document.querySelectorAll<HTMLElement>("section[data-example]")];
-if (examples.length > 0) {
-  // Controls appear at once; the sandbox frame and a worker start when an example nears view.
-  for (const root of examples) wake(root);
-  const near = new IntersectionObserver(
-    (entries) => {
-      if (entries.some((e) => e.isIntersecting)) {
-        near.disconnect();
-        void host.post({ channel: "*", kind: "warm" });
-      }
-    },
-    { rootMargin: "400px" },
-  );
-  for (const root of examples) near.observe(root);
+for (const root of examples) wake(root);
+
+// The sandbox frame and a worker start when the reader reaches for an example (pointer or
+// focus), ahead of the click, so reading costs nothing and the first Run shows output at once.
+const warm = () => {
+  for (const root of examples) {
+    root.removeEventListener("pointerenter", warm);
+    root.removeEventListener("focusin", warm);
+  }
+  void host.post({ channel: "*", kind: "warm" });
+};
+for (const root of examples) {
+  root.addEventListener("pointerenter", warm);
+  root.addEventListener("focusin", warm);
 }

@@ -1,6 +1,6 @@
 /**
  * Builds the runner page (build time, node only): the frame script inline, protected by a CSP
- * hash, and the worker's code as inert base64 text that the frame turns into a blob Worker.
+ * hash, and the worker's code as inert text that the frame turns into a blob Worker.
  * The CSP allows no network at all, and scripts only from that hash and from blobs (the
  * worker, and the reader's compiled module the worker imports).
  */
@@ -46,7 +46,10 @@ export function buildRunnerPage(): Promise<string> {
   cached ??= (async () => {
     const [frame, worker] = await Promise.all([bundle("./runner-frame.ts"), bundle("./worker.ts")]);
     const hash = createHash("sha256").update(frame).digest("base64");
-    const workerB64 = Buffer.from(worker, "utf8").toString("base64");
+    // Inert text inside <script type="text/plain">: only `</script` and `<!--` could end or bend
+    // it, and in minified JS they can only occur in strings, regexes or templates, where `<\/`
+    // and `<\!` read the same as `</` and `<!`.
+    const workerText = worker.replaceAll("</script", "<\\/script").replaceAll("<!--", "<\\!--");
     return `<!doctype html>
 <html lang="en">
 <head>
@@ -55,7 +58,7 @@ export function buildRunnerPage(): Promise<string> {
 <title>asyncio, live: sandbox</title>
 </head>
 <body>
-<script type="text/plain" id="worker-source">${workerB64}</script>
+<script type="text/plain" id="worker-source">${workerText}</script>
 <script>${frame}</script>
 </body>
 </html>

@@ -21,9 +21,8 @@ interface Run {
   watchdog: ReturnType<typeof setInterval>;
 }
 
-const encoded = document.getElementById("worker-source")?.textContent ?? "";
-const bytes = Uint8Array.from(atob(encoded), (c) => c.charCodeAt(0));
-const workerUrl = URL.createObjectURL(new Blob([bytes], { type: "text/javascript" }));
+const workerSource = document.getElementById("worker-source")?.textContent ?? "";
+const workerUrl = URL.createObjectURL(new Blob([workerSource], { type: "text/javascript" }));
 
 const runs = new Map<string, Run>();
 let spare: Worker | null = null;

@@ -25,30 +25,21 @@ function wire(root: HTMLElement): void {
   root.dataset.exerciseAwake = "true";
   const load = loaderFor(id);
   let runs = 0;
-  root.addEventListener("example-run-start", (event) => {
+  root.addEventListener("example-run-start", () => {
     runs += 1;
-    const mine = runs;
     show(status, "pending", "Running: the check follows when the program ends.");
-    // A program that does not compile starts no run and sends no example-run-end; the example
-    // marks a real run with data-running right after this event, so look once it has had the chance.
-    const example = event.target as HTMLElement;
-    setTimeout(() => {
-      if (
-        mine === runs &&
-        status.dataset.state === "pending" &&
-        !example.hasAttribute("data-running")
-      ) {
-        show(
-          status,
-          "skipped",
-          "Not checked: the program did not compile; see the errors in the output.",
-        );
-      }
-    }, 0);
   });
   root.addEventListener("example-run-end", (event) => {
     const run = (event as CustomEvent<RunResult>).detail;
     const mine = runs;
+    if (!run.compiled) {
+      show(
+        status,
+        "skipped",
+        "Not checked: the program did not compile; see the errors in the output.",
+      );
+      return;
+    }
     if (!load) {
       show(status, "error", `Check unavailable: exercise “${id}” has no check.ts.`);
       return;

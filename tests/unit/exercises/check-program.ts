@@ -27,6 +27,7 @@ const result: RunResult = {
   lines: run.events.flatMap(linesOf),
   events: run.events,
   speed: "instant",
+  compiled: true,
 };
 const mod = (await import(pathToFileURL(resolve(dir, "check.ts")).href)) as CheckModule;
 const verdict = mod.default(result);

@@ -14,7 +14,7 @@ export function runOf(
   t: number,
   status: RunResult["status"] = "finished",
 ): RunResult {
-  return { status, t, events, lines: events.flatMap(linesOf), speed: "instant" };
+  return { status, t, events, lines: events.flatMap(linesOf), speed: "instant", compiled: true };
 }
 
 /** Runs `main` with `asyncio.run` on the virtual clock and returns what the page would get. */

@@ -1,0 +1,153 @@
+/**
+ * Page benchmark (issue #4): prints what reading and running an unedited example cost.
+ *
+ *   node bench/page.ts             build the site (npm run build), preview it, measure
+ *   node bench/page.ts --no-build  measure the existing dist/
+ *
+ * Figures:
+ * - JS (gzip) a chapter page loads before any click: the page's own scripts while reading
+ *   (goal < 25 KB), and the sandbox runner frame, loaded when the pointer or focus reaches an
+ *   example, ahead of the click;
+ * - Run click → first output line, cold (first run on a fresh page) and warm (next runs),
+ *   goals < 100 ms and < 20 ms;
+ * - stamp accuracy at 1× for `await asyncio.sleep(1)`: |stamp − 1.000 s|, goal < 10 ms.
+ * Wall times here are measurements printed for people, never assertions.
+ */
+import { type ChildProcess, execSync, spawn } from "node:child_process";
+import { gzipSync } from "node:zlib";
+import { chromium, type Page } from "playwright";
+import { encodeShareHash } from "../src/playground/editor/share-link.ts";
+
+const PORT = 4398;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const BASE = process.env.BASE_PATH ?? "/";
+const CHAPTER = `${ORIGIN}${BASE}chapters/why-async/`;
+const ID = "hello-gather";
+const RUNS = 10;
+
+function startServer(): ChildProcess {
+  if (!process.argv.includes("--no-build")) execSync("npm run build", { stdio: "inherit" });
+  return spawn("npx", ["astro", "preview", "--port", String(PORT), "--host", "127.0.0.1"], {
+    stdio: "ignore",
+    detached: true,
+  });
+}
+
+async function waitFor(url: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`server at ${url} did not start`);
+}
+
+/** Clicks Run inside the page and resolves with ms until the first output line shows. */
+function timeToFirstLine(page: Page): Promise<number> {
+  return page.evaluate(async (id) => {
+    const ex = document.querySelector(`section[data-example="${id}"]`)!;
+    const out = ex.querySelector("[data-output]")!;
+    const run = ex.querySelector<HTMLButtonElement>('[data-action="run"]')!;
+    const seen = new Promise<number>((resolve) => {
+      const obs = new MutationObserver(() => {
+        if (out.querySelector(".out-line")) {
+          obs.disconnect();
+          resolve(performance.now());
+        }
+      });
+      obs.observe(out, { childList: true, subtree: true });
+    });
+    const t0 = performance.now();
+    run.click();
+    const t1 = await seen;
+    await new Promise<void>((r) => {
+      const poll = () => (out.querySelector(".out-status") ? r() : setTimeout(poll, 5));
+      poll();
+    });
+    return t1 - t0;
+  }, ID);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+const server = startServer();
+try {
+  await waitFor(CHAPTER);
+  const browser = await chromium.launch({
+    executablePath: process.env.PLAYWRIGHT_CHROMIUM ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+
+  // 1. JS before any click.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const bodies: { url: string; gz: number; frame: boolean }[] = [];
+  page.on("response", async (res) => {
+    const type = res.request().resourceType();
+    if (res.url().startsWith("blob:")) return; // made in the page from what it already has
+    if (type !== "script" && !(type === "document" && res.url().includes("sandbox/runner"))) return;
+    const body = await res.body().catch(() => Buffer.alloc(0));
+    bodies.push({
+      url: res.url(),
+      gz: gzipSync(body, { level: 9 }).length,
+      frame: type === "document",
+    });
+  });
+  await page.goto(CHAPTER, { waitUntil: "networkidle" });
+  await page.locator(`section[data-example="${ID}"]`).scrollIntoViewIfNeeded();
+  await page.waitForTimeout(500);
+  const reading = bodies.reduce((s, b) => s + b.gz, 0);
+  console.log(`JS while reading (gzip): ${kb(reading)}`);
+  await page.locator(`section[data-example="${ID}"]`).hover();
+  await page.waitForTimeout(1000);
+  const own = bodies.filter((b) => !b.frame).reduce((s, b) => s + b.gz, 0);
+  const frame = bodies.filter((b) => b.frame).reduce((s, b) => s + b.gz, 0);
+  console.log(
+    `JS before the first click, pointer on the example (gzip): page scripts ${kb(own)}, runner frame ${kb(frame)}, total ${kb(own + frame)}`,
+  );
+  for (const b of bodies) console.log(`  ${kb(b.gz).padStart(9)}  ${b.url.replace(ORIGIN, "")}`);
+
+  // 2. Run → first line, cold then warm (Instant, so no program time is in the figure).
+  await page.locator(`section[data-example="${ID}"] [data-speed]`).selectOption("instant");
+  const cold = await timeToFirstLine(page);
+  const warm: number[] = [];
+  for (let i = 0; i < RUNS; i++) warm.push(await timeToFirstLine(page));
+  console.log(
+    `Run → first output line: cold ${cold.toFixed(1)} ms, warm median ${median(warm).toFixed(1)} ms (of ${RUNS})`,
+  );
+
+  // 3. Stamp accuracy at 1×.
+  const probe =
+    'import * as asyncio from "asyncio";\nasync function main() { await asyncio.sleep(1); print("tick"); }\nasyncio.run(main);\n';
+  const errors: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const p = await context.newPage();
+    await p.goto(`${CHAPTER}${encodeShareHash(ID, probe)}`);
+    const ex = p.locator(`section[data-example="${ID}"]`);
+    await ex.getByRole("button", { name: "Run", exact: true }).click();
+    const stamp = await ex
+      .locator("[data-output] .out-line .stamp")
+      .first()
+      .textContent({ timeout: 30_000 });
+    errors.push(Math.abs(Number(stamp?.replace(/[+s]/g, "")) - 1) * 1000);
+    await p.close();
+  }
+  console.log(
+    `Stamp accuracy at 1× for sleep(1): median error ${median(errors).toFixed(1)} ms, worst ${Math.max(...errors).toFixed(1)} ms`,
+  );
+  await browser.close();
+} finally {
+  try {
+    if (server.pid) process.kill(-server.pid);
+  } catch {
+    // Already gone.
+  }
+}
