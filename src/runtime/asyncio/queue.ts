@@ -31,6 +31,18 @@ class Deque<T> {
   }
 }
 
+/** An outcome known now: awaiting it continues at once, without yielding (no async function needed). */
+class Ready<V> implements PromiseLike<V> {
+  readonly value: V;
+  constructor(value: V) {
+    this.value = value;
+  }
+  // biome-ignore lint/suspicious/noThenProperty: a synchronous awaitable
+  then<A = V, B = never>(onOk?: ((v: V) => A | PromiseLike<A>) | null): PromiseLike<A | B> {
+    return Promise.resolve(onOk ? onOk(this.value) : (this.value as unknown as A));
+  }
+}
+
 function wakeupNext(waiters: Deque<Future<null>>): void {
   for (;;) {
     const w = waiters.shift();
@@ -107,7 +119,11 @@ export class Queue<T> {
 
   /** Put an item, waiting while the queue is full. Python: `await q.put(item)`. */
   put(item: T): Lazy<void> {
-    return new Lazy(async () => {
+    return new Lazy(() => (this.full() ? this._putSlow(item) : new Ready(this.putNowait(item))));
+  }
+
+  _putSlow(item: T): Promise<void> {
+    return (async () => {
       while (this.full()) {
         const putter = new Future<null>({ loop: getRunningLoop(), label: "Queue.put" });
         this._putters.push(putter);
@@ -121,7 +137,7 @@ export class Queue<T> {
         }
       }
       this.putNowait(item);
-    });
+    })();
   }
 
   /** Put an item or throw `QueueFull`. Python: `q.put_nowait(item)`. */
@@ -135,7 +151,11 @@ export class Queue<T> {
 
   /** Remove and return an item, waiting while the queue is empty. Python: `await q.get()`. */
   get(): Lazy<T> {
-    return new Lazy(async () => {
+    return new Lazy(() => (this.empty() ? this._getSlow() : new Ready(this.getNowait())));
+  }
+
+  _getSlow(): Promise<T> {
+    return (async () => {
       while (this.empty()) {
         const getter = new Future<null>({ loop: getRunningLoop(), label: "Queue.get" });
         this._getters.push(getter);
@@ -149,7 +169,7 @@ export class Queue<T> {
         }
       }
       return this.getNowait();
-    });
+    })();
   }
 
   /** Remove and return an item or throw `QueueEmpty`. Python: `q.get_nowait()`. */
