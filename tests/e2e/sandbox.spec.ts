@@ -99,10 +99,8 @@ test("reader code cannot reach the site's storage, cookies or the network", asyn
   context.on("requestfinished", (r) => completed.push(r.url()));
   context.on("requestfailed", (r) => failed.push(`${r.url()} ${r.failure()?.errorText}`));
   await page.goto(CHAPTER);
-  await page.evaluate(() => {
-    localStorage.setItem("secret", "site data");
-    document.cookie = "session=site-cookie; path=/";
-  });
+  await context.addCookies([{ name: "session", value: "site-cookie", url: page.url() }]);
+  await page.evaluate(() => localStorage.setItem("secret", "site data"));
   const probe = `
 const tries: [string, () => unknown][] = [
   ["localStorage", () => (globalThis as any).localStorage.getItem("secret")],
