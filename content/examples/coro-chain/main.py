@@ -4,19 +4,22 @@ import time
 
 async def fetch_user(user_id):
     print(f"fetching user {user_id}")
-    await asyncio.sleep(1)  # stands in for a database query
+    # stands in for a database query
+    await asyncio.sleep(1)
     return {"id": user_id, "name": "Alice"}
 
 
 async def fetch_orders(user):
     print(f"fetching orders of {user['name']}")
-    await asyncio.sleep(2)  # stands in for a slower HTTP call
+    # stands in for a slower HTTP call
+    await asyncio.sleep(2)
     return ["book", "lamp"]
 
 
 async def order_summary(user_id):
     user = await fetch_user(user_id)
-    orders = await fetch_orders(user)  # needs the user first
+    # needs the user first
+    orders = await fetch_orders(user)
     return f"{user['name']} has {len(orders)} orders"
 
 

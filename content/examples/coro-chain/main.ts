@@ -7,19 +7,22 @@ interface User {
 
 async function fetchUser(userId: number): Promise<User> {
   print(`fetching user ${userId}`);
-  await asyncio.sleep(1); // stands in for a database query
+  // stands in for a database query
+  await asyncio.sleep(1);
   return { id: userId, name: "Alice" };
 }
 
 async function fetchOrders(user: User): Promise<string[]> {
   print(`fetching orders of ${user.name}`);
-  await asyncio.sleep(2); // stands in for a slower HTTP call
+  // stands in for a slower HTTP call
+  await asyncio.sleep(2);
   return ["book", "lamp"];
 }
 
 async function orderSummary(userId: number): Promise<string> {
   const user = await fetchUser(userId);
-  const orders = await fetchOrders(user); // needs the user first
+  // needs the user first
+  const orders = await fetchOrders(user);
   return `${user.name} has ${orders.length} orders`;
 }
 

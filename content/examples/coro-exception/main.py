@@ -6,7 +6,8 @@ class PaymentDeclined(Exception):
 
 
 async def charge(card, amount):
-    await asyncio.sleep(0.5)  # the payment service answers
+    # the payment service answers
+    await asyncio.sleep(0.5)
     if amount > 100:
         raise PaymentDeclined(f"card {card} declined for {amount}")
     return f"charged {amount}"
@@ -15,11 +16,13 @@ async def charge(card, amount):
 async def checkout(card, amount):
     print(f"checkout {amount}: start")
     try:
-        receipt = await charge(card, amount)  # an exception in charge surfaces here
+        # charge's exception comes out here
+        receipt = await charge(card, amount)
         print(f"checkout {amount}: {receipt}")
         return receipt
     finally:
-        print(f"checkout {amount}: cart released")  # runs on the way out, either way
+        # runs on the way out, either way
+        print(f"checkout {amount}: cart released")
 
 
 async def main():

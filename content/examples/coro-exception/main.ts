@@ -5,7 +5,8 @@ class PaymentDeclined extends Error {
 }
 
 async function charge(card: string, amount: number): Promise<string> {
-  await asyncio.sleep(0.5); // the payment service answers
+  // the payment service answers
+  await asyncio.sleep(0.5);
   if (amount > 100) {
     throw new PaymentDeclined(`card ${card} declined for ${amount}`);
   }
@@ -15,11 +16,13 @@ async function charge(card: string, amount: number): Promise<string> {
 async function checkout(card: string, amount: number): Promise<string> {
   print(`checkout ${amount}: start`);
   try {
-    const receipt = await charge(card, amount); // an exception in charge surfaces here
+    // charge's exception comes out here
+    const receipt = await charge(card, amount);
     print(`checkout ${amount}: ${receipt}`);
     return receipt;
   } finally {
-    print(`checkout ${amount}: cart released`); // runs on the way out, either way
+    // runs on the way out, either way
+    print(`checkout ${amount}: cart released`);
   }
 }
 
@@ -28,7 +31,8 @@ async function main() {
     try {
       await checkout("4242", amount);
     } catch (e) {
-      if (!(e instanceof PaymentDeclined)) throw e; // Python's except catches only what it names
+      // like except PaymentDeclined
+      if (!(e instanceof PaymentDeclined)) throw e;
       print(`main caught ${e.name}: ${e.message}`);
     }
   }

@@ -3,7 +3,8 @@ import asyncio
 
 async def my_coroutine():
     print("Coroutine started")
-    await asyncio.sleep(1)  # pause here; the loop is free to run other work
+    # pauses here; the loop may run other work
+    await asyncio.sleep(1)
     print("Coroutine resumed")
     return "Result"
 

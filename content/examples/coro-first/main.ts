@@ -2,7 +2,8 @@ import * as asyncio from "asyncio";
 
 async function myCoroutine(): Promise<string> {
   print("Coroutine started");
-  await asyncio.sleep(1); // pause here; the loop is free to run other work
+  // pauses here; the loop may run other work
+  await asyncio.sleep(1);
   print("Coroutine resumed");
   return "Result";
 }

@@ -9,11 +9,13 @@ async def my_coroutine():
 
 
 async def main():
-    coro = my_coroutine()  # makes a coroutine object; runs none of its body
+    # a coroutine object: none of the body runs
+    coro = my_coroutine()
     print(f"Made {type(coro).__name__} object")
     await asyncio.sleep(0.5)
     print("Awaiting it now")
-    result = await coro  # the body starts here
+    # the body starts here
+    result = await coro
     print(f"Result: {result}")
 
 

@@ -14,7 +14,8 @@ async function main() {
   print("Made coroutine object");
   await asyncio.sleep(0.5);
   print("Awaiting it now");
-  const result = await coro; // the body starts here
+  // the body starts here
+  const result = await coro;
   print(`Result: ${result}`);
 }
 

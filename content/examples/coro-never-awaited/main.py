@@ -8,7 +8,8 @@ async def send_email(to):
 
 
 async def main():
-    send_email("alice@example.com")  # forgot await: a coroutine object, never run
+    # forgot await: never runs
+    send_email("alice@example.com")
     print("order placed")
     await send_email("bob@example.com")
     print("done")

@@ -14,9 +14,11 @@ async def greet_async(name):
 
 async def main():
     start = time.perf_counter()
-    message = await example_coroutine()  # await gives the coroutine's return value
+    # await gives back the return value
+    message = await example_coroutine()
     print(message)
-    greeting = await greet_async("Alice")  # starts only after the line above is done
+    # starts when the line above is done
+    greeting = await greet_async("Alice")
     print(greeting)
     print(f"Both took {time.perf_counter() - start:.1f} s")
 

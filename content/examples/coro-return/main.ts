@@ -13,9 +13,11 @@ async function greetAsync(name: string): Promise<string> {
 async function main() {
   const loop = asyncio.getRunningLoop();
   const start = loop.time();
-  const message = await exampleCoroutine(); // await gives the function's return value
+  // await gives back the return value
+  const message = await exampleCoroutine();
   print(message);
-  const greeting = await greetAsync("Alice"); // starts only after the line above is done
+  // starts when the line above is done
+  const greeting = await greetAsync("Alice");
   print(greeting);
   print(`Both took ${(loop.time() - start).toFixed(1)} s`);
 }

@@ -5,7 +5,9 @@ import time
 async def task_func():
     await asyncio.sleep(1)
     print("task_func: sending the request")
-    time.sleep(2)  # stands in for requests.get(url): the whole loop stops here
+    # stands in for requests.get(url):
+    # the whole loop stops here
+    time.sleep(2)
     print("task_func: got the response")
 
 
@@ -15,7 +17,7 @@ async def heartbeat():
     for i in range(1, 7):
         await asyncio.sleep(0.4)
         now = loop.time()
-        print(f"heartbeat {i}: {now - last:.1f} s since the last one")
+        print(f"heartbeat {i} ({now - last:.1f} s gap)")
         last = now
 
 

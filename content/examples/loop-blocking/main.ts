@@ -3,7 +3,9 @@ import * as asyncio from "asyncio";
 async function taskFunc(): Promise<void> {
   await asyncio.sleep(1);
   print("task_func: sending the request");
-  asyncio.blockingSleep(2); // Python's time.sleep(2), standing in for requests.get(url)
+  // Python's time.sleep(2), standing in for
+  // requests.get(url): the whole loop stops here
+  asyncio.blockingSleep(2);
   print("task_func: got the response");
 }
 
@@ -13,7 +15,7 @@ async function heartbeat(): Promise<void> {
   for (let i = 1; i <= 6; i++) {
     await asyncio.sleep(0.4);
     const now = loop.time();
-    print(`heartbeat ${i}: ${(now - last).toFixed(1)} s since the last one`);
+    print(`heartbeat ${i} (${(now - last).toFixed(1)} s gap)`);
     last = now;
   }
 }

@@ -2,7 +2,8 @@ import asyncio
 
 
 def remind(label):
-    print(f"callback: {label}")  # a plain function: it runs outside any task
+    # a plain function: runs outside any task
+    print(f"callback: {label}")
 
 
 async def main():
@@ -10,7 +11,8 @@ async def main():
     loop.call_later(0.5, remind, "call_later(0.5)")
     loop.call_soon(remind, "call_soon")
     print("main: both callbacks scheduled")
-    await asyncio.sleep(0)  # yield: let the loop run what is already ready
+    # yield: the loop runs what is ready
+    await asyncio.sleep(0)
     print("main: back after sleep(0)")
     await asyncio.sleep(1)
     print("main: done")

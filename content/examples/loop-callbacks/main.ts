@@ -1,7 +1,8 @@
 import * as asyncio from "asyncio";
 
 function remind(label: string): void {
-  print(`callback: ${label}`); // a plain function: it runs outside any task
+  // a plain function: runs outside any task
+  print(`callback: ${label}`);
 }
 
 async function main() {
@@ -9,7 +10,8 @@ async function main() {
   loop.callLater(0.5, remind, "call_later(0.5)");
   loop.callSoon(remind, "call_soon");
   print("main: both callbacks scheduled");
-  await asyncio.sleep(0); // yield: let the loop run what is already ready
+  // yield: the loop runs what is ready
+  await asyncio.sleep(0);
   print("main: back after sleep(0)");
   await asyncio.sleep(1);
   print("main: done");

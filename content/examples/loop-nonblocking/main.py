@@ -4,7 +4,9 @@ import asyncio
 async def task_func():
     await asyncio.sleep(1)
     print("task_func: sending the request")
-    await asyncio.sleep(2)  # stands in for: await client.get(url), with httpx.AsyncClient
+    # stands in for await client.get(url)
+    # with an httpx.AsyncClient
+    await asyncio.sleep(2)
     print("task_func: got the response")
 
 
@@ -14,7 +16,7 @@ async def heartbeat():
     for i in range(1, 7):
         await asyncio.sleep(0.4)
         now = loop.time()
-        print(f"heartbeat {i}: {now - last:.1f} s since the last one")
+        print(f"heartbeat {i} ({now - last:.1f} s gap)")
         last = now
 
 

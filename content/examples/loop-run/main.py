@@ -7,11 +7,13 @@ async def say_after_time(delay, what):
 
 
 async def main():
-    loop = asyncio.get_running_loop()  # the loop asyncio.run made for us
+    # the loop asyncio.run made for us
+    loop = asyncio.get_running_loop()
     print(f"started at loop time {loop.time():.1f}")
     await say_after_time(1, "hello")
     await say_after_time(2, "world")
     print(f"finished at loop time {loop.time():.1f}")
 
 
-asyncio.run(main())  # new loop, run main() as Task-1, close the loop
+# new loop; main() as Task-1; close
+asyncio.run(main())

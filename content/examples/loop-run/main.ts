@@ -6,11 +6,13 @@ async function sayAfterTime(delay: number, what: string): Promise<void> {
 }
 
 async function main() {
-  const loop = asyncio.getRunningLoop(); // the loop asyncio.run made for us
+  // the loop asyncio.run made for us
+  const loop = asyncio.getRunningLoop();
   print(`started at loop time ${loop.time().toFixed(1)}`);
   await sayAfterTime(1, "hello");
   await sayAfterTime(2, "world");
   print(`finished at loop time ${loop.time().toFixed(1)}`);
 }
 
-asyncio.run(main); // new loop, run main as Task-1, close the loop
+// new loop; main as Task-1; close
+asyncio.run(main);

@@ -4,7 +4,8 @@ import asyncio
 async def say_hello(name, delay):
     loop = asyncio.get_running_loop()
     print(f"Hello {name} at {loop.time():.1f}")
-    await asyncio.sleep(delay)  # sets a timer for now + delay, then yields to the loop
+    # sets a timer, yields to the loop
+    await asyncio.sleep(delay)
     print(f"Goodbye {name} at {loop.time():.1f}")
 
 

@@ -3,7 +3,8 @@ import * as asyncio from "asyncio";
 async function sayHello(name: string, delay: number): Promise<void> {
   const loop = asyncio.getRunningLoop();
   print(`Hello ${name} at ${loop.time().toFixed(1)}`);
-  await asyncio.sleep(delay); // sets a timer for now + delay, then yields to the loop
+  // sets a timer, yields to the loop
+  await asyncio.sleep(delay);
   print(`Goodbye ${name} at ${loop.time().toFixed(1)}`);
 }
 

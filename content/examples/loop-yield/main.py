@@ -10,7 +10,8 @@ async def crunch(name, blocks):
     for block in range(1, blocks + 1):
         checksum(block)
         print(f"{name}: block {block} done")
-        await asyncio.sleep(0)  # a bare yield: give the other tasks a turn
+        # a bare yield: others get a turn
+        await asyncio.sleep(0)
 
 
 async def main():

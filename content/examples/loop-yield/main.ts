@@ -11,7 +11,8 @@ async function crunch(name: string, blocks: number): Promise<void> {
   for (let block = 1; block <= blocks; block++) {
     checksum(block);
     print(`${name}: block ${block} done`);
-    await asyncio.sleep(0); // a bare yield: give the other tasks a turn
+    // a bare yield: others get a turn
+    await asyncio.sleep(0);
   }
 }
 
