@@ -63,6 +63,8 @@ const browser = await chromium.launch({
 });
 try {
   const tab = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+  tab.on("crash", () => console.error("the page crashed"));
+  tab.on("pageerror", (e) => console.error("page error:", e));
   await tab.goto(`http://127.0.0.1:${port}/`);
   await tab.waitForFunction(() => "bench" in window);
   const idle = (await tab.evaluate(() => window.bench.idle())).deltas;

@@ -43,7 +43,10 @@ export interface ResetOptions {
 const RATES: Record<Speed, number> = { "1x": 1, "10x": 10, instant: 0 };
 
 type State = "idle" | "running" | "finished" | "recorded";
-const BUDGET_MS = 8;
+/** Time a frame may spend applying queued events; the rest waits for the next frame. */
+const BUDGET_MS = 6;
+/** Events applied between two looks at the clock. */
+const CHUNK = 512;
 
 export class TimelineView {
   readonly #dom: ViewDom;
@@ -184,18 +187,16 @@ export class TimelineView {
   };
 
   #drain(deadline: number): void {
-    let n = 0;
     while (this.#queue.length > 0) {
       const batch = this.#queue[0]!;
-      const end = Math.min(batch.length, this.#queuePos + 2048);
-      this.#model.apply(batch.slice(this.#queuePos, end));
-      n += end - this.#queuePos;
+      const end = Math.min(batch.length, this.#queuePos + CHUNK);
+      this.#model.apply(batch, this.#queuePos, end);
       this.#queuePos = end;
       if (end === batch.length) {
         this.#queue.shift();
         this.#queuePos = 0;
       }
-      if (n >= 2048 && performance.now() > deadline) return;
+      if (performance.now() > deadline) return;
     }
     if (this.#pendingFinish !== null) {
       this.#model.finish(this.#pendingFinish);

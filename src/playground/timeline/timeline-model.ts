@@ -107,9 +107,9 @@ export class TimelineModel {
   readonly #state = new Map<Lane, TaskState>();
   readonly #prints: { lane: Lane; mark: PrintMark }[] = [];
 
-  /** Applies a batch of trace events, in order. */
-  apply(events: readonly TraceEvent[]): void {
-    for (const e of events) this.#applyOne(e);
+  /** Applies a batch of trace events, in order (or its slice [from, to)). */
+  apply(events: readonly TraceEvent[], from = 0, to = events.length): void {
+    for (let i = from; i < to; i++) this.#applyOne(events[i]!);
   }
 
   /** The run is over: open stretches end at `tEnd` (or at the last event, if later). */
