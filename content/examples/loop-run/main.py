@@ -9,10 +9,10 @@ async def say_after_time(delay, what):
 async def main():
     # the loop asyncio.run made for us
     loop = asyncio.get_running_loop()
-    print(f"started at loop time {loop.time():.1f}")
+    print(f"loop.time() = {loop.time():.1f}")
     await say_after_time(1, "hello")
     await say_after_time(2, "world")
-    print(f"finished at loop time {loop.time():.1f}")
+    print(f"loop.time() = {loop.time():.1f}")
 
 
 # new loop; main() as Task-1; close

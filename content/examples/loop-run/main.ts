@@ -8,10 +8,10 @@ async function sayAfterTime(delay: number, what: string): Promise<void> {
 async function main() {
   // the loop asyncio.run made for us
   const loop = asyncio.getRunningLoop();
-  print(`started at loop time ${loop.time().toFixed(1)}`);
+  print(`loop.time() = ${loop.time().toFixed(1)}`);
   await sayAfterTime(1, "hello");
   await sayAfterTime(2, "world");
-  print(`finished at loop time ${loop.time().toFixed(1)}`);
+  print(`loop.time() = ${loop.time().toFixed(1)}`);
 }
 
 // new loop; main as Task-1; close
