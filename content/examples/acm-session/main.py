@@ -1,12 +1,13 @@
 import asyncio
 from contextlib import asynccontextmanager
 
-# A stand-in for the network: status, seconds until the headers arrive, body length.
+# A stand-in for https://httpbin.org: for each path, the status,
+# seconds until the headers arrive, and the body's length.
 SERVER = {
-    "https://httpbin.org/json": (200, 0.3, 429),
-    "https://httpbin.org/uuid": (200, 0.2, 53),
-    "https://httpbin.org/status/404": (404, 0.1, 0),
-    "https://httpbin.org/delay/3": (200, 3.0, 270),
+    "/json": (200, 0.3, 429),
+    "/uuid": (200, 0.2, 53),
+    "/status/404": (404, 0.1, 0),
+    "/delay/3": (200, 3.0, 270),
 }
 
 
@@ -20,18 +21,22 @@ class Response:
 
 
 class ClientSession:
-    """Stands in for aiohttp.ClientSession: at most `limit` connections, a timeout."""
+    """Stands in for aiohttp.ClientSession: a base URL,
+    at most `limit` connections, a timeout."""
 
-    def __init__(self, limit, timeout):
+    def __init__(self, base_url, limit, timeout):
+        self.base_url = base_url
         self._connections = asyncio.Semaphore(limit)
         self._timeout = timeout
 
     @asynccontextmanager
     async def get(self, url):
-        async with self._connections:  # wait for a free connection
+        # Wait for a free connection.
+        async with self._connections:
             print(f"GET {url}")
             async with asyncio.timeout(self._timeout):
-                await asyncio.sleep(SERVER[url][1])  # request out, headers back
+                # Request out, headers back.
+                await asyncio.sleep(SERVER[url][1])
             yield Response(url)
         # leaving the block gave the connection back
 
@@ -41,13 +46,16 @@ class ClientSession:
 
 
 class OptimizedHttpClient:
-    def __init__(self, limit, timeout):
+    def __init__(self, base_url, limit, timeout):
         self.session = None
-        self.limit = limit  # the seed: TCPConnector(limit=100, limit_per_host=30)
-        self.timeout = timeout  # the seed: ClientTimeout(total=30, ...)
+        self.base_url = base_url
+        # The seed: TCPConnector(limit=100, limit_per_host=30)
+        self.limit = limit
+        # The seed: ClientTimeout(total=30, connect=10, ...)
+        self.timeout = timeout
 
     async def __aenter__(self):
-        self.session = ClientSession(self.limit, self.timeout)
+        self.session = ClientSession(self.base_url, self.limit, self.timeout)
         return self
 
     async def __aexit__(self, exc_type, exc_val, exc_tb):
@@ -59,20 +67,17 @@ class OptimizedHttpClient:
             async with self.session.get(url) as response:
                 if response.status == 200:
                     content = await response.text()
-                    return {"url": url, "length": len(content), "success": True}
-                return {"url": url, "status": response.status, "success": False}
+                    return {"url": url, "length": len(content), "ok": True}
+                return {"url": url, "status": response.status, "ok": False}
         except Exception as e:
-            return {"url": url, "error": type(e).__name__, "success": False}
+            return {"url": url, "error": type(e).__name__, "ok": False}
 
 
 async def optimized_example():
-    urls = [
-        "https://httpbin.org/json",
-        "https://httpbin.org/uuid",
-        "https://httpbin.org/status/404",
-        "https://httpbin.org/delay/3",
-    ]
-    async with OptimizedHttpClient(limit=2, timeout=1.0) as client:
+    urls = ["/json", "/uuid", "/status/404", "/delay/3"]
+    async with OptimizedHttpClient(
+        "https://httpbin.org", limit=2, timeout=1.0
+    ) as client:
         results = await asyncio.gather(*(client.fetch(url) for url in urls))
         for result in results:
             print(result)

@@ -1,11 +1,12 @@
 import * as asyncio from "asyncio";
 
-// A stand-in for the network: status, seconds until the headers arrive, body length.
+// A stand-in for https://httpbin.org: for each path, the status,
+// seconds until the headers arrive, and the body's length.
 const SERVER: Record<string, [number, number, number]> = {
-  "https://httpbin.org/json": [200, 0.3, 429],
-  "https://httpbin.org/uuid": [200, 0.2, 53],
-  "https://httpbin.org/status/404": [404, 0.1, 0],
-  "https://httpbin.org/delay/3": [200, 3.0, 270],
+  "/json": [200, 0.3, 429],
+  "/uuid": [200, 0.2, 53],
+  "/status/404": [404, 0.1, 0],
+  "/delay/3": [200, 3.0, 270],
 };
 
 class Response {
@@ -21,21 +22,29 @@ class Response {
   }
 }
 
-/** Stands in for aiohttp.ClientSession: at most `limit` connections, a timeout. */
+/**
+ * Stands in for aiohttp.ClientSession: a base URL,
+ * at most `limit` connections, a timeout.
+ */
 class ClientSession {
+  baseUrl: string;
   connections: asyncio.Semaphore;
   timeout: number;
-  constructor(limit: number, timeout: number) {
+  constructor(baseUrl: string, limit: number, timeout: number) {
+    this.baseUrl = baseUrl;
     this.connections = new asyncio.Semaphore(limit);
     this.timeout = timeout;
   }
 
   // `async with session.get(url) as response:` becomes a callback: the
   // connection is held while the callback runs, and given back after.
-  async get<T>(url: string, body: (response: Response) => Promise<T>): Promise<T> {
-    await using _connection = await this.connections.hold(); // wait for a free one
+  async get<T>(url: string, body: (r: Response) => Promise<T>): Promise<T> {
+    // Wait for a free connection; it is given back when get() returns.
+    await using _connection = await this.connections.hold();
     print(`GET ${url}`);
-    await asyncio.timeout(this.timeout, () => asyncio.sleep(SERVER[url]![1]));
+    // Request out, headers back.
+    const wait = SERVER[url]![1];
+    await asyncio.timeout(this.timeout, () => asyncio.sleep(wait));
     return await body(new Response(url));
   }
 
@@ -47,15 +56,19 @@ class ClientSession {
 
 class OptimizedHttpClient implements AsyncDisposable {
   session: ClientSession | null = null;
+  baseUrl: string;
   limit: number;
   timeout: number;
-  constructor(limit: number, timeout: number) {
-    this.limit = limit; // the seed: TCPConnector(limit=100, limit_per_host=30)
-    this.timeout = timeout; // the seed: ClientTimeout(total=30, ...)
+  constructor(baseUrl: string, limit: number, timeout: number) {
+    this.baseUrl = baseUrl;
+    // The seed: TCPConnector(limit=100, limit_per_host=30)
+    this.limit = limit;
+    // The seed: ClientTimeout(total=30, connect=10, ...)
+    this.timeout = timeout;
   }
 
   async enter(): Promise<this> {
-    this.session = new ClientSession(this.limit, this.timeout);
+    this.session = new ClientSession(this.baseUrl, this.limit, this.timeout);
     return this;
   }
 
@@ -68,25 +81,20 @@ class OptimizedHttpClient implements AsyncDisposable {
       return await this.session!.get(url, async (response) => {
         if (response.status === 200) {
           const content = await response.text();
-          return { url, length: content.length, success: true };
+          return { url, length: content.length, ok: true };
         }
-        return { url, status: response.status, success: false };
+        return { url, status: response.status, ok: false };
       });
     } catch (e) {
       if (e instanceof asyncio.CancelledError) throw e;
-      return { url, error: (e as Error).name, success: false };
+      return { url, error: (e as Error).name, ok: false };
     }
   }
 }
 
 async function optimizedExample() {
-  const urls = [
-    "https://httpbin.org/json",
-    "https://httpbin.org/uuid",
-    "https://httpbin.org/status/404",
-    "https://httpbin.org/delay/3",
-  ];
-  await using client = await new OptimizedHttpClient(2, 1.0).enter();
+  const urls = ["/json", "/uuid", "/status/404", "/delay/3"];
+  await using client = await new OptimizedHttpClient("https://httpbin.org", 2, 1.0).enter();
   const results = await asyncio.gather(...urls.map((url) => () => client.fetch(url)));
   for (const result of results) {
     print(result);
