@@ -11,7 +11,8 @@ class Resource:
         return self
 
     async def __aexit__(self, exc_type, exc, tb):
-        await asyncio.sleep(0.1)  # e.g. saying goodbye to the server
+        # E.g. saying goodbye to the server.
+        await asyncio.sleep(0.1)
         seen = exc_type.__name__ if exc_type else "no error"
         print(f"close {self.name} ({seen})")
         return False  # do not suppress: the error goes on

@@ -13,7 +13,8 @@ class Resource {
   }
 
   async aexit(exc: unknown): Promise<boolean> {
-    await asyncio.sleep(0.1); // e.g. saying goodbye to the server
+    // E.g. saying goodbye to the server.
+    await asyncio.sleep(0.1);
     const seen = exc instanceof Error ? exc.name : "no error";
     print(`close ${this.name} (${seen})`);
     return false; // do not suppress: the error goes on

@@ -4,13 +4,16 @@ import asyncio
 class AsyncContextManager:
     async def __aenter__(self):
         print("Entering context")
-        await asyncio.sleep(0.1)  # set-up, e.g. opening a database connection
+        # Set-up, e.g. opening a database connection.
+        await asyncio.sleep(0.1)
         return self
 
     async def __aexit__(self, exc_type, exc_val, exc_tb):
         print("Exiting context")
-        await asyncio.sleep(0.1)  # clean-up, e.g. closing the connection
-        return False  # True would suppress an exception raised in the block
+        # Clean-up, e.g. closing the connection.
+        await asyncio.sleep(0.1)
+        # True would suppress an exception raised in the block.
+        return False
 
 
 async def main():

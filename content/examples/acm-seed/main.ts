@@ -5,13 +5,15 @@ import * as asyncio from "asyncio";
 class AsyncContextManager implements AsyncDisposable {
   static async enter(): Promise<AsyncContextManager> {
     print("Entering context");
-    await asyncio.sleep(0.1); // set-up, e.g. opening a database connection
+    // Set-up, e.g. opening a database connection.
+    await asyncio.sleep(0.1);
     return new AsyncContextManager();
   }
 
   async [Symbol.asyncDispose](): Promise<void> {
     print("Exiting context");
-    await asyncio.sleep(0.1); // clean-up, e.g. closing the connection
+    // Clean-up, e.g. closing the connection.
+    await asyncio.sleep(0.1);
   }
 }
 

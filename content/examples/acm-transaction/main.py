@@ -21,7 +21,8 @@ async def best_effort(what):
     try:
         yield
     except TimeoutError:
-        print(f"{what}: too slow, skipped")  # not re-raised: suppressed
+        # Not re-raised: suppressed.
+        print(f"{what}: too slow, skipped")
 
 
 async def main():
@@ -31,7 +32,8 @@ async def main():
     async with best_effort("tx2"):
         async with asyncio.timeout(0.5):
             async with transaction("tx2"):
-                await asyncio.sleep(1)  # a slow query, cancelled at 0.5 s
+                # A slow query, cancelled at 0.5 s.
+                await asyncio.sleep(1)
                 print("tx2: UPDATE")
     print("main goes on")
 

@@ -20,7 +20,8 @@ async function bestEffort(what: string, body: () => PromiseLike<void>): Promise<
     await body();
   } catch (e) {
     if (!(e instanceof asyncio.TimeoutError)) throw e;
-    print(`${what}: too slow, skipped`); // not rethrown: suppressed
+    // Not rethrown: suppressed.
+    print(`${what}: too slow, skipped`);
   }
 }
 
@@ -32,7 +33,8 @@ async function main() {
   await bestEffort("tx2", () =>
     asyncio.timeout(0.5, () =>
       transaction("tx2", async () => {
-        await asyncio.sleep(1); // a slow query, cancelled at 0.5 s
+        // A slow query, cancelled at 0.5 s.
+        await asyncio.sleep(1);
         print("tx2: UPDATE");
       }),
     ),

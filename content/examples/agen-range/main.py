@@ -3,7 +3,8 @@ import asyncio
 
 async def async_generator():
     for i in range(5):
-        await asyncio.sleep(1)  # stands in for an asynchronous operation
+        # Stands in for an asynchronous operation.
+        await asyncio.sleep(1)
         yield i
 
 

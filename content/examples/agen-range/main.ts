@@ -3,7 +3,8 @@ import * as asyncio from "asyncio";
 // async function* is JavaScript's async generator: it may both await and yield.
 async function* asyncGenerator() {
   for (let i = 0; i < 5; i++) {
-    await asyncio.sleep(1); // stands in for an asynchronous operation
+    // Stands in for an asynchronous operation.
+    await asyncio.sleep(1);
     yield i;
   }
 }

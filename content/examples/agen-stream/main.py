@@ -17,14 +17,16 @@ class Response:
     async def iter_chunked(self, n):
         sent = 0
         while sent < self.size:
-            await asyncio.sleep(self.delay)  # waiting for the next packets
+            # Waiting for the next packets.
+            await asyncio.sleep(self.delay)
             chunk = b"x" * min(n, self.size - sent)
             sent += len(chunk)
             yield chunk
 
 
 async def get(url):
-    await asyncio.sleep(0.1)  # request sent, status line and headers back
+    # Request sent, status line and headers back.
+    await asyncio.sleep(0.1)
     return Response(url)
 
 
@@ -35,7 +37,8 @@ async def download_file(url, filename):
         return False
     size = 0
     async for chunk in response.iter_chunked(1024):
-        size += len(chunk)  # the real program writes the chunk to the file here
+        # The real program writes the chunk to the file here.
+        size += len(chunk)
         print(f"{filename}: {size} bytes")
     print(f"Downloaded: {filename}")
     return True

@@ -20,7 +20,8 @@ class Response {
   async *iterChunked(n: number) {
     let sent = 0;
     while (sent < this.size) {
-      await asyncio.sleep(this.delay); // waiting for the next packets
+      // Waiting for the next packets.
+      await asyncio.sleep(this.delay);
       const chunk = new Uint8Array(Math.min(n, this.size - sent));
       sent += chunk.length;
       yield chunk;
@@ -29,7 +30,8 @@ class Response {
 }
 
 async function get(url: string): Promise<Response> {
-  await asyncio.sleep(0.1); // request sent, status line and headers back
+  // Request sent, status line and headers back.
+  await asyncio.sleep(0.1);
   return new Response(url);
 }
 
@@ -41,7 +43,8 @@ async function downloadFile(url: string, filename: string): Promise<boolean> {
   }
   let size = 0;
   for await (const chunk of response.iterChunked(1024)) {
-    size += chunk.length; // the real program writes the chunk to the file here
+    // The real program writes the chunk to the file here.
+    size += chunk.length;
     print(`${filename}: ${size} bytes`);
   }
   print(`Downloaded: ${filename}`);

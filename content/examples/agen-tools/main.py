@@ -16,13 +16,16 @@ async def main():
     gen = ticks(5, 0.2)
     first = await anext(gen)  # one item, by hand (Python 3.10+)
     print(f"first: {first}")
-    rest = [i async for i in gen]  # the same generator: the other four
+    # The same generator: the other four.
+    rest = [i async for i in gen]
     print(f"rest: {rest}")
     evens = [i async for i in ticks(6, 0.1) if i % 2 == 0]
     print(f"evens: {evens}")
-    squares = [await square(i) for i in range(3)]  # awaited one after another
+    # Awaited one after another.
+    squares = [await square(i) for i in range(3)]
     print(f"squares: {squares}")
-    print(await anext(ticks(0, 0.1), "nothing left"))  # a default, not StopAsyncIteration
+    # A default, not StopAsyncIteration.
+    print(await anext(ticks(0, 0.1), "nothing left"))
 
 
 if __name__ == "__main__":

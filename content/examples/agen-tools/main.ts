@@ -14,19 +14,23 @@ async function square(x: number): Promise<number> {
 
 async function main() {
   const gen = ticks(5, 0.2);
-  const first = (await gen.next()).value; // one item, by hand: anext(gen)
+  // One item, by hand: anext(gen)
+  const first = (await gen.next()).value;
   print(`first: ${first}`);
   // JavaScript has no async comprehensions: a for await loop collects instead.
   const rest: number[] = [];
-  for await (const i of gen) rest.push(i); // the same generator: the other four
+  // The same generator: the other four.
+  for await (const i of gen) rest.push(i);
   print("rest:", rest);
   const evens: number[] = [];
   for await (const i of ticks(6, 0.1)) if (i % 2 === 0) evens.push(i);
   print("evens:", evens);
   const squares: number[] = [];
-  for (const i of [0, 1, 2]) squares.push(await square(i)); // awaited one after another
+  // Awaited one after another.
+  for (const i of [0, 1, 2]) squares.push(await square(i));
   print("squares:", squares);
-  const next = await ticks(0, 0.1).next(); // { done: true } instead of StopAsyncIteration
+  // { done: true } instead of StopAsyncIteration.
+  const next = await ticks(0, 0.1).next();
   print(next.done ? "nothing left" : next.value);
 }
 

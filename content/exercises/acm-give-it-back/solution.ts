@@ -20,7 +20,8 @@ class Pool {
 }
 
 async function job(pool: Pool, name: string, fails: boolean): Promise<void> {
-  await using _connection = await pool.acquire(name); // given back however we leave
+  // Given back however we leave.
+  await using _connection = await pool.acquire(name);
   await asyncio.sleep(0.5); // the query
   if (fails) throw new asyncio.ValueError(`${name} hit a bad row`);
 }
