@@ -1,0 +1,47 @@
+import asyncio
+import time
+
+LATENCY = {"/json": 0.4, "/uuid": 0.45, "/ip": 0.5}
+
+
+async def fetch_api_data(url):
+    # an aiohttp GET: it awaits the reply,
+    # so the loop runs other tasks meanwhile
+    await asyncio.sleep(LATENCY[url])
+    return {"url": url, "data": {"ok": True}}
+
+
+def save_to_database(result):
+    # stands in for sqlite3: connect, INSERT,
+    # commit. Blocking, but now in a thread.
+    time.sleep(0.3)
+
+
+async def process(url):
+    result = await fetch_api_data(url)
+    print(f"{url}: fetched")
+    # runs in the default thread pool; this
+    # task waits, the loop carries on
+    await asyncio.to_thread(save_to_database, result)
+    print(f"{url}: saved")
+
+
+async def heartbeat():
+    loop = asyncio.get_running_loop()
+    last = loop.time()
+    for i in range(1, 6):
+        await asyncio.sleep(0.3)
+        now = loop.time()
+        print(f"heartbeat {i} ({now - last:.1f} s gap)")
+        last = now
+
+
+async def main():
+    loop = asyncio.get_running_loop()
+    beat = asyncio.create_task(heartbeat())
+    await asyncio.gather(*(process(u) for u in LATENCY))
+    print(f"all saved at {loop.time():.1f} s")
+    await beat
+
+
+asyncio.run(main())
