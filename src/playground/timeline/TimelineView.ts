@@ -246,8 +246,11 @@ export class TimelineView {
       d.grid.style.gridTemplateColumns = `${L.labelW}px ${plotW}px`;
       d.axis.setAttribute("width", String(plotW));
       d.axis.setAttribute("height", String(AXIS_H));
-      d.plot.setAttribute("width", String(plotW));
-      d.plot.setAttribute("height", String(Math.max(height, 1)));
+      d.plot.style.width = `${plotW}px`;
+      d.plot.style.height = `${height}px`;
+      d.gridSvg.setAttribute("width", String(plotW));
+      d.gridSvg.setAttribute("height", String(Math.max(height, 1)));
+      d.bandSvg.setAttribute("width", String(plotW));
       d.labels.style.height = `${height}px`;
       drawAxis(
         d.axis,
@@ -264,6 +267,7 @@ export class TimelineView {
     if (this.#showTable) this.#table.sync(m);
 
     d.bandLabel.hidden = !summary;
+    d.bandSvg.style.display = summary ? "" : "none";
     if (summary) {
       const key = `${scale}|${m.concurrency.length}|${now}`;
       if (key !== this.#drawn.band) {
@@ -282,17 +286,20 @@ export class TimelineView {
       last: L.last,
       top: L.bandH,
       x,
-      now,
+      openTo: running ? L.span : now,
       redraw: scaleChanged,
+      width: plotW,
       highlight: this.#highlight,
       recorded: m.source === "transcript",
     });
 
-    d.now.style.display = running && this.#anchorWall !== null ? "" : "none";
+    const cursor = running && this.#anchorWall !== null;
+    d.now.style.display = cursor ? "" : "none";
+    d.future.style.display = running ? "" : "none";
     if (running) {
-      d.now.setAttribute("x1", px(x(now)));
-      d.now.setAttribute("x2", px(x(now)));
-      d.now.setAttribute("y2", String(height));
+      // Marks at "now" (an end, a print) are a few pixels wide: the mask starts just past them.
+      d.now.style.transform = `translateX(${px(x(now))}px)`;
+      d.future.style.transform = `translateX(${px(x(now) + 6)}px)`;
     }
     if (this.#highlight !== null || scaleChanged) this.#drawHighlight();
 
@@ -313,10 +320,7 @@ export class TimelineView {
       return;
     }
     this.#lanes.label(p.lane)?.classList.add("is-hl");
-    const xv = px(this.#x(p.mark.t));
-    hl.setAttribute("x1", xv);
-    hl.setAttribute("x2", xv);
-    hl.setAttribute("y2", String(Math.max(this.#drawn.height, 1)));
+    hl.style.transform = `translateX(${px(this.#x(p.mark.t))}px)`;
     hl.style.display = "";
   }
 

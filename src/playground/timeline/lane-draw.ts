@@ -1,7 +1,9 @@
 /**
  * Draws one lane into its SVG group: lifeline, created mark, waits (shaded, labelled when
  * there is room), steps (a mark, wide when the step took time), prints, errors and the end.
- * Items still going have no end yet; `updateOpen` stretches them to "now" without a redraw.
+ * Items still going have no end yet: they are drawn up to `openTo` (the right edge of a live
+ * axis), and the view clips the lanes at "now", so the cursor moving costs one attribute, not
+ * one per open item.
  */
 
 import { px, svg } from "./svg.ts";
@@ -12,25 +14,17 @@ const MID = 15;
 const STEP_MIN = 3;
 const CHAR_W = 6.2;
 
-/** Something drawn up to "now": a wait, a step or a lifeline that has not ended. */
-export interface OpenItem {
-  el: SVGElement;
-  start: number;
-  kind: "wait" | "step" | "life";
-}
-
 export type XScale = (t: number) => number;
 
-/** Replaces the group's children with the lane drawn at scale `x`; returns what is still open. */
+/** Replaces the group's children with the lane drawn at scale `x`, open items up to `openTo`. */
 export function drawLane(
   g: SVGGElement,
   lane: Lane,
   x: XScale,
-  now: number,
+  openTo: number,
   highlighted: number | null,
   recorded: boolean,
-): OpenItem[] {
-  const open: OpenItem[] = [];
+): void {
   const parts: SVGElement[] = [];
   // A recorded transcript (and the loop lane) only knows when lines were printed: its
   // lifeline runs from the first line to the last, drawn as partial knowledge.
@@ -38,15 +32,14 @@ export function drawLane(
   const lifeEnd = lane.end?.t ?? (partial ? lane.last : null);
   const life = svg(
     "line",
-    { x1: px(x(lane.start)), x2: px(x(lifeEnd ?? now)), y1: MID, y2: MID },
+    { x1: px(x(lane.start)), x2: px(x(lifeEnd ?? openTo)), y1: MID, y2: MID },
     partial ? "tl-life tl-life-partial" : "tl-life",
   );
   parts.push(life);
-  if (lifeEnd === null) open.push({ el: life, start: lane.start, kind: "life" });
 
   lane.waits.forEach((w, i) => {
     const x0 = x(w.start);
-    const x1 = x(w.end ?? now);
+    const x1 = x(w.end ?? openTo);
     const r = svg(
       "rect",
       {
@@ -59,8 +52,6 @@ export function drawLane(
       w.blocked ? "tl-wait tl-blocked" : "tl-wait",
     );
     parts.push(r);
-    if (w.end === null) open.push({ el: r, start: w.start, kind: "wait" });
-    // An open wait is labelled when it is already wide enough at this redraw.
     if (x1 - x0 >= w.on.length * CHAR_W + 8) {
       const label = svg("text", { x: px(x0 + 4), y: MID + 3.5 }, "tl-wait-label");
       label.textContent = w.on;
@@ -70,14 +61,13 @@ export function drawLane(
 
   lane.steps.forEach((s, i) => {
     const x0 = x(s.start);
-    const w = s.end === null ? STEP_MIN : Math.max(STEP_MIN, x(s.end) - x0);
+    const w = Math.max(STEP_MIN, x(s.end ?? openTo) - x0);
     const r = svg(
       "rect",
       { x: px(x0 - 1), y: MID - 8, width: px(w), height: 16, "data-tl": `step:${i}` },
       s.end !== null && s.end > s.start ? "tl-step tl-step-long" : "tl-step",
     );
     parts.push(r);
-    if (s.end === null) open.push({ el: r, start: s.start, kind: "step" });
   });
 
   if (lane.created !== null) {
@@ -114,7 +104,6 @@ export function drawLane(
 
   if (lane.end) parts.push(endMark(lane.end.kind, x(lane.end.t)));
   g.replaceChildren(...parts);
-  return open;
 }
 
 function endMark(kind: "done" | "failed" | "cancelled", cx: number): SVGElement {
@@ -137,15 +126,4 @@ function endMark(kind: "done" | "failed" | "cancelled", cx: number): SVGElement 
     },
     "tl-end tl-end-cancelled",
   );
-}
-
-/** Stretches open items to `now`. */
-export function updateOpen(open: readonly OpenItem[], x: XScale, now: number): void {
-  const xn = x(now);
-  for (const o of open) {
-    const x0 = x(o.start);
-    if (o.kind === "life") o.el.setAttribute("x2", px(xn));
-    else if (o.kind === "wait") o.el.setAttribute("width", px(Math.max(0, xn - x0)));
-    else o.el.setAttribute("width", px(Math.max(STEP_MIN, xn - x0)));
-  }
 }

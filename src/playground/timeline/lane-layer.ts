@@ -1,18 +1,17 @@
 /**
- * The drawn lanes: one SVG group and one label per lane in view. Keeps what it drew per lane
- * (version, position, open items) so a frame redraws only lanes that changed, stretches the
- * open ones to "now", and drops lanes scrolled out of a virtualised range.
+ * The drawn lanes: one small SVG and one label per lane in view. Keeps what it drew per lane
+ * (version, position) so a frame redraws only lanes that changed, and drops lanes scrolled
+ * out of a virtualised range.
  */
-import { drawLane, LANE_H, type OpenItem, updateOpen, type XScale } from "./lane-draw.ts";
+import { drawLane, LANE_H, type XScale } from "./lane-draw.ts";
 import { svg } from "./svg.ts";
 import { type Lane, LOOP_KEY } from "./timeline-model.ts";
 
 interface LaneView {
-  g: SVGGElement;
+  g: SVGSVGElement;
   label: HTMLElement;
   version: number;
   y: number;
-  open: OpenItem[];
 }
 
 export interface LaneFrame {
@@ -22,19 +21,21 @@ export interface LaneFrame {
   /** Where lane 0 would sit (below the summary band, if any). */
   top: number;
   x: XScale;
-  now: number;
+  /** Where items still going are drawn to (the view clips them at "now"). */
+  openTo: number;
   /** The scale changed: redraw every lane in range. */
   redraw: boolean;
+  width: number;
   highlight: number | null;
   recorded: boolean;
 }
 
 export class LaneLayer {
   readonly #views = new Map<Lane, LaneView>();
-  readonly #group: SVGGElement;
+  readonly #group: HTMLElement;
   readonly #labels: HTMLElement;
 
-  constructor(group: SVGGElement, labels: HTMLElement) {
+  constructor(group: HTMLElement, labels: HTMLElement) {
     this.#group = group;
     this.#labels = labels;
   }
@@ -68,26 +69,25 @@ export class LaneLayer {
       const y = f.top + i * LANE_H;
       const v = this.#views.get(lane) ?? this.#add(lane);
       if (v.version !== lane.version || f.redraw || v.y !== y) {
-        v.g.setAttribute("transform", `translate(0 ${y})`);
+        v.g.style.top = `${y}px`;
+        v.g.setAttribute("width", String(f.width));
         v.label.style.top = `${y}px`;
         v.label.textContent = lane.label;
         v.label.title = lane.label;
-        v.open = drawLane(v.g, lane, f.x, f.now, f.highlight, f.recorded);
+        drawLane(v.g, lane, f.x, f.openTo, f.highlight, f.recorded);
         v.version = lane.version;
         v.y = y;
-      } else if (v.open.length > 0) {
-        updateOpen(v.open, f.x, f.now);
       }
     }
   }
 
   #add(lane: Lane): LaneView {
-    const g = svg("g");
+    const g = svg("svg", { height: LANE_H, "aria-hidden": "true" }, "tl-lane");
     g.dataset.timelineLane = lane.key;
     const label = document.createElement("div");
     label.className = lane.key === LOOP_KEY ? "tl-label tl-label-loop" : "tl-label";
     label.dataset.timelineLaneLabel = lane.key;
-    const v = { g, label, version: -1, y: -1, open: [] };
+    const v = { g, label, version: -1, y: -1 };
     this.#views.set(lane, v);
     this.#group.append(g);
     this.#labels.append(label);

@@ -14,6 +14,11 @@ export const PAD = 12;
 export const MIN_PLOT_W = 320;
 /** Lanes drawn beyond the visible ones, above and below, when lanes are virtualised. */
 export const OVERSCAN = 10;
+/**
+ * Above this many lanes only the lanes in view (plus the overscan) are in the DOM: the drawing
+ * shows about 16 at a time, and a rescale then redraws those, not hundreds.
+ */
+export const VIRTUAL_FROM = 40;
 
 export interface LayoutInput {
   /** The view's width in CSS pixels. */
@@ -57,7 +62,7 @@ export function layout(i: LayoutInput): Layout {
   const bandH = summary ? BAND_H + 8 : 0;
   let first = 0;
   let last = showLanes ? i.lanes : 0;
-  if (showLanes && over) {
+  if (showLanes && i.lanes > VIRTUAL_FROM) {
     const top = i.scrollTop - AXIS_H - bandH;
     first = Math.max(0, Math.floor(top / LANE_H) - OVERSCAN);
     last = Math.min(i.lanes, Math.max(0, Math.ceil((top + i.viewHeight) / LANE_H) + OVERSCAN));

@@ -3,6 +3,7 @@
  * `role="img"`, with a sticky axis and a sticky label column), the tooltip and the table
  * slot. Built once per view; everything the reader's program wrote goes in as text only.
  */
+import { BAND_H } from "./summary-band.ts";
 import { html, svg } from "./svg.ts";
 
 export interface ViewDom {
@@ -14,12 +15,17 @@ export interface ViewDom {
   axis: SVGSVGElement;
   labels: HTMLElement;
   bandLabel: HTMLElement;
-  plot: SVGSVGElement;
+  plot: HTMLElement;
+  gridSvg: SVGSVGElement;
   gridLines: SVGGElement;
+  bandSvg: SVGSVGElement;
   band: SVGGElement;
-  lanes: SVGGElement;
-  now: SVGLineElement;
-  hl: SVGLineElement;
+  /** Holds one `<svg data-timeline-lane>` per drawn lane. */
+  lanes: HTMLElement;
+  /** Covers the plot right of "now" while running, so open items can be drawn to the edge. */
+  future: HTMLElement;
+  now: HTMLElement;
+  hl: HTMLElement;
   tip: HTMLElement;
 }
 
@@ -69,15 +75,23 @@ export function buildDom(): ViewDom {
   const bandLabel = html("div", "tl-label tl-band-label");
   bandLabel.hidden = true;
   labels.append(bandLabel);
-  const plot = svg("svg", { "aria-hidden": "true" }, "tl-plot");
+  // The plot is HTML: a grid-line SVG behind, the band, one small SVG per lane (so a change
+  // repaints one lane, not the whole drawing), and the cursor and the "future" mask as
+  // transformed divs (moving them each frame repaints nothing).
+  const plot = html("div", "tl-plot");
+  const gridSvg = svg("svg", { "aria-hidden": "true" }, "tl-gridsvg");
   const gridLines = svg("g", {}, "tl-gridlines");
+  gridSvg.append(gridLines);
+  const bandSvg = svg("svg", { "aria-hidden": "true", height: BAND_H }, "tl-bandsvg");
   const band = svg("g", {}, "tl-band-layer");
-  const lanes = svg("g", {}, "tl-lanes");
-  const now = svg("line", { y1: 0 }, "tl-now");
-  const hl = svg("line", { y1: 0 }, "tl-hl");
-  now.style.display = "none";
-  hl.style.display = "none";
-  plot.append(gridLines, band, lanes, hl, now);
+  bandSvg.append(band);
+  bandSvg.style.display = "none";
+  const lanes = html("div", "tl-lanes");
+  const future = html("div", "tl-future");
+  const now = html("div", "tl-now");
+  const hl = html("div", "tl-hl");
+  for (const e of [future, now, hl]) e.style.display = "none";
+  plot.append(gridSvg, bandSvg, lanes, hl, future, now);
   grid.append(corner, axis, labels, plot);
   scroller.append(grid);
 
@@ -95,9 +109,12 @@ export function buildDom(): ViewDom {
     labels,
     bandLabel,
     plot,
+    gridSvg,
     gridLines,
+    bandSvg,
     band,
     lanes,
+    future,
     now,
     hl,
     tip,

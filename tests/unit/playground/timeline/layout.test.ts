@@ -63,6 +63,17 @@ test("lanes on demand are virtualised around the scroll position", () => {
   assert.ok(l.last > 100 && l.last < 110 + OVERSCAN + 5, `last ${l.last}`);
 });
 
+test("more lanes than fit are virtualised even below the summary threshold", () => {
+  const l = layout({ ...base, lanes: 150, viewHeight: 10 * LANE_H });
+  assert.equal(l.mode, "lanes");
+  assert.equal(l.first, 0);
+  assert.ok(l.last <= 10 + OVERSCAN + 1, `last ${l.last}`);
+  assert.deepEqual(
+    [layout({ ...base, lanes: 40 }).first, layout({ ...base, lanes: 40 }).last],
+    [0, 40],
+  );
+});
+
 test("a transcript never collapses into a summary (it has no waits to count)", () => {
   const l = layout({ ...base, lanes: 500, source: "transcript", viewHeight: 200 });
   assert.equal(l.mode, "transcript");
