@@ -11,6 +11,7 @@ import type { BuildOptions, Plugin } from "esbuild";
 /** Module name a reader may import → the global the worker installs it as. */
 export const READER_MODULES: Readonly<Record<string, string>> = {
   asyncio: "__asyncio",
+  random: "__random",
 };
 
 const NAMESPACE = "reader-module";

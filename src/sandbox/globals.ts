@@ -6,6 +6,7 @@
  */
 import type * as Asyncio from "../runtime/asyncio/index.ts";
 import { READER_MODULES } from "./compile-options.ts";
+import { installServices } from "./services/install.ts";
 
 type Runtime = typeof Asyncio;
 
@@ -23,6 +24,7 @@ export function installGlobals(
   const g = globalThis as Record<string, unknown>;
   const moduleGlobal = READER_MODULES.asyncio;
   if (moduleGlobal) g[moduleGlobal] = asyncio;
+  installServices(g);
   g.print = asyncio.print;
   const write = (...args: unknown[]) => asyncio.print(...args);
   g.console = { ...console, log: write, info: write, debug: write, warn: write, error: write };
