@@ -1,0 +1,29 @@
+import * as asyncio from "asyncio";
+
+// Runs in a Worker: its own thread and its own
+// heap, so its source must be self-contained.
+function cpuIntensiveTask(n: number): number {
+  let total = 0;
+  for (let i = 0; i < n * 1_000_000; i++) {
+    total += i * i;
+  }
+  return total;
+}
+
+async function main(): Promise<void> {
+  const loop = asyncio.getRunningLoop();
+  print("Starting async I/O operations...");
+  await asyncio.sleep(1);
+
+  const numbers = [1, 2, 3, 4];
+  // one Worker per call: four really run at once
+  const results = await asyncio.gather(
+    ...numbers.map((n) => loop.runInExecutor(null, cpuIntensiveTask, n)),
+  );
+  for (const [i, total] of results.entries()) {
+    print(`n=${numbers[i]}: ${total.toExponential(3)}`);
+  }
+  print(`results at ${loop.time().toFixed(1)} s`);
+}
+
+asyncio.run(main);
