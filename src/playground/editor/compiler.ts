@@ -13,6 +13,11 @@ import wasmAsset from "esbuild-wasm/esbuild.wasm?url";
 import * as esbuild from "esbuild-wasm/esm/browser.js";
 import { type BuildFunction, type CompileResult, compileWith } from "./compile-core.ts";
 
+const build: BuildFunction = (options) =>
+  esbuild.build(options as esbuild.BuildOptions & { write: false });
+
+const WARM_UP = 'import * as asyncio from "asyncio";\nexport { asyncio };\n';
+
 let started: Promise<void> | null = null;
 let ready = false;
 
@@ -24,15 +29,20 @@ export function startCompiler(): Promise<void> {
   if (!started) {
     // The worker esbuild creates is a blob: it needs an absolute URL to fetch the wasm.
     const wasmURL = new URL(wasmAsset, location.href).href;
-    started = esbuild.initialize({ wasmURL, worker: true }).then(
-      () => {
-        ready = true;
-      },
-      (error: unknown) => {
-        started = null;
-        throw error;
-      },
-    );
+    started = esbuild
+      .initialize({ wasmURL, worker: true })
+      // The first build pays for warming the Go runtime inside the wasm; pay it now, before the
+      // reader presses Run, rather than on their first Run.
+      .then(() => compileWith(build, WARM_UP))
+      .then(
+        () => {
+          ready = true;
+        },
+        (error: unknown) => {
+          started = null;
+          throw error;
+        },
+      );
   }
   return started;
 }
@@ -41,9 +51,6 @@ export function startCompiler(): Promise<void> {
 export function isCompilerReady(): boolean {
   return ready;
 }
-
-const build: BuildFunction = (options) =>
-  esbuild.build(options as esbuild.BuildOptions & { write: false });
 
 /**
  * Compiles the reader's TypeScript to the ES module the sandbox runs (with an inline source

@@ -15,7 +15,9 @@
  * - `[data-notice]` (role="status") gets a `span[data-edit-notice]` for this controller's
  *   messages and buttons (`data-action="undo-reset"|"use-shared"|"keep-mine"`);
  * - the section gets `data-compile-error-line` / `data-runtime-error-line` (1-based line of the
- *   first error in the reader's code) while such an error is shown, for styles and tests.
+ *   first error in the reader's code) while such an error is shown, and
+ *   `data-compiler="loading|ready"`, `data-language-service="ready"`, for styles, tests and
+ *   the bench.
  */
 import type { CompileResult, Diagnostic } from "./compile-core.ts";
 import {
@@ -185,7 +187,15 @@ export function attachExampleEditor(options: ExampleEditorOptions): ExampleEdito
     if (!compilerRequested) {
       compilerRequested = true;
       // Ready by the time the reader presses Run; a failure shows when they do.
-      preloadCompiler().catch(() => {});
+      options.root.dataset["compiler"] = "loading";
+      preloadCompiler().then(
+        () => {
+          options.root.dataset["compiler"] = "ready";
+        },
+        () => {
+          delete options.root.dataset["compiler"];
+        },
+      );
     }
   }
 
@@ -223,6 +233,12 @@ export function attachExampleEditor(options: ExampleEditorOptions): ExampleEdito
           onEscape: () => (parts.edit ?? parts.host).focus(),
         });
         options.root.dataset["editing"] = "open";
+        editor.languageReady.then(
+          () => {
+            options.root.dataset["languageService"] = "ready";
+          },
+          () => {},
+        );
         parts.edit?.setAttribute("aria-pressed", "true");
         editor.focus();
       } catch (error) {
@@ -382,10 +398,16 @@ export function attachExampleEditor(options: ExampleEditorOptions): ExampleEdito
     async prepareRun() {
       if (editor) code = editor.getValue();
       if (code === original) return { kind: "original" };
+      // Unchanged since the last compile (Run pressed again): no need to compile again.
+      if (lastCompiled) return { kind: "compiled", code: lastCompiled };
       let result: CompileResult;
       try {
         const compiler = await loadCompiler();
+        performance.mark("editor:compile-start");
         result = await compiler.compile(code);
+        // For the bench and the browser's performance panel.
+        performance.measure("editor:compile", "editor:compile-start");
+        options.root.dataset["compiler"] = "ready";
       } catch (error) {
         const message = `The compiler could not be loaded (${error instanceof Error ? error.message : String(error)}). Reload the page to try again.`;
         return { kind: "compile-error", message, diagnostics: [] };
