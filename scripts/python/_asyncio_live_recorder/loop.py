@@ -1,6 +1,7 @@
 """The virtual-clock event loop that the example's own asyncio.run() gets.
 
-It is CPython's selector loop with two changes: time() reads the virtual clock,
+It is CPython's selector loop with three changes: time() reads the virtual clock,
+equal timer deadlines fire in the order the timers were set (as on a real clock),
 and the selector never waits in real time while something virtual is pending.
 Each poll first gives due executor jobs their turn (jobs.py), then polls the real
 selector without waiting (so call_soon_threadsafe from other threads and real I/O
@@ -12,6 +13,8 @@ on. Only when no timer and no job is pending does it block on the real selector
 
 import asyncio
 import concurrent.futures
+import heapq
+import itertools
 import selectors
 import warnings
 
@@ -51,6 +54,30 @@ class VirtualSelector:
         return self.real.select(None)
 
 
+_timer_seq = itertools.count()
+
+
+class SeqTimerHandle(asyncio.events.TimerHandle):
+    """A TimerHandle that breaks deadline ties by creation order.
+
+    On a real clock a later call_later always gets a later deadline, so timers fire in the
+    order they were set. The virtual clock makes equal deadlines common, and heapq would then
+    release them in an order no one sees at home; this restores the real-clock order. The
+    TypeScript runtime uses the same rule (timerLess in handle.ts).
+    """
+
+    __slots__ = ("_seq",)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._seq = next(_timer_seq)
+
+    def __lt__(self, other):
+        if isinstance(other, SeqTimerHandle):
+            return (self._when, self._seq) < (other._when, other._seq)
+        return super().__lt__(other)
+
+
 class VirtualEventLoop(_RealSelectorEventLoop):
     def __init__(self, selector=None):
         wrapper = VirtualSelector(selector or selectors.DefaultSelector())
@@ -62,6 +89,21 @@ class VirtualEventLoop(_RealSelectorEventLoop):
 
     def time(self):
         return clock.now()
+
+    def call_at(self, when, callback, *args, context=None):
+        # CPython 3.11's BaseEventLoop.call_at, with SeqTimerHandle for the tie-break.
+        if when is None:
+            raise TypeError("when cannot be None")
+        self._check_closed()
+        if self._debug:
+            self._check_thread()
+            self._check_callback(callback, "call_at")
+        timer = SeqTimerHandle(when, callback, args, self, context)
+        if timer._source_traceback:
+            del timer._source_traceback[-1]
+        heapq.heappush(self._scheduled, timer)
+        timer._scheduled = True
+        return timer
 
     def run_in_executor(self, executor, func, *args):
         self._check_closed()

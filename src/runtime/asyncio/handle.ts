@@ -44,8 +44,12 @@ export class Handle {
 }
 
 /** Python: `asyncio.TimerHandle`: a handle with a deadline on the loop's clock. */
+let timerSeq = 0;
+
 export class TimerHandle extends Handle {
   readonly _when: number;
+  /** Creation order: the tie-break between equal deadlines (see `timerLess`). */
+  readonly _seq = timerSeq++;
   _scheduled = false;
   /** Told when the timer is cancelled (the loop counts cancelled timers, as CPython does). */
   _onCancel: ((h: TimerHandle) => void) | null = null;
@@ -71,4 +75,11 @@ export class TimerHandle extends Handle {
   }
 }
 
-export const timerLess = (a: TimerHandle, b: TimerHandle): boolean => a._when < b._when;
+/**
+ * Earlier deadline first; equal deadlines in the order the timers were made. On a real clock a
+ * later `call_later` always gets a later deadline, so timers fire in the order they were set;
+ * the virtual clock gives equal deadlines, and without this tie-break the heap would release them
+ * in an order no reader sees at home. The recorder applies the same rule to CPython's loop.
+ */
+export const timerLess = (a: TimerHandle, b: TimerHandle): boolean =>
+  a._when < b._when || (a._when === b._when && a._seq < b._seq);

@@ -1,9 +1,7 @@
 /**
- * CPython's `heapq`, line for line. The loop's timers live in one, as in CPython, and timers with
- * equal deadlines come out in exactly the order CPython's heap gives them (which is the order
- * they were scheduled in the common cases, but not always): a transcript recorded on CPython's
- * virtual clock depends on that order, so the port copies the algorithm rather than using a
- * stable priority queue.
+ * CPython's `heapq`, line for line. The loop's timers live in one, as in CPython; the order
+ * between equal deadlines comes from the comparison (`timerLess`: creation order), which the
+ * recorder gives CPython's loop too.
  */
 export type Less<T> = (a: T, b: T) => boolean;
 

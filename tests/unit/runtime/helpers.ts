@@ -1,9 +1,12 @@
 /**
  * Test helpers: run a TypeScript program on the runtime's virtual clock and get its transcript;
- * run the equivalent Python program on CPython's own loop with a virtual clock (python/vloop.py)
+ * run the equivalent Python program on CPython's own loop with a virtual clock (scripts/python/record.py, the recorder of every python.out)
  * and get CPython's transcript, to compare.
  */
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as asyncio from "../../../src/runtime/asyncio/index.ts";
 
@@ -33,7 +36,8 @@ export async function record<T>(
   return { events, transcript: asyncio.transcript(events), result, error };
 }
 
-const VLOOP = fileURLToPath(new URL("./python/vloop.py", import.meta.url));
+// The project's one recorder (the same virtual-clock loop that records every python.out).
+const RECORDER = fileURLToPath(new URL("../../../scripts/python/record.py", import.meta.url));
 let pythonOk: boolean | null = null;
 
 /** Is python3 (3.11+) here to compare with? */
@@ -49,9 +53,16 @@ export function hasPython(): boolean {
 
 /** CPython's transcript of `source` on a virtual clock. */
 export function python(source: string): string {
-  const r = spawnSync("python3", [VLOOP, "-"], { input: source, encoding: "utf8", timeout: 20000 });
-  if (r.status !== 0) throw new Error(`python3 failed: ${r.stderr}`);
-  return r.stdout;
+  const dir = mkdtempSync(join(tmpdir(), "runtime-py-"));
+  try {
+    const file = join(dir, "main.py");
+    writeFileSync(file, source);
+    const r = spawnSync("python3", [RECORDER, file], { encoding: "utf8", timeout: 20000 });
+    if (r.status !== 0) throw new Error(`python3 failed: ${r.stderr}`);
+    return r.stdout;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Strip the common indentation of a template literal (so Python sources can be indented in tests). */
