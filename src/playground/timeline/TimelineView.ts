@@ -72,6 +72,8 @@ export class TimelineView {
   #x: XScale | null = null;
   #hoveredPrint: number | null = null;
   #destroyed = false;
+  /** A costly lane is waiting for its (throttled) redraw. */
+  #lanesPending = false;
 
   constructor(host: HTMLElement, options: TimelineOptions = {}) {
     this.#onMarkHover = options.onMarkHover ?? (() => {});
@@ -183,7 +185,7 @@ export class TimelineView {
     this.#drain(performance.now() + BUDGET_MS);
     this.#render();
     const live = this.#state === "running" && this.#rate > 0 && this.#anchorWall !== null;
-    if (this.#queue.length > 0 || live) this.#schedule();
+    if (this.#queue.length > 0 || live || this.#lanesPending) this.#schedule();
   };
 
   #drain(deadline: number): void {
@@ -281,7 +283,7 @@ export class TimelineView {
       this.#drawn.band = "";
     }
 
-    this.#lanes.sync(lanes, {
+    this.#lanesPending = this.#lanes.sync(lanes, {
       first: L.first,
       last: L.last,
       top: L.bandH,

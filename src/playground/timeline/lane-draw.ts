@@ -16,7 +16,10 @@ const CHAR_W = 6.2;
 
 export type XScale = (t: number) => number;
 
-/** Replaces the group's children with the lane drawn at scale `x`, open items up to `openTo`. */
+/**
+ * Replaces the group's children with the lane drawn at scale `x`, open items up to `openTo`;
+ * returns how many elements that took.
+ */
 export function drawLane(
   g: SVGGElement,
   lane: Lane,
@@ -24,7 +27,7 @@ export function drawLane(
   openTo: number,
   highlighted: number | null,
   recorded: boolean,
-): void {
+): number {
   const parts: SVGElement[] = [];
   // A recorded transcript (and the loop lane) only knows when lines were printed: its
   // lifeline runs from the first line to the last, drawn as partial knowledge.
@@ -37,9 +40,17 @@ export function drawLane(
   );
   parts.push(life);
 
+  // Items closer than a pixel are merged (waits) or skipped (steps, prints), so a lane with
+  // thousands of events costs at most a few elements per pixel of width.
+  let prev: { r: SVGRectElement; x1: number; blocked: boolean } | null = null;
   lane.waits.forEach((w, i) => {
     const x0 = x(w.start);
     const x1 = x(w.end ?? openTo);
+    if (prev && prev.blocked === w.blocked && x0 < prev.x1 + 1 && x1 - x0 < 2) {
+      prev.x1 = Math.max(prev.x1, x1);
+      prev.r.setAttribute("width", px(prev.x1 - Number(prev.r.getAttribute("x"))));
+      return;
+    }
     const r = svg(
       "rect",
       {
@@ -52,6 +63,7 @@ export function drawLane(
       w.blocked ? "tl-wait tl-blocked" : "tl-wait",
     );
     parts.push(r);
+    prev = { r, x1, blocked: w.blocked };
     if (x1 - x0 >= w.on.length * CHAR_W + 8) {
       const label = svg("text", { x: px(x0 + 4), y: MID + 3.5 }, "tl-wait-label");
       label.textContent = w.on;
@@ -59,9 +71,14 @@ export function drawLane(
     }
   });
 
+  let lastStep = Number.NEGATIVE_INFINITY;
   lane.steps.forEach((s, i) => {
     const x0 = x(s.start);
     const w = Math.max(STEP_MIN, x(s.end ?? openTo) - x0);
+    // Instant steps closer than a few pixels are skipped: drawn every pixel they would paint
+    // the lane solid, as if the task held the loop all along.
+    if (w <= STEP_MIN && x0 - lastStep < STEP_MIN + 2) return;
+    lastStep = x0;
     const r = svg(
       "rect",
       { x: px(x0 - 1), y: MID - 8, width: px(w), height: 16, "data-tl": `step:${i}` },
@@ -75,11 +92,15 @@ export function drawLane(
     parts.push(svg("path", { d: `M${px(cx)} ${MID - 6}v12`, "data-tl": "created" }, "tl-created"));
   }
 
+  let lastPrint = Number.NEGATIVE_INFINITY;
   lane.prints.forEach((p, i) => {
+    const xp = x(p.t);
+    if (xp - lastPrint < 1 && p.index !== highlighted) return;
+    lastPrint = xp;
     const r = svg(
       "rect",
       {
-        x: px(x(p.t) - 2),
+        x: px(xp - 2),
         y: 1,
         width: 4,
         height: 6,
@@ -104,6 +125,7 @@ export function drawLane(
 
   if (lane.end) parts.push(endMark(lane.end.kind, x(lane.end.t)));
   g.replaceChildren(...parts);
+  return parts.length;
 }
 
 function endMark(kind: "done" | "failed" | "cancelled", cx: number): SVGElement {

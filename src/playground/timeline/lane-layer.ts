@@ -12,6 +12,9 @@ interface LaneView {
   label: HTMLElement;
   version: number;
   y: number;
+  /** Elements the last drawing took, and when it was made (wall clock, ms). */
+  cost: number;
+  drawnAt: number;
 }
 
 export interface LaneFrame {
@@ -56,7 +59,14 @@ export class LaneLayer {
     for (const v of this.#views.values()) yield v.label;
   }
 
-  sync(lanes: readonly Lane[], f: LaneFrame): void {
+  /**
+   * Brings the lanes in range up to date. A lane that is costly to draw (hundreds of elements)
+   * is redrawn at most every few hundred ms while it keeps changing; returns true when such a
+   * lane is still waiting for its redraw (the caller should ask for another frame).
+   */
+  sync(lanes: readonly Lane[], f: LaneFrame): boolean {
+    let pending = false;
+    const wall = performance.now();
     for (const [lane, v] of this.#views) {
       if (lane.index < f.first || lane.index >= f.last || lanes[lane.index] !== lane) {
         v.g.remove();
@@ -68,17 +78,22 @@ export class LaneLayer {
       const lane = lanes[i]!;
       const y = f.top + i * LANE_H;
       const v = this.#views.get(lane) ?? this.#add(lane);
-      if (v.version !== lane.version || f.redraw || v.y !== y) {
+      const stale = v.version !== lane.version;
+      if (stale && !f.redraw && v.y === y && wall - v.drawnAt < Math.min(500, v.cost * 0.25)) {
+        pending = true;
+      } else if (stale || f.redraw || v.y !== y) {
         v.g.style.top = `${y}px`;
         v.g.setAttribute("width", String(f.width));
         v.label.style.top = `${y}px`;
         v.label.textContent = lane.label;
         v.label.title = lane.label;
-        drawLane(v.g, lane, f.x, f.openTo, f.highlight, f.recorded);
+        v.cost = drawLane(v.g, lane, f.x, f.openTo, f.highlight, f.recorded);
+        v.drawnAt = wall;
         v.version = lane.version;
         v.y = y;
       }
     }
+    return pending;
   }
 
   #add(lane: Lane): LaneView {
@@ -87,7 +102,7 @@ export class LaneLayer {
     const label = document.createElement("div");
     label.className = lane.key === LOOP_KEY ? "tl-label tl-label-loop" : "tl-label";
     label.dataset.timelineLaneLabel = lane.key;
-    const v = { g, label, version: -1, y: -1 };
+    const v = { g, label, version: -1, y: -1, cost: 0, drawnAt: 0 };
     this.#views.set(lane, v);
     this.#group.append(g);
     this.#labels.append(label);
