@@ -107,6 +107,9 @@ export function gather<A extends readonly Awaitable<unknown>[]>(
   };
 
   for (const arg of aws) {
+    // CPython keys its children by argument, so a list (the classic `gather(tasks)` slip for
+    // `gather(*tasks)`) fails on hashing before anything else.
+    if (Array.isArray(arg)) throw new TypeError("unhashable type: 'list'");
     // The same future (or started promise) twice is one child, as in Python; a function is a
     // coroutine *function*, so each occurrence is a call of its own (Python's `f(), f()`).
     let fut = typeof arg === "function" ? undefined : argToFut.get(arg);

@@ -58,6 +58,11 @@ export function createTask<T>(coro: Coro<T>, options?: { name?: string }): Task<
  */
 export function ensureFuture<T>(aw: Awaitable<T>): Future<T> {
   if (aw instanceof Future) return aw;
+  const a = aw as unknown;
+  const awaitable =
+    typeof a === "function" ||
+    (typeof a === "object" && a !== null && typeof (a as { then?: unknown }).then === "function");
+  if (!awaitable) throw new TypeError("An asyncio.Future, a coroutine or an awaitable is required");
   const loop = state.loop;
   if (!loop) throw new RuntimeError("no running event loop");
   return new Task(aw, { loop });

@@ -156,3 +156,42 @@ test("gather: the same task twice is one child; a cancelled child fails the gath
   });
   assert.equal(r.transcript, "[t=1.000 Task-1] ['x', 'x']\n[t=2.000 Task-1] CancelledError()\n");
 });
+
+test("gather(list) is a TypeError, as CPython's (the classic slip for gather(*tasks))", async (t) => {
+  await sameAsPython(
+    t,
+    `
+    import asyncio
+    async def main():
+        t = asyncio.create_task(asyncio.sleep(1))
+        try:
+            await asyncio.gather([t])
+        except TypeError as e:
+            print("TypeError:", e)
+        try:
+            await asyncio.gather(42)
+        except TypeError as e:
+            print("TypeError:", e)
+        await t
+    asyncio.run(main())
+    `,
+    async () => {
+      const t1 = asyncio.createTask(() => asyncio.sleep(1));
+      try {
+        await asyncio.gather([t1] as never);
+      } catch (e) {
+        print("TypeError:", (e as Error).message);
+      }
+      try {
+        await asyncio.gather(42 as never);
+      } catch (e) {
+        print("TypeError:", (e as Error).message);
+      }
+      await t1;
+    },
+    `
+    [t=0.000 Task-1] TypeError: unhashable type: 'list'
+    [t=0.000 Task-1] TypeError: An asyncio.Future, a coroutine or an awaitable is required
+    `,
+  );
+});
