@@ -32,7 +32,13 @@ const COMPILER_OPTIONS = {
   module: 99, // ESNext
   moduleResolution: 2, // node10: resolves "asyncio" to node_modules/asyncio/index.d.ts
   moduleDetection: 3, // force: every example is its own module, even without imports
-  lib: ["lib.es2022.d.ts", "lib.webworker.d.ts"], // the sandbox is a worker
+  // The sandbox is a worker; reader code may use what Chromium runs: `await using`, Array.fromAsync.
+  lib: [
+    "lib.es2024.d.ts",
+    "lib.esnext.disposable.d.ts",
+    "lib.esnext.array.d.ts",
+    "lib.webworker.d.ts",
+  ],
   strict: true,
   noEmit: true,
   isolatedModules: true,
