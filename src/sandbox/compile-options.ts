@@ -12,6 +12,8 @@ import type { BuildOptions, Plugin } from "esbuild";
 export const READER_MODULES: Readonly<Record<string, string>> = {
   asyncio: "__asyncio",
   random: "__random",
+  aiohttp: "__aiohttp",
+  simulated: "__simulated",
 };
 
 const NAMESPACE = "reader-module";

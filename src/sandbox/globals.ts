@@ -1,8 +1,9 @@
 /**
  * What reader code finds in the worker besides `asyncio`: `print` (Python's, stamped with the
  * current task and time), `console` writing through the same path, timers that run on the
- * asyncio loop (so they share its clock and speed), and a `fetch` that explains there is no
- * network. Installed once per worker, before the reader's module is imported.
+ * asyncio loop (so they share its clock and speed), and the simulated services (`random`,
+ * `aiohttp`, …, and a `fetch` that reaches only the simulated network). Installed once per
+ * worker, before the reader's module is imported.
  */
 import type * as Asyncio from "../runtime/asyncio/index.ts";
 import { READER_MODULES } from "./compile-options.ts";
@@ -24,16 +25,10 @@ export function installGlobals(
   const g = globalThis as Record<string, unknown>;
   const moduleGlobal = READER_MODULES.asyncio;
   if (moduleGlobal) g[moduleGlobal] = asyncio;
-  installServices(g);
+  installServices(g); // the reader modules of src/sandbox/services, and `fetch` on the simulated network
   g.print = asyncio.print;
   const write = (...args: unknown[]) => asyncio.print(...args);
   g.console = { ...console, log: write, info: write, debug: write, warn: write, error: write };
-  g.fetch = () =>
-    Promise.reject(
-      new TypeError(
-        "fetch is not available here: the sandbox has no network. Examples use simulated services.",
-      ),
-    );
 
   const nativeSetTimeout = setTimeout;
   const nativeClearTimeout = clearTimeout;

@@ -4,16 +4,28 @@
  * reader's module is imported; every run starts from the same state (seeds, counters, stores).
  */
 import { READER_MODULES } from "../compile-options.ts";
+import * as aiohttpModule from "./aiohttp.ts";
+import * as fetchModule from "./fetch.ts";
+import * as httpWorld from "./http-world.ts";
+import * as httpbin from "./httpbin.ts";
 import * as randomModule from "./random.ts";
+import * as simulatedModule from "./simulated.ts";
 
 /** What each reader module name resolves to in the worker. */
 const MODULES: Record<string, object> = {
   random: randomModule,
+  aiohttp: aiohttpModule,
+  simulated: simulatedModule,
 };
 
 /** Reset every service to its start state and install the modules as globals. */
 export function installServices(g: Record<string, unknown>): void {
   randomModule._reset();
+  simulatedModule._reset();
+  httpWorld._reset();
+  httpbin._reset();
+  fetchModule._reset();
+  g.fetch = fetchModule.simFetch;
   for (const [name, module] of Object.entries(MODULES)) {
     const global = READER_MODULES[name];
     if (global) g[global] = module;

@@ -1,0 +1,120 @@
+/**
+ * The knobs of the simulated services: latency, jitter and failures of each HTTP host, the
+ * round-trip time of the database and of Redis, the file system's latency and contents.
+ * Reader module `simulated`; Python: the stand-in module `simulated` (same names, snake_case
+ * keywords). Every run starts from the defaults below (see SERVICES.md for the whole spec).
+ */
+import { Random } from "./random.ts";
+
+/** How one HTTP host behaves. */
+export interface HttpHost {
+  /** Round-trip time of a request, seconds (half out, half back). */
+  latency: number;
+  /** Extra latency drawn per request: `rng.uniform(0, jitter)`. */
+  jitter: number;
+  /** Probability that a request fails with ServerDisconnectedError (drawn per request). */
+  failureRate: number;
+  /** Seconds between the parts of a streamed body (`/stream/N`, `/bytes/N`). */
+  streamInterval: number;
+  /** The seeded generator that draws failures and jitter. Python: `random.Random(seed)`. */
+  rng: Random;
+}
+
+/** Options of `http`. Python: `simulated.http(latency=…, jitter=…, failure_rate=…, seed=…, stream_interval=…, host=None)`. */
+export interface HttpOptions {
+  latency?: number;
+  jitter?: number;
+  failureRate?: number;
+  seed?: number;
+  streamInterval?: number;
+  /** Configure this host only (e.g. "httpbin.test"); without it, every host without its own settings. */
+  host?: string;
+}
+
+const HTTP_DEFAULTS = { latency: 0.1, jitter: 0, failureRate: 0, streamInterval: 0.05, seed: 0 };
+
+const freshHost = (): HttpHost => ({ ...HTTP_DEFAULTS, rng: new Random(HTTP_DEFAULTS.seed) });
+
+/** The services' current settings (read by the services, changed through the functions below). */
+export const settings = {
+  http: { fallback: freshHost(), hosts: new Map<string, HttpHost>() },
+  postgres: { latency: 0.05 },
+  redis: { latency: 0.01 },
+  files: { latency: 0.01 },
+};
+
+/** Back to the defaults (each run starts here). */
+export function _reset(): void {
+  settings.http.fallback = freshHost();
+  settings.http.hosts.clear();
+  settings.postgres.latency = 0.05;
+  settings.redis.latency = 0.01;
+  settings.files.latency = 0.01;
+}
+
+/** The settings that apply to `host`. */
+export function httpHost(host: string): HttpHost {
+  return settings.http.hosts.get(host) ?? settings.http.fallback;
+}
+
+/**
+ * Set how HTTP hosts behave; options left out keep their values (a host's own settings start
+ * as a copy of the general ones). Giving `seed` restarts that generator.
+ * Python: `simulated.http(latency=0.1, jitter=0.0, failure_rate=0.0, seed=0, host=None)`.
+ * @example
+ * simulated.http({ latency: 0.2, failureRate: 0.3, seed: 7 });
+ * simulated.http({ host: "slow.test", latency: 2 });
+ */
+export function http(options: HttpOptions = {}): void {
+  const { host, seed, ...rest } = options;
+  let target = settings.http.fallback;
+  if (host !== undefined) {
+    const own = settings.http.hosts.get(host);
+    if (own) target = own;
+    else {
+      const fb = settings.http.fallback;
+      target = { ...fb, rng: new Random(HTTP_DEFAULTS.seed) };
+      settings.http.hosts.set(host, target);
+    }
+  }
+  for (const [k, v] of Object.entries(rest)) {
+    if (v !== undefined) (target as unknown as Record<string, unknown>)[k] = v;
+  }
+  if (seed !== undefined) target.rng = new Random(seed);
+}
+
+/**
+ * Set the database's round trip per query (default 0.05 s). Python: `simulated.postgres(latency=0.05)`.
+ * @example
+ * simulated.postgres({ latency: 0.1 });
+ */
+export function postgres(options: { latency?: number } = {}): void {
+  if (options.latency !== undefined) settings.postgres.latency = options.latency;
+}
+
+/**
+ * Set Redis's round trip per command or pipeline (default 0.01 s). Python: `simulated.redis(latency=0.01)`.
+ * @example
+ * simulated.redis({ latency: 0.05 });
+ */
+export function redis(options: { latency?: number } = {}): void {
+  if (options.latency !== undefined) settings.redis.latency = options.latency;
+}
+
+/**
+ * Set the file system's latency per operation (default 0.01 s) and add files.
+ * Python: `simulated.files(latency=0.01, contents={"a.txt": "…"})`.
+ * @example
+ * simulated.files({ contents: { "example.txt": "Hello" } });
+ */
+export function files(options: { latency?: number; contents?: Record<string, string> } = {}): void {
+  if (options.latency !== undefined) settings.files.latency = options.latency;
+  if (options.contents) for (const [p, text] of Object.entries(options.contents)) fileHook(p, text);
+}
+
+let fileHook: (path: string, text: string) => void = () => {};
+
+/** The file system registers how `files({ contents })` writes (it lives in memfs.ts). */
+export function _onFiles(hook: (path: string, text: string) => void): void {
+  fileHook = hook;
+}
