@@ -4,7 +4,7 @@ import * as asyncio from "asyncio";
 const SERVER: Record<string, [number, number, number]> = {
   "http://api/delay/1": [200, 1.0, 300],
   "http://api/json": [200, 0.3, 429],
-  "http://api/uuid": [200, 0.2, 53],
+  "http://api/uuid": [200, 0.25, 53],
   "http://api/status/503": [503, 0.1, 0],
   "http://api/delay/5": [200, 5.0, 0],
 };

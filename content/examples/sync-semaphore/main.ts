@@ -2,12 +2,12 @@ import * as asyncio from "asyncio";
 
 const SIZES = new Map([
   [1, 1.0],
-  [2, 0.5],
+  [2, 0.4],
   [3, 1.5],
-  [4, 0.5],
-  [5, 1.0],
+  [4, 0.8],
+  [5, 0.9],
   [6, 0.5],
-  [7, 1.0],
+  [7, 0.7],
 ]);
 
 async function download(sem: asyncio.Semaphore, n: number) {
