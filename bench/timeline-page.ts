@@ -4,7 +4,7 @@
  */
 import { TimelineView } from "../src/playground/timeline/TimelineView.ts";
 import type { TraceEvent } from "../src/runtime/asyncio/trace.ts";
-import { syntheticTrace } from "./timeline-synthetic.ts";
+import { producerConsumerTrace, syntheticTrace } from "./timeline-synthetic.ts";
 
 export interface FrameStats {
   frames: number;
@@ -93,8 +93,8 @@ function drawnFinished(host: HTMLElement): boolean {
 }
 
 /** Streams the events in small batches over about `seconds`, as a worker would post them. */
-async function streamed(tasks: number, seconds: number): Promise<FrameStats> {
-  const events = syntheticTrace(tasks);
+async function streamed(tasks: number, seconds: number, dense = false): Promise<FrameStats> {
+  const events = dense ? producerConsumerTrace(tasks) : syntheticTrace(tasks);
   const { view, host } = freshView();
   view.reset({ rate: 10 });
   const batches = Math.max(1, Math.round((seconds * 1000) / 4));

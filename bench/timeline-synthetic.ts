@@ -45,3 +45,39 @@ export function syntheticTrace(tasks: number, seed = 1): TraceEvent[] {
   out.sort((a, b) => a.e.t - b.e.t || a.order - b.order);
   return out.map((x) => x.e);
 }
+
+/**
+ * A producer and a consumer passing `items` through a queue, 1 ms apart: few lanes, each with
+ * thousands of events (about 5 per item), the dense case.
+ */
+export function producerConsumerTrace(items: number): TraceEvent[] {
+  const e: TraceEvent[] = [
+    { type: "created", t: 0, task: 1, name: "Task-1", parent: null },
+    { type: "started", t: 0, task: 1 },
+    { type: "created", t: 0, task: 2, name: "producer", parent: 1 },
+    { type: "created", t: 0, task: 3, name: "consumer", parent: 1 },
+    { type: "suspended", t: 0, task: 1, on: "gather" },
+    { type: "started", t: 0, task: 2 },
+    { type: "started", t: 0, task: 3 },
+    { type: "suspended", t: 0, task: 3, on: "Queue.get" },
+  ];
+  let t = 0;
+  for (let i = 0; i < items; i++) {
+    e.push({ type: "suspended", t, task: 2, on: "sleep(0.001)" });
+    t = Number((t + 0.001).toFixed(3));
+    e.push(
+      { type: "resumed", t, task: 2 },
+      { type: "resumed", t, task: 3 },
+      { type: "print", t, task: 3, name: "consumer", text: `got ${i}` },
+      { type: "suspended", t, task: 3, on: "Queue.get" },
+    );
+  }
+  e.push(
+    { type: "done", t, task: 2, result: "None" },
+    { type: "resumed", t, task: 3 },
+    { type: "cancelled", t, task: 3, message: "" },
+    { type: "resumed", t, task: 1 },
+    { type: "done", t, task: 1, result: "None" },
+  );
+  return e;
+}

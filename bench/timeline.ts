@@ -7,7 +7,8 @@
  * It bundles bench/timeline-page.ts with esbuild into a page served on 127.0.0.1, then for
  * each size measures requestAnimationFrame intervals while events stream in (small batches
  * every 4 ms for about 2 s, as a worker posts them), while a whole run arrives at once (the
- * Instant speed), and while scrolling through every lane on demand. An interval near 16.7 ms
+ * Instant speed), and while scrolling through every lane on demand; then a dense case, two
+ * lanes with thousands of events each (a producer and a consumer). An interval near 16.7 ms
  * is a smooth frame; "long" counts frames over 50 ms; "script" is the view's own work per
  * frame (the time its requestAnimationFrame callback ran).
  */
@@ -82,6 +83,10 @@ try {
     row(n, "streamed", await tab.evaluate((n) => window.bench.streamed(n, 2), n));
     row(n, "instant", await tab.evaluate((n) => window.bench.instant(n), n));
     row(n, "all lanes", await tab.evaluate((n) => window.bench.allLanes(n), n));
+  }
+  console.log("\nproducer/consumer: 2 lanes, `items` queue items, ~5 events each, streamed");
+  for (const n of sizes.length > 0 ? [] : [1_000, 10_000]) {
+    row(n, "dense", await tab.evaluate((n) => window.bench.streamed(n, 2, true), n));
   }
 } finally {
   await browser.close();

@@ -17,7 +17,7 @@ import type { Speed } from "../../sandbox/protocol.ts";
 import { ticks } from "./axis.ts";
 import type { XScale } from "./lane-draw.ts";
 import { LaneLayer } from "./lane-layer.ts";
-import { AXIS_H, layout, timelineName } from "./layout.ts";
+import { AXIS_H, count, layout, timelineName } from "./layout.ts";
 import { drawBand } from "./summary-band.ts";
 import { px } from "./svg.ts";
 import { TimelineModel } from "./timeline-model.ts";
@@ -65,7 +65,7 @@ export class TimelineView {
   #anchorWall: number | null = null;
   #now = 0;
   #raf = 0;
-  #drawn = { scale: "", height: -1, band: "", label: "" };
+  #drawn = { scale: "", height: -1, band: "", label: "", status: "", cursor: false };
   #showAll = false;
   #showTable = false;
   #highlight: number | null = null;
@@ -118,7 +118,7 @@ export class TimelineView {
     this.#lanes.clear();
     this.#dom.labels.replaceChildren(this.#dom.bandLabel);
     this.#dom.band.replaceChildren();
-    this.#drawn = { scale: "", height: -1, band: "", label: "" };
+    this.#drawn = { scale: "", height: -1, band: "", label: "", status: "", cursor: false };
     this.#x = null;
     this.#highlight = null;
     this.#table.reset();
@@ -237,10 +237,18 @@ export class TimelineView {
     });
     const { x, plotW, height, mode } = L;
     const summary = mode === "summary";
-    d.root.dataset.timelineMode = mode;
-    d.root.dataset.timelineState = this.#state;
-    d.lanesButton.hidden = !summary;
-    d.lanesButton.textContent = `Show all lanes (${lanes.length.toLocaleString("en-US")})`;
+    // Each frame writes only what changed: a write, even of the same value, costs style work.
+    const status = `${mode}|${this.#state}|${lanes.length}`;
+    if (status !== this.#drawn.status) {
+      d.root.dataset.timelineMode = mode;
+      d.root.dataset.timelineState = this.#state;
+      d.lanesButton.hidden = !summary;
+      d.lanesButton.textContent = `Show all lanes (${count(lanes.length)})`;
+      d.bandLabel.hidden = !summary;
+      d.bandSvg.style.display = summary ? "" : "none";
+      d.future.style.display = running ? "" : "none";
+      this.#drawn.status = status;
+    }
 
     const scale = L.scaleKey;
     const scaleChanged = scale !== this.#drawn.scale;
@@ -268,13 +276,11 @@ export class TimelineView {
     }
     if (this.#showTable) this.#table.sync(m);
 
-    d.bandLabel.hidden = !summary;
-    d.bandSvg.style.display = summary ? "" : "none";
     if (summary) {
       const key = `${scale}|${m.concurrency.length}|${now}`;
       if (key !== this.#drawn.band) {
         drawBand(d.band, m.concurrency, x, now);
-        const peak = m.concurrency.maxAlive.toLocaleString("en-US");
+        const peak = count(m.concurrency.maxAlive);
         d.bandLabel.textContent = `Concurrency: up to ${peak} tasks at once`;
         this.#drawn.band = key;
       }
@@ -296,8 +302,10 @@ export class TimelineView {
     });
 
     const cursor = running && this.#anchorWall !== null;
-    d.now.style.display = cursor ? "" : "none";
-    d.future.style.display = running ? "" : "none";
+    if (cursor !== this.#drawn.cursor) {
+      d.now.style.display = cursor ? "" : "none";
+      this.#drawn.cursor = cursor;
+    }
     if (running) {
       // Marks at "now" (an end, a print) are a few pixels wide: the mask starts just past them.
       d.now.style.transform = `translateX(${px(x(now))}px)`;

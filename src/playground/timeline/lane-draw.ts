@@ -42,15 +42,25 @@ export function drawLane(
 
   // Items closer than a pixel are merged (waits) or skipped (steps, prints), so a lane with
   // thousands of events costs at most a few elements per pixel of width.
-  let prev: { r: SVGRectElement; x1: number; blocked: boolean } | null = null;
+  let prev: {
+    r: SVGRectElement;
+    x0: number;
+    x1: number;
+    blocked: boolean;
+    merged: boolean;
+  } | null = null;
+  const close = () => {
+    if (prev?.merged) prev.r.setAttribute("width", px(Math.max(0, prev.x1 - prev.x0)));
+  };
   lane.waits.forEach((w, i) => {
     const x0 = x(w.start);
     const x1 = x(w.end ?? openTo);
     if (prev && prev.blocked === w.blocked && x0 < prev.x1 + 1 && x1 - x0 < 2) {
       prev.x1 = Math.max(prev.x1, x1);
-      prev.r.setAttribute("width", px(prev.x1 - Number(prev.r.getAttribute("x"))));
+      prev.merged = true;
       return;
     }
+    close();
     const r = svg(
       "rect",
       {
@@ -63,13 +73,14 @@ export function drawLane(
       w.blocked ? "tl-wait tl-blocked" : "tl-wait",
     );
     parts.push(r);
-    prev = { r, x1, blocked: w.blocked };
+    prev = { r, x0, x1, blocked: w.blocked, merged: false };
     if (x1 - x0 >= w.on.length * CHAR_W + 8) {
       const label = svg("text", { x: px(x0 + 4), y: MID + 3.5 }, "tl-wait-label");
       label.textContent = w.on;
       parts.push(label);
     }
   });
+  close();
 
   let lastStep = Number.NEGATIVE_INFINITY;
   lane.steps.forEach((s, i) => {

@@ -20,6 +20,14 @@ export const OVERSCAN = 10;
  */
 export const VIRTUAL_FROM = 40;
 
+// One formatter: `toLocaleString` builds a new one on every call, which shows in a frame budget.
+const NUMBER = new Intl.NumberFormat("en-US");
+
+/** A count as the reader reads it: `1,000`. */
+export function count(n: number): string {
+  return NUMBER.format(n);
+}
+
 export interface LayoutInput {
   /** The view's width in CSS pixels. */
   width: number;
@@ -89,7 +97,8 @@ export function timelineName(
   summary: boolean,
 ): string {
   if (tasks === 0 && !running) return "Timeline: no tasks yet";
-  const n = `${tasks.toLocaleString("en-US")} ${tasks === 1 ? "task" : "tasks"}`;
-  const when = running ? `so far, ${formatSpan(now)} (running)` : `over ${formatSpan(now)}`;
+  const n = `${count(tasks)} ${tasks === 1 ? "task" : "tasks"}`;
+  // While running the name leaves the time out: it would change every frame.
+  const when = running ? "so far (running)" : `over ${formatSpan(now)}`;
   return `Timeline: ${n} ${when}${summary ? ", shown as concurrency over time" : ""}`;
 }

@@ -5,6 +5,7 @@
  * Print rows are focusable and link to their output line like the marks do.
  */
 import { formatTime } from "./axis.ts";
+import { count } from "./layout.ts";
 import { html } from "./svg.ts";
 import type { TimelineModel } from "./timeline-model.ts";
 
@@ -101,9 +102,7 @@ export class TimelineTable {
     const hidden = rows.length - this.#shown;
     this.#more.hidden = hidden <= 0;
     this.#note.textContent =
-      hidden > 0
-        ? `Showing ${this.#shown.toLocaleString("en-US")} of ${rows.length.toLocaleString("en-US")} events.`
-        : "";
+      hidden > 0 ? `Showing ${count(this.#shown)} of ${count(rows.length)} events.` : "";
   }
 
   highlight(printIndex: number | null): void {
