@@ -1,12 +1,13 @@
 import asyncio
 import time
 
+# seconds until each reply arrives
 LATENCY = {"/json": 0.4, "/uuid": 0.45, "/ip": 0.5}
 
 
 async def fetch_api_data(url):
     # an aiohttp GET: it awaits the reply,
-    # so the loop runs other tasks meanwhile
+    # so other tasks run meanwhile
     await asyncio.sleep(LATENCY[url])
     return {"url": url, "data": {"ok": True}}
 

@@ -1,5 +1,6 @@
 import * as asyncio from "asyncio";
 
+// seconds until each reply arrives
 const LATENCY: Record<string, number> = {
   "/json": 0.4,
   "/uuid": 0.45,
@@ -7,13 +8,13 @@ const LATENCY: Record<string, number> = {
 };
 
 async function fetchApiData(url: string) {
-  // an aiohttp GET (or fetch): it awaits the reply,
-  // so the loop runs other tasks meanwhile
+  // an aiohttp GET (or fetch): it awaits
+  // the reply, so other tasks run meanwhile
   await asyncio.sleep(LATENCY[url] ?? 0);
   return { url, data: { ok: true } };
 }
 
-function saveToDatabase(_result: { url: string }): void {
+function saveToDatabase(_result: object): void {
   // stands in for sqlite3: connect, INSERT,
   // commit. Blocking: the loop stops here.
   asyncio.blockingSleep(0.3);

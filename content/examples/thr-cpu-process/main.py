@@ -20,10 +20,13 @@ async def main():
     # each worker is a process with its own
     # interpreter and its own GIL
     with ProcessPoolExecutor(max_workers=4) as pool:
-        results = await asyncio.gather(*(
-            loop.run_in_executor(pool, cpu_intensive_task, n)
+        futures = [
+            loop.run_in_executor(
+                pool, cpu_intensive_task, n
+            )
             for n in numbers
-        ))
+        ]
+        results = await asyncio.gather(*futures)
     for n, total in zip(numbers, results):
         print(f"n={n}: {total:.3e}")
     print(f"results at {loop.time():.1f} s")

@@ -17,11 +17,11 @@ async function main(): Promise<void> {
 
   const numbers = [1, 2, 3, 4];
   // one Worker per call: four really run at once
-  const results = await asyncio.gather(
-    ...numbers.map((n) => loop.runInExecutor(null, cpuIntensiveTask, n)),
-  );
+  const futures = numbers.map((n) => loop.runInExecutor(null, cpuIntensiveTask, n));
+  const results = await asyncio.gather(...futures);
   for (const [i, total] of results.entries()) {
-    print(`n=${numbers[i]}: ${total.toExponential(3)}`);
+    const sum = total.toExponential(3);
+    print(`n=${numbers[i]}: ${sum}`);
   }
   print(`results at ${loop.time().toFixed(1)} s`);
 }

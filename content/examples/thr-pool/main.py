@@ -13,14 +13,16 @@ def read_report(name):
 async def fetch(pool, name):
     loop = asyncio.get_running_loop()
     print(f"submit {name}")
-    report = await loop.run_in_executor(pool, read_report, name)
+    report = await loop.run_in_executor(
+        pool, read_report, name
+    )
     print(f"got {report}")
     return report
 
 
 async def main():
     loop = asyncio.get_running_loop()
-    # two threads: at most two blocking calls at once
+    # two threads: two blocking calls at a time
     with ThreadPoolExecutor(max_workers=2) as pool:
         reports = await asyncio.gather(
             *(fetch(pool, name) for name in "ABCD")

@@ -6,9 +6,9 @@ function readReport(name: string): string {
   return `report ${name}`;
 }
 
-// asyncio.to_thread for a call that blocks its thread
-// for `seconds` (the virtual clock cannot see a
-// Worker's time, so the loop is told).
+// asyncio.to_thread for a call that blocks
+// its thread for `seconds` (the virtual clock
+// cannot see a Worker's time: it is told).
 async function toThreadFor<A extends unknown[], R>(
   seconds: number,
   fn: (...args: A) => R,
@@ -20,8 +20,8 @@ async function toThreadFor<A extends unknown[], R>(
   return await done;
 }
 
-// ThreadPoolExecutor(max_workers=size) as a pool of
-// Workers: a job waits for a free one, then runs.
+// ThreadPoolExecutor(max_workers=size) as
+// Workers: a job waits for a free one.
 class WorkerPool {
   readonly #free: asyncio.Semaphore;
   constructor(size: number) {
@@ -50,9 +50,10 @@ async function fetch(pool: WorkerPool, name: string) {
 
 async function main(): Promise<void> {
   const loop = asyncio.getRunningLoop();
-  // two Workers: at most two blocking calls at once
+  // two Workers: two blocking calls at a time
   const pool = new WorkerPool(2);
-  const reports = await asyncio.gather(...[..."ABCD"].map((name) => () => fetch(pool, name)));
+  const jobs = [..."ABCD"].map((name) => () => fetch(pool, name));
+  const reports = await asyncio.gather(...jobs);
   print(`${reports.length} reports at ${loop.time().toFixed(1)} s`);
 }
 

@@ -1,12 +1,13 @@
 import asyncio
 import time
 
+# seconds until each reply arrives
 LATENCY = {"/json": 0.4, "/uuid": 0.45, "/ip": 0.5}
 
 
 async def fetch_api_data(url):
     # an aiohttp GET: it awaits the reply,
-    # so the loop runs other tasks meanwhile
+    # so other tasks run meanwhile
     await asyncio.sleep(LATENCY[url])
     return {"url": url, "data": {"ok": True}}
 
@@ -20,9 +21,11 @@ def save_to_database(result):
 async def process(url):
     result = await fetch_api_data(url)
     print(f"{url}: fetched")
-    # runs in the default thread pool; this
+    # runs in the default thread pool: this
     # task waits, the loop carries on
-    await asyncio.to_thread(save_to_database, result)
+    await asyncio.to_thread(
+        save_to_database, result
+    )
     print(f"{url}: saved")
 
 

@@ -1,5 +1,6 @@
 import * as asyncio from "asyncio";
 
+// seconds until each reply arrives
 const LATENCY: Record<string, number> = {
   "/json": 0.4,
   "/uuid": 0.45,
@@ -7,22 +8,23 @@ const LATENCY: Record<string, number> = {
 };
 
 async function fetchApiData(url: string) {
-  // an aiohttp GET (or fetch): it awaits the reply,
-  // so the loop runs other tasks meanwhile
+  // an aiohttp GET (or fetch): it awaits
+  // the reply, so other tasks run meanwhile
   await asyncio.sleep(LATENCY[url] ?? 0);
   return { url, data: { ok: true } };
 }
 
-// Runs in a Worker: only its source text and its
-// arguments get there, so it uses nothing outside.
-function saveToDatabase(_result: { url: string }): void {
+// Runs in a Worker: only its source text and
+// its arguments get there, so it uses nothing
+// from outside.
+function saveToDatabase(_result: object): void {
   // a blocking database write would go here
 }
 
-// asyncio.to_thread(fn, ...args) for a call that
-// blocks its thread for `seconds`. The page's virtual
-// clock cannot see time pass in a Worker, so the loop
-// is told how long the call takes.
+// asyncio.to_thread(fn, ...args) for a call
+// that blocks its thread for `seconds`. The
+// page's virtual clock cannot see time pass in
+// a Worker, so the loop is told how long.
 async function toThreadFor<A extends unknown[], R>(
   seconds: number,
   fn: (...args: A) => R,
