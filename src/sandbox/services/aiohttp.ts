@@ -29,4 +29,5 @@ export {
   ServerTimeoutError,
 } from "./aiohttp-errors.ts";
 export { CIMultiDictProxy, ClientResponse, StreamReader } from "./aiohttp-response.ts";
+export * as web from "./aiohttp-web.ts";
 export { type Connection, TCPConnector, type TCPConnectorOptions } from "./http-connector.ts";

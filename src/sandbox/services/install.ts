@@ -8,6 +8,7 @@ import * as aiohttpModule from "./aiohttp.ts";
 import * as fetchModule from "./fetch.ts";
 import * as httpWorld from "./http-world.ts";
 import * as httpbin from "./httpbin.ts";
+import * as memfs from "./memfs.ts";
 import * as randomModule from "./random.ts";
 import * as simulatedModule from "./simulated.ts";
 
@@ -25,6 +26,7 @@ export function installServices(g: Record<string, unknown>): void {
   httpWorld._reset();
   httpbin._reset();
   fetchModule._reset();
+  memfs._reset();
   g.fetch = fetchModule.simFetch;
   for (const [name, module] of Object.entries(MODULES)) {
     const global = READER_MODULES[name];
