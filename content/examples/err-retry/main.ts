@@ -55,37 +55,38 @@ class RobustHttpClient {
   }
 
   async fetchWithRetry(url: string) {
+    const path = url.replace("http://api", "");
     let error = "";
     let attempt = 0;
     for (; attempt < this.maxRetries + 1; attempt++) {
       try {
         const [status] = await this.session!.get(url, 1);
         if (status === 200) {
-          return { status, success: true, attempt: attempt + 1 };
+          return { status, attempt: attempt + 1 };
         } else if (status >= 500) {
           // a server error: try again
           error = `HTTP ${status}`;
         } else {
           // a client error: trying again will not help
-          return { status, success: false, attempt: attempt + 1 };
+          return { status, attempt: attempt + 1 };
         }
       } catch (e) {
         // CancelledError is not ours to handle: let it through
         if (e instanceof asyncio.CancelledError) throw e;
         if (!(e instanceof ClientError || e instanceof asyncio.TimeoutError)) {
           // anything else is a bug: do not retry
-          return { error: asyncio.pyRepr(e), success: false, attempt: attempt + 1 };
+          return { error: asyncio.pyRepr(e), attempt: attempt + 1 };
         }
         // the network: try again
-        error = asyncio.pyRepr(e);
+        error = e.constructor.name;
       }
       if (attempt < this.maxRetries) {
         const delay = this.baseDelay * 2 ** attempt + jitter();
-        print(`${url.slice(10)}: ${error}, retry in ${delay.toFixed(2)}s`);
+        print(`${path}: ${error}, retry in ${delay.toFixed(2)}s`);
         await asyncio.sleep(delay);
       }
     }
-    return { error, success: false, attempt };
+    return { error, attempt };
   }
 }
 
@@ -96,7 +97,7 @@ async function retryExample() {
     const urls = Object.keys(PLANS);
     const results = await asyncio.gather(...urls.map((url) => () => client.fetchWithRetry(url)));
     for (const [i, url] of urls.entries()) {
-      print(url.slice(10), results[i]);
+      print(url.replace("http://api", ""), results[i]);
     }
   } finally {
     await client.closeSession();

@@ -27,7 +27,7 @@ async def main():
                 await asyncio.sleep(0.4)
                 print(f"step {step} done")
     except TimeoutError:
-        print("gave up: the steps took more than 1 s together")
+        print("gave up: over 1 s for all steps")
 
 
 asyncio.run(main())

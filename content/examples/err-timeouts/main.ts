@@ -31,7 +31,7 @@ async function main() {
     });
   } catch (e) {
     if (!(e instanceof asyncio.TimeoutError)) throw e;
-    print("gave up: the steps took more than 1 s together");
+    print("gave up: over 1 s for all steps");
   }
 }
 
