@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from "@astrojs/mdx";
 import { defineConfig } from "astro/config";
+import { lazyCss } from "./src/integrations/lazy-css.ts";
 
 /**
  * The base path comes from one setting: BASE_PATH (e.g. "/asyncio-live/" for a project site on
@@ -13,7 +14,7 @@ export default defineConfig({
   site: process.env.SITE_URL ?? "https://example.org",
   base,
   trailingSlash: "always",
-  integrations: [mdx()],
+  integrations: [mdx(), lazyCss()],
   markdown: {
     shikiConfig: {
       themes: { light: "github-light-default", dark: "github-dark-default" },

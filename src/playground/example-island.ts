@@ -44,7 +44,6 @@ function wake(root: HTMLElement): void {
     root,
     id: data.id,
     original: data.source,
-    originalHash: data.tsHash,
     asyncioDts,
     requestRun: () => void controller.run(),
   });

@@ -62,8 +62,15 @@ test("Ctrl+Enter runs the example", async ({ page }) => {
   await expect(ex.getByRole("log", { name: "Output" })).toContainText("Finished in 2.000s");
 });
 
-test("the runner frame is sandboxed with an opaque origin", async ({ page }) => {
-  await openExample(page);
+test("the runner frame loads when the reader reaches for an example, with an opaque origin", async ({
+  page,
+}) => {
+  await page.goto(CHAPTER);
   const frame = page.locator("iframe.runner-frame");
+  await expect(frame).toHaveCount(0);
+  await page.locator(EXAMPLE).hover();
   await expect(frame).toHaveAttribute("sandbox", "allow-scripts");
+  await expect.poll(() => page.frames().some((f) => f.url().includes("sandbox/runner"))).toBe(true);
+  const runner = page.frames().find((f) => f.url().includes("sandbox/runner"));
+  expect(await runner?.evaluate(() => self.origin)).toBe("null");
 });
