@@ -1,76 +1,68 @@
+import * as aiohttp from "aiohttp";
 import * as asyncio from "asyncio";
 
-// Stands in for the network: url -> [status, seconds to answer, body length].
-const SERVER: Record<string, [number, number, number]> = {
-  "http://api/delay/1": [200, 1.0, 300],
-  "http://api/json": [200, 0.3, 429],
-  "http://api/uuid": [200, 0.25, 53],
-  "http://api/status/503": [503, 0.1, 0],
-  "http://api/delay/5": [200, 5.0, 0],
-};
-let inFlight = 0;
-
-class ConnectionError extends Error {}
-
-/** Stands in for `session.get(url)` and `await response.text()`. */
-async function fakeGet(url: string, timeout: number): Promise<[number, string]> {
-  if (!url.startsWith("http://")) throw new asyncio.ValueError("not a URL");
-  inFlight += 1;
-  print(`GET ${url.replace("http://api", "")} (${inFlight} in flight)`);
-  try {
-    return await asyncio.timeout(timeout, async () => {
-      const [status, seconds, length] = SERVER[url]!;
-      await asyncio.sleep(seconds);
-      return [status, "x".repeat(length)];
-    });
-  } finally {
-    inFlight -= 1;
-  }
-}
-
 class AsyncHttpClient {
-  timeout: number;
+  timeout: aiohttp.ClientTimeout;
   semaphore: asyncio.Semaphore;
+  inFlight = 0; // to watch the limit at work
   constructor(timeout = 30, maxConcurrent = 100) {
-    this.timeout = timeout;
+    this.timeout = new aiohttp.ClientTimeout({ total: timeout });
     this.semaphore = new asyncio.Semaphore(maxConcurrent);
   }
 
-  async fetchWithSemaphore(url: string) {
+  async fetchWithSemaphore(session: aiohttp.ClientSession, url: string) {
     await using _ = await this.semaphore.hold(); // at most maxConcurrent at once
+    this.inFlight += 1;
+    print(`GET ${url.slice(19)} (${this.inFlight} in flight)`);
     try {
-      const [status] = await fakeGet(url, this.timeout);
-      return { status, success: status < 400 };
+      await using response = await session.get(url, { timeout: this.timeout });
+      const content = await response.text();
+      return {
+        status: response.status,
+        length: content.length,
+        success: response.status < 400,
+      };
     } catch (e) {
-      // network trouble; anything else (CancelledError too) goes on up
-      if (e instanceof ConnectionError || e instanceof asyncio.TimeoutError)
+      // the network; anything else (CancelledError too) goes on up
+      if (e instanceof aiohttp.ClientError || e instanceof asyncio.TimeoutError) {
         return { error: e.constructor.name, success: false };
+      }
       throw e;
+    } finally {
+      this.inFlight -= 1;
     }
   }
 
   async fetchBatch(urls: string[]) {
-    const tasks = urls.map((url) => () => this.fetchWithSemaphore(url));
+    const connector = new aiohttp.TCPConnector({ limit: 100, limitPerHost: 30 });
+    await using session = new aiohttp.ClientSession({ connector });
+    const tasks = urls.map((url) => () => this.fetchWithSemaphore(session, url));
     const results = await asyncio.gather(...tasks, { returnExceptions: true });
-    const processed = [];
+    const processedResults = [];
     for (const result of results) {
       if (result instanceof Error) {
-        // a bug, not the network
-        processed.push({ error: result.message, success: false });
+        // anything else: a bug
+        processedResults.push({ error: asyncio.pyRepr(result) });
       } else {
-        processed.push(result);
+        processedResults.push(result);
       }
     }
-    return processed;
+    return processedResults;
   }
 }
 
 async function main() {
   const client = new AsyncHttpClient(2, 3);
-  const urls = [...Object.keys(SERVER), "api/json"];
+  const urls = [
+    "https://httpbin.org/delay/1",
+    "https://httpbin.org/json",
+    "https://httpbin.org/delay/0.3",
+    "https://httpbin.org/status/503",
+    "https://httpbin.org/delay/5",
+  ];
   const results = await client.fetchBatch(urls);
   for (const [i, url] of urls.entries()) {
-    print(url.replace("http://api", ""), results[i]);
+    print(url.slice(19), results[i]);
   }
 }
 
