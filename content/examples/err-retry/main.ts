@@ -1,9 +1,7 @@
 import * as asyncio from "asyncio";
+import * as random from "random";
 
-// Stands in for random.uniform(0, 1): fixed, so every run prints the same.
-const JITTER = [0.31, 0.84, 0.12, 0.57, 0.46];
-let nextJitter = 0;
-const jitter = () => JITTER[nextJitter++ % JITTER.length]!;
+random.seed(42); // the same jitter on every run, and in Python
 
 // The network: what each URL answers on each try ("reset": the connection
 // drops; "hang": no answer at all), the last entry repeating.
@@ -81,7 +79,7 @@ class RobustHttpClient {
         error = e.constructor.name;
       }
       if (attempt < this.maxRetries) {
-        const delay = this.baseDelay * 2 ** attempt + jitter();
+        const delay = this.baseDelay * 2 ** attempt + random.uniform(0, 1);
         print(`${path}: ${error}, retry in ${delay.toFixed(2)}s`);
         await asyncio.sleep(delay);
       }
