@@ -74,6 +74,7 @@ export class TimelineView {
   #destroyed = false;
   /** A costly lane is waiting for its (throttled) redraw. */
   #lanesPending = false;
+  #bandAt = 0;
 
   constructor(host: HTMLElement, options: TimelineOptions = {}) {
     this.#onMarkHover = options.onMarkHover ?? (() => {});
@@ -278,7 +279,11 @@ export class TimelineView {
 
     if (summary) {
       const key = `${scale}|${m.concurrency.length}|${now}`;
-      if (key !== this.#drawn.band) {
+      // The band costs O(points); while a backlog is being applied, redraw it ~10 times a second.
+      const wall = performance.now();
+      const backlog = this.#queue.length > 0 && wall - this.#bandAt < 100;
+      if (key !== this.#drawn.band && !backlog) {
+        this.#bandAt = wall;
         drawBand(d.band, m.concurrency, x, now);
         const peak = count(m.concurrency.maxAlive);
         d.bandLabel.textContent = `Concurrency: up to ${peak} tasks at once`;
