@@ -25,7 +25,7 @@ async function swallowingWorker() {
       print(`bad: job ${job} done`);
     } catch (e) {
       // wrong: catches the cancellation too
-      print(`bad: swallowed ${(e as Error).constructor.name}`);
+      print(`bad: swallowed ${(e as Error).name}`);
     }
   }
 }

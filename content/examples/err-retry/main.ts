@@ -14,7 +14,9 @@ const PLANS: Record<string, (number | "reset" | "hang")[]> = {
 };
 
 /** Stands in for aiohttp.ClientError. */
-class ClientError extends Error {}
+class ClientError extends Error {
+  override name = "ClientError";
+}
 
 /** Stands in for aiohttp.ClientSession: get() answers after 0.1 s. */
 class FakeSession {
@@ -76,7 +78,7 @@ class RobustHttpClient {
           return { error: asyncio.pyRepr(e), attempt: attempt + 1 };
         }
         // the network: try again
-        error = e.constructor.name;
+        error = e.name;
       }
       if (attempt < this.maxRetries) {
         const delay = this.baseDelay * 2 ** attempt + random.uniform(0, 1);

@@ -25,7 +25,7 @@ class AsyncHttpClient {
     } catch (e) {
       // the network; anything else (CancelledError too) goes on up
       if (e instanceof aiohttp.ClientError || e instanceof asyncio.TimeoutError) {
-        return { error: e.constructor.name, success: false };
+        return { error: e.name, success: false };
       }
       throw e;
     } finally {

@@ -7,7 +7,7 @@ async function worker() {
       if (job === 2) throw new asyncio.ValueError("bad input");
       print(`job ${job} done`);
     } catch (e) {
-      print(`job ${job} failed: ${(e as Error).constructor.name}, going on`);
+      print(`job ${job} failed: ${(e as Error).name}, going on`);
     }
   }
   print("worker: all jobs done");

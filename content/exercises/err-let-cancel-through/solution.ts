@@ -10,7 +10,7 @@ async function worker() {
       // Python's `except Exception` lets CancelledError through; JavaScript
       // catches everything, so rethrow it.
       if (e instanceof asyncio.CancelledError) throw e;
-      print(`job ${job} failed: ${(e as Error).constructor.name}, going on`);
+      print(`job ${job} failed: ${(e as Error).name}, going on`);
     }
   }
   print("worker: all jobs done");
