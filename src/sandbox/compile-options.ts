@@ -14,6 +14,9 @@ export const READER_MODULES: Readonly<Record<string, string>> = {
   random: "__random",
   aiohttp: "__aiohttp",
   simulated: "__simulated",
+  asyncpg: "__asyncpg",
+  redis: "__redis",
+  aiofiles: "__aiofiles",
 };
 
 const NAMESPACE = "reader-module";

@@ -4,12 +4,16 @@
  * reader's module is imported; every run starts from the same state (seeds, counters, stores).
  */
 import { READER_MODULES } from "../compile-options.ts";
+import * as aiofilesModule from "./aiofiles.ts";
 import * as aiohttpModule from "./aiohttp.ts";
+import * as asyncpgModule from "./asyncpg.ts";
 import * as fetchModule from "./fetch.ts";
 import * as httpWorld from "./http-world.ts";
 import * as httpbin from "./httpbin.ts";
 import * as memfs from "./memfs.ts";
+import * as pgSql from "./pg-sql.ts";
 import * as randomModule from "./random.ts";
+import * as redisModule from "./redis.ts";
 import * as simulatedModule from "./simulated.ts";
 
 /** What each reader module name resolves to in the worker. */
@@ -17,6 +21,9 @@ const MODULES: Record<string, object> = {
   random: randomModule,
   aiohttp: aiohttpModule,
   simulated: simulatedModule,
+  asyncpg: asyncpgModule,
+  redis: redisModule,
+  aiofiles: aiofilesModule,
 };
 
 /** Reset every service to its start state and install the modules as globals. */
@@ -27,6 +34,9 @@ export function installServices(g: Record<string, unknown>): void {
   httpbin._reset();
   fetchModule._reset();
   memfs._reset();
+  pgSql._reset();
+  asyncpgModule._reset();
+  redisModule._reset();
   g.fetch = fetchModule.simFetch;
   for (const [name, module] of Object.entries(MODULES)) {
     const global = READER_MODULES[name];
