@@ -75,7 +75,13 @@ export class Connection implements AsyncDisposable {
     try {
       const latency = settings.postgres.latency;
       await sleep(latency / 2);
-      const out = execute(sql, args);
+      let out: Outcome;
+      try {
+        out = execute(sql, args);
+      } catch (e) {
+        await sleep(latency / 2); // the error comes back like any reply
+        throw e;
+      }
       if (out.undo && this.#undo) this.#undo.push(out.undo);
       if (out.sleep > 0) await sleep(out.sleep);
       await sleep(latency / 2);
@@ -98,11 +104,14 @@ export class Connection implements AsyncDisposable {
       try {
         const latency = settings.postgres.latency;
         await sleep(latency / 2);
-        for (const args of argsList) {
-          const out = execute(sql, args);
-          if (out.undo && this.#undo) this.#undo.push(out.undo);
+        try {
+          for (const args of argsList) {
+            const out = execute(sql, args);
+            if (out.undo && this.#undo) this.#undo.push(out.undo);
+          }
+        } finally {
+          await sleep(latency / 2);
         }
-        await sleep(latency / 2);
       } finally {
         this.#busy = false;
       }

@@ -26,8 +26,8 @@ const MODULES: Record<string, object> = {
   aiofiles: aiofilesModule,
 };
 
-/** Reset every service to its start state and install the modules as globals. */
-export function installServices(g: Record<string, unknown>): void {
+/** Every service back to its start state: seeds, counters, stores, started sites, settings. */
+export function resetServices(): void {
   randomModule._reset();
   simulatedModule._reset();
   httpWorld._reset();
@@ -37,6 +37,11 @@ export function installServices(g: Record<string, unknown>): void {
   pgSql._reset();
   asyncpgModule._reset();
   redisModule._reset();
+}
+
+/** Reset every service and install the modules (and `fetch`) as globals. */
+export function installServices(g: Record<string, unknown>): void {
+  resetServices();
   g.fetch = fetchModule.simFetch;
   for (const [name, module] of Object.entries(MODULES)) {
     const global = READER_MODULES[name];

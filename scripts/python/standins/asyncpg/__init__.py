@@ -127,7 +127,11 @@ class Connection:
         try:
             latency = settings.postgres_latency
             await asyncio.sleep(latency / 2)
-            out = _execute(sql, args)
+            try:
+                out = _execute(sql, args)
+            except PostgresError:
+                await asyncio.sleep(latency / 2)  # the error comes back like any reply
+                raise
             if out.undo is not None and self._undo is not None:
                 self._undo.append(out.undo)
             if out.sleep > 0:
@@ -147,11 +151,13 @@ class Connection:
         try:
             latency = settings.postgres_latency
             await asyncio.sleep(latency / 2)
-            for a in args:
-                out = _execute(sql, tuple(a))
-                if out.undo is not None and self._undo is not None:
-                    self._undo.append(out.undo)
-            await asyncio.sleep(latency / 2)
+            try:
+                for a in args:
+                    out = _execute(sql, tuple(a))
+                    if out.undo is not None and self._undo is not None:
+                        self._undo.append(out.undo)
+            finally:
+                await asyncio.sleep(latency / 2)
         finally:
             self._busy = False
 
