@@ -19,6 +19,8 @@ async function bundle(entry: string): Promise<string> {
     platform: "browser",
     target: "es2022",
     minify: true,
+    // Reader code reads class names (`e.constructor.name`, Python-style type names in errors).
+    keepNames: true,
     write: false,
     legalComments: "none",
     charset: "utf8",

@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import { encodeShareHash } from "../../src/playground/editor/share-link.ts";
 
 const CHAPTER = "chapters/why-async/";
 const EXAMPLE = 'section[data-example="hello-gather"]';
@@ -92,4 +93,41 @@ test("the runner frame loads when the reader reaches for an example, with an opa
   await expect.poll(() => page.frames().some((f) => f.url().includes("sandbox/runner"))).toBe(true);
   const runner = page.frames().find((f) => f.url().includes("sandbox/runner"));
   expect(await runner?.evaluate(() => self.origin)).toBe("null");
+});
+
+test("toThread runs in the sandbox: a nested Worker, no eval, same as Python", async ({ page }) => {
+  await page.goto("chapters/threads-and-executors/");
+  const ex = page.locator('section[data-example="thr-to-thread"]');
+  await ex.scrollIntoViewIfNeeded();
+  await ex.getByLabel("Speed").selectOption("instant");
+  await ex.getByRole("button", { name: "Run", exact: true }).click();
+  const output = ex.getByRole("log", { name: "Output" });
+  await expect(output.locator(".out-status")).toContainText("Finished");
+  await expect(output).not.toContainText("EvalError");
+  await expect(ex.locator("[data-verdict]")).toHaveText("Same as Python ✓");
+});
+
+test("runtime classes keep their names in the page (the worker is minified)", async ({ page }) => {
+  const probe = [
+    'import * as asyncio from "asyncio";',
+    "async function main() {",
+    "  try {",
+    "    await asyncio.timeout(0.1, () => asyncio.sleep(1));",
+    "  } catch (e) {",
+    "    print((e as Error).constructor.name, asyncio.Queue.name, asyncio.TaskGroup.name);",
+    "  }",
+    "}",
+    "asyncio.run(main);",
+  ].join("\n");
+  await page.goto(`${CHAPTER}${encodeShareHash("hello-gather", probe)}`);
+  const ex = page.locator(EXAMPLE);
+  await ex.getByLabel("Speed").selectOption("instant");
+  await ex.getByRole("button", { name: "Run", exact: true }).click();
+  const output = ex.getByRole("log", { name: "Output" });
+  await expect(output.locator(".out-line .text").first()).toHaveText(
+    "TimeoutError Queue TaskGroup",
+    {
+      timeout: 30_000,
+    },
+  );
 });

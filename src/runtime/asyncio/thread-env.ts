@@ -10,22 +10,31 @@ export type ThreadReply =
   | { ok: true; value: unknown }
   | { ok: false; name: string; message: string };
 
-const RUNNER = `
-const run = async (src, args) => {
+/**
+ * The thread's whole script, with the function's source written into it. Not `eval`: the
+ * sandbox's CSP forbids it, while a script from a Blob (or node's `eval: true` Worker) may run.
+ */
+function threadScript(src: string, receive: string, reply: string): string {
+  return `const fn = (${src});
+const run = async (args) => {
   try {
-    const fn = (0, eval)("(" + src + ")");
     return { ok: true, value: await fn(...args) };
   } catch (e) {
     return { ok: false, name: (e && e.name) || "Exception", message: (e && e.message) || String(e) };
   }
-};`;
+};
+${receive}.then(run).then((r) => ${reply});`;
+}
 
-const NODE_RUNNER = `${RUNNER}
-const { parentPort, workerData } = require("node:worker_threads");
-run(workerData.src, workerData.args).then((r) => parentPort.postMessage(r));`;
+const NODE_IO = [
+  `Promise.resolve(require("node:worker_threads").workerData.args)`,
+  `require("node:worker_threads").parentPort.postMessage(r)`,
+] as const;
 
-const WEB_RUNNER = `${RUNNER}
-self.onmessage = (m) => run(m.data.src, m.data.args).then((r) => self.postMessage(r));`;
+const WEB_IO = [
+  `new Promise((resolve) => { self.onmessage = (m) => resolve(m.data.args); })`,
+  `self.postMessage(r)`,
+] as const;
 
 const isNode = !!(globalThis as { process?: { versions?: { node?: string } } }).process?.versions
   ?.node;
@@ -45,7 +54,7 @@ async function inNode(src: string, args: unknown[]): Promise<ThreadReply> {
   const name = "node:worker_threads";
   const { Worker } = (await import(/* @vite-ignore */ name)) as { Worker: NodeWorkerCtor };
   return new Promise((resolve, reject) => {
-    const w = new Worker(NODE_RUNNER, { eval: true, workerData: { src, args } });
+    const w = new Worker(threadScript(src, ...NODE_IO), { eval: true, workerData: { args } });
     w.once("message", (r: ThreadReply) => {
       resolve(r);
       void w.terminate();
@@ -55,7 +64,9 @@ async function inNode(src: string, args: unknown[]): Promise<ThreadReply> {
 }
 
 async function inWebWorker(src: string, args: unknown[]): Promise<ThreadReply> {
-  const url = URL.createObjectURL(new Blob([WEB_RUNNER], { type: "text/javascript" }));
+  const url = URL.createObjectURL(
+    new Blob([threadScript(src, ...WEB_IO)], { type: "text/javascript" }),
+  );
   return new Promise((resolve, reject) => {
     const w = new Worker(url);
     w.onmessage = (m: MessageEvent<ThreadReply>) => {
@@ -64,7 +75,7 @@ async function inWebWorker(src: string, args: unknown[]): Promise<ThreadReply> {
       URL.revokeObjectURL(url);
     };
     w.onerror = (e) => reject(new Error(e.message));
-    w.postMessage({ src, args });
+    w.postMessage({ args });
   });
 }
 
