@@ -2,7 +2,8 @@
  * The knobs of the simulated services: latency, jitter and failures of each HTTP host, the
  * round-trip time of the database and of Redis, the file system's latency and contents.
  * Reader module `simulated`; Python: the stand-in module `simulated` (same names, snake_case
- * keywords). Every run starts from the defaults below (see SERVICES.md for the whole spec).
+ * keywords). Every run starts from the defaults below; scripts/python/standins/SERVICES.md
+ * is the whole spec.
  */
 import { Random } from "./random.ts";
 
