@@ -10,8 +10,9 @@ import { BAND_H } from "./summary-band.ts";
 export const AXIS_H = 24;
 /** Pixels kept free at each end of the plot, so marks at 0 and at the end are not cut off. */
 export const PAD = 12;
-/** Below this plot width the drawing scrolls sideways instead of squeezing (narrow screens). */
-export const MIN_PLOT_W = 320;
+/** Below this plot width the drawing scrolls sideways instead of squeezing (phones); an example's
+ * timeline column on a wide screen (~280 px of plot) still fits the whole run. */
+export const MIN_PLOT_W = 200;
 /** Lanes drawn beyond the visible ones, above and below, when lanes are virtualised. */
 export const OVERSCAN = 10;
 /**

@@ -37,9 +37,15 @@ test("a running run's axis is a nice span past now", () => {
 });
 
 test("narrow screens keep a minimum plot width (the drawing scrolls)", () => {
-  const l = layout({ ...base, width: 300 });
+  const l = layout({ ...base, width: 260 });
   assert.equal(l.plotW, MIN_PLOT_W);
-  assert.ok(l.labelW + l.plotW > 300);
+  assert.ok(l.labelW + l.plotW > 260);
+});
+
+test("an example's timeline column (~380 px) fits the whole finished run without scrolling", () => {
+  const l = layout({ ...base, width: 380, running: false, now: 2 });
+  assert.ok(l.labelW + l.plotW <= 380);
+  assert.ok(l.x(2) <= l.plotW - PAD);
 });
 
 test("past the lane limit: the summary band, and no lanes until asked for", () => {
