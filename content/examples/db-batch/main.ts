@@ -14,7 +14,8 @@ async function main() {
   const loop = asyncio.getRunningLoop();
   {
     await using conn = await pool.acquire();
-    await conn.execute("CREATE TABLE users" + " (id SERIAL PRIMARY KEY, name TEXT)");
+    await conn.execute(`CREATE TABLE users
+         (id SERIAL PRIMARY KEY, name TEXT)`);
 
     let start = loop.time();
     for (const name of NAMES) {

@@ -9,7 +9,8 @@ async function report(pool: asyncpg.Pool, n: number) {
   await using conn = await pool.acquire();
   const waited = loop.time() - asked;
   const pid = conn.getServerPid();
-  print(`report ${n}: conn ${pid},` + ` waited ${waited.toFixed(2)}s`);
+  const w = waited.toFixed(2);
+  print(`report ${n}: conn ${pid}, waited ${w}s`);
   // a slow query: half a second
   await conn.execute("SELECT pg_sleep(0.5)");
 }
@@ -22,7 +23,8 @@ async function main() {
   });
   const loop = asyncio.getRunningLoop();
   const start = loop.time();
-  await asyncio.gather(...[1, 2, 3, 4, 5, 6].map((n) => () => report(pool, n)));
+  const ns = [1, 2, 3, 4, 5, 6];
+  await asyncio.gather(...ns.map((n) => () => report(pool, n)));
   const took = loop.time() - start;
   print(`6 reports in ${took.toFixed(2)}s`);
   await pool.close();

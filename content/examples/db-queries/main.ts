@@ -12,18 +12,21 @@ async function main() {
   {
     await using conn = await pool.acquire();
     await conn.execute(
-      "CREATE TABLE users (id SERIAL PRIMARY KEY," + " name TEXT, email TEXT UNIQUE)",
+      `CREATE TABLE users (id SERIAL PRIMARY KEY,
+         name TEXT, email TEXT UNIQUE)`,
     );
     // execute: no rows back, only a status
     const status = await conn.execute(
-      "INSERT INTO users (name, email)" + " VALUES ($1, $2)",
+      `INSERT INTO users (name, email)
+         VALUES ($1, $2)`,
       "Alice",
       "alice@example.com",
     );
     print(status);
     // fetchrow: one row (or null)
     const row = await conn.fetchrow(
-      "INSERT INTO users (name, email)" + " VALUES ($1, $2) RETURNING *",
+      `INSERT INTO users (name, email)
+         VALUES ($1, $2) RETURNING *`,
       "Bob",
       "bob@example.com",
     );

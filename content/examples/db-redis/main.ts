@@ -29,7 +29,8 @@ async function main() {
     results = await pipe.execute();
   }
   took = loop.time() - start;
-  print(`1 pipeline: ${took.toFixed(2)}s,` + ` ${results.length} replies`);
+  const n = results.length;
+  print(`1 pipeline: ${took.toFixed(2)}s, ${n} replies`);
 
   print(await r.mget("page:3", "page:7", "session:42"));
   await asyncio.sleep(2);

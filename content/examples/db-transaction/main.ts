@@ -2,14 +2,16 @@ import * as asyncio from "asyncio";
 import * as asyncpg from "asyncpg";
 
 const DSN = "postgresql://user:password@localhost/app";
+const GET = "SELECT balance FROM accounts WHERE name = $1";
+const SET = "UPDATE accounts SET balance = $1 WHERE name = $2";
 type Conn = asyncpg.Connection;
 
 async function balance(conn: Conn, name: string) {
-  return (await conn.fetchval("SELECT balance FROM accounts" + " WHERE name = $1", name)) as number;
+  return (await conn.fetchval(GET, name)) as number;
 }
 
 async function setBalance(conn: Conn, name: string, amount: number) {
-  await conn.execute("UPDATE accounts SET balance = $1" + " WHERE name = $2", amount, name);
+  await conn.execute(SET, amount, name);
 }
 
 async function transfer(conn: Conn, src: string, dst: string, amount: number) {
@@ -26,14 +28,19 @@ async function transfer(conn: Conn, src: string, dst: string, amount: number) {
 
 async function show(conn: Conn) {
   const rows = await conn.fetch("SELECT * FROM accounts ORDER BY name");
-  print(rows.map((r) => `${r.get("name")} ${r.get("balance")}`).join(", "));
+  const parts = rows.map((r) => `${r.get("name")} ${r.get("balance")}`);
+  print(parts.join(", "));
 }
 
 async function main() {
   const conn = await asyncpg.connect(DSN);
-  await conn.execute("CREATE TABLE accounts" + " (name TEXT PRIMARY KEY, balance INT)");
   await conn.execute(
-    "INSERT INTO accounts (name, balance)" + " VALUES ('alice', 100), ('bob', 50)",
+    `CREATE TABLE accounts
+       (name TEXT PRIMARY KEY, balance INT)`,
+  );
+  await conn.execute(
+    `INSERT INTO accounts (name, balance)
+       VALUES ('alice', 100), ('bob', 50)`,
   );
   await transfer(conn, "alice", "bob", 30);
   await show(conn);
