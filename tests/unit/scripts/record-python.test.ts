@@ -303,12 +303,18 @@ test("recordings are deterministic: random is seeded with 0, hashing is fixed", 
 
 test("stand-in names never resolve to a real package", () => {
   const site = mkdtempSync(join(tmpdir(), "record-python-site-"));
-  mkdirSync(join(site, "aiohttp"));
-  writeFileSync(join(site, "aiohttp", "__init__.py"), "print('the real aiohttp')\n");
-  const src = py(["import aiohttp"]);
+  // uvloop has no stand-in: not found; aiohttp has one: the stand-in, never the site's.
+  for (const name of ["uvloop", "aiohttp"]) {
+    mkdirSync(join(site, name));
+    writeFileSync(join(site, name, "__init__.py"), `print('the real ${name}')\n`);
+  }
+  const src = py(["import aiohttp", "print(aiohttp.__version__)", "import uvloop"]);
   assert.equal(
     record(src, { ...process.env, PYTHONPATH: site }),
-    out(["[t=0.000] EXC ModuleNotFoundError: No module named 'aiohttp'"]),
+    out([
+      "[t=0.000] 3.10.0+simulated",
+      "[t=0.000] EXC ModuleNotFoundError: No module named 'uvloop'",
+    ]),
   );
 });
 
