@@ -20,9 +20,7 @@ async function page(request: web.Request) {
   const links = SITE[request.path];
   if (links === undefined) throw new web.HTTPNotFound();
   await asyncio.sleep(0.1); // the server renders it
-  const html = links
-    .map((u) => `<a href="${u}">${u}</a>\n`)
-    .join("");
+  const html = links.map((u) => `<a href="${u}">${u}</a>\n`).join("");
   return new web.Response({
     text: html,
     contentType: "text/html",

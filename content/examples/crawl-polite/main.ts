@@ -20,9 +20,7 @@ async function page(request: web.Request) {
   const links = SITE[request.path];
   if (links === undefined) throw new web.HTTPNotFound();
   await asyncio.sleep(0.1); // the server renders it
-  const html = links
-    .map((u) => `<a href="${u}">${u}</a>\n`)
-    .join("");
+  const html = links.map((u) => `<a href="${u}">${u}</a>\n`).join("");
   return new web.Response({
     text: html,
     contentType: "text/html",
@@ -109,10 +107,8 @@ class Crawl {
     const loop = asyncio.getRunningLoop();
     while (true) {
       await asyncio.sleep(0.5);
-      print(
-        `${loop.time().toFixed(1)}s ${this.fetched} fetched,` +
-          ` ${this.queue.qsize()} queued`,
-      );
+      const [t, queued] = [loop.time().toFixed(1), this.queue.qsize()];
+      print(`${t}s ${this.fetched} fetched, ${queued} queued`);
     }
   }
 }

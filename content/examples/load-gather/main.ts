@@ -6,10 +6,9 @@ simulated.http({ latency: 0.1, jitter: 0.2, seed: 1 });
 
 const URL = "https://httpbin.test/post";
 
-async function oneRequest(
-  session: aiohttp.ClientSession,
-  client: number,
-) {
+type Session = aiohttp.ClientSession;
+
+async function oneRequest(session: Session, client: number) {
   const loop = asyncio.getRunningLoop();
   const start = loop.time();
   {
@@ -24,14 +23,11 @@ async function oneRequest(
 async function main() {
   const loop = asyncio.getRunningLoop();
   const start = loop.time();
+  const ids = [...Array(10).keys()];
   let latencies: number[];
   {
     await using session = new aiohttp.ClientSession();
-    latencies = await asyncio.gather(
-      ...[...Array(10).keys()].map(
-        (c) => () => oneRequest(session, c),
-      ),
-    );
+    latencies = await asyncio.gather(...ids.map((c) => () => oneRequest(session, c)));
   }
   const total = loop.time() - start;
   print(latencies.map((x) => x.toFixed(2)).join(" "));
@@ -39,15 +35,11 @@ async function main() {
   const avg = sum / latencies.length;
   const min = Math.min(...latencies);
   const max = Math.max(...latencies);
-  print(
-    `min ${min.toFixed(3)}s  avg ${avg.toFixed(3)}s` +
-      `  max ${max.toFixed(3)}s`,
-  );
+  const f = (x: number) => x.toFixed(3);
+  print(`min ${f(min)}s  avg ${f(avg)}s  max ${f(max)}s`);
   const rate = latencies.length / total;
-  print(
-    `10 requests in ${total.toFixed(3)}s: ` +
-      `${rate.toFixed(1)} req/s`,
-  );
+  const took = total.toFixed(3);
+  print(`10 requests in ${took}s: ${rate.toFixed(1)} req/s`);
 }
 
 asyncio.run(main);

@@ -8,11 +8,9 @@ const URL = "https://httpbin.test/post";
 let inFlight = 0;
 let peak = 0;
 
-async function oneRequest(
-  session: aiohttp.ClientSession,
-  sem: asyncio.Semaphore,
-  client: number,
-) {
+type Session = aiohttp.ClientSession;
+
+async function oneRequest(session: Session, sem: asyncio.Semaphore, client: number) {
   const loop = asyncio.getRunningLoop();
   const queued = loop.time();
   let start: number;
@@ -36,17 +34,13 @@ async function oneRequest(
 async function main() {
   const loop = asyncio.getRunningLoop();
   const sem = new asyncio.Semaphore(4);
+  const ids = [...Array(20).keys()];
   let results: (readonly [number, number])[];
   {
     await using session = new aiohttp.ClientSession();
-    results = await asyncio.gather(
-      ...[...Array(20).keys()].map(
-        (c) => () => oneRequest(session, sem, c),
-      ),
-    );
+    results = await asyncio.gather(...ids.map((c) => () => oneRequest(session, sem, c)));
   }
-  const mean = (xs: number[]) =>
-    xs.reduce((a, b) => a + b, 0) / xs.length;
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   const latency = mean(results.map((r) => r[0]));
   const waited = mean(results.map((r) => r[1]));
   print(`at most ${peak} in flight`);

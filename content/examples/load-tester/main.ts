@@ -80,14 +80,11 @@ async function reporter(stats: Stats) {
 async function main() {
   const stats = new Stats();
   const sem = new asyncio.Semaphore(CONCURRENCY);
+  const ids = [...Array(REQUESTS).keys()];
   const progress = asyncio.createTask(() => reporter(stats));
   {
     await using session = new aiohttp.ClientSession();
-    await asyncio.gather(
-      ...[...Array(REQUESTS).keys()].map(
-        (i) => () => client(session, sem, stats, i),
-      ),
-    );
+    await asyncio.gather(...ids.map((i) => () => client(session, sem, stats, i)));
   }
   progress.cancel();
   print("final report");

@@ -39,9 +39,7 @@ async function worker() {
 
 async function main() {
   queue.putNowait(["/", 0]);
-  const workers = [1, 2].map((i) =>
-    asyncio.createTask(worker, { name: `worker-${i}` }),
-  );
+  const workers = [1, 2].map((i) => asyncio.createTask(worker, { name: `worker-${i}` }));
   await queue.join();
   for (const w of workers) w.cancel();
   print(`crawl done, max depth ${MAX_DEPTH}`);

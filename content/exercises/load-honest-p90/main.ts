@@ -3,10 +3,7 @@ import * as asyncio from "asyncio";
 // How long the server takes for each of the ten requests.
 const SERVER = [0.12, 0.31, 0.18, 0.25, 0.44, 0.15, 0.22, 0.9, 0.28, 0.19];
 
-async function request(
-  sem: asyncio.Semaphore,
-  seconds: number,
-): Promise<number> {
+async function request(sem: asyncio.Semaphore, seconds: number): Promise<number> {
   const loop = asyncio.getRunningLoop();
   const start = loop.time();
   await using _slot = await sem.hold();
@@ -21,9 +18,7 @@ function p90(values: number[]) {
 
 async function main() {
   const sem = new asyncio.Semaphore(2);
-  const latencies = await asyncio.gather(
-    ...SERVER.map((s) => () => request(sem, s)),
-  );
+  const latencies = await asyncio.gather(...SERVER.map((s) => () => request(sem, s)));
   print(`p90 ${p90(latencies).toFixed(3)}s`);
 }
 

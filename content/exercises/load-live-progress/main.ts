@@ -10,9 +10,7 @@ async function request(sem: asyncio.Semaphore) {
 
 async function main() {
   const sem = new asyncio.Semaphore(2);
-  await asyncio.gather(
-    ...Array.from({ length: 16 }, () => () => request(sem)),
-  );
+  await asyncio.gather(...Array.from({ length: 16 }, () => () => request(sem)));
   print(`done ${done}`);
 }
 

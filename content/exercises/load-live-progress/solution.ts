@@ -18,9 +18,7 @@ async function reporter() {
 async function main() {
   const sem = new asyncio.Semaphore(2);
   const progress = asyncio.createTask(reporter);
-  await asyncio.gather(
-    ...Array.from({ length: 16 }, () => () => request(sem)),
-  );
+  await asyncio.gather(...Array.from({ length: 16 }, () => () => request(sem)));
   progress.cancel();
   print(`done ${done}`);
 }
