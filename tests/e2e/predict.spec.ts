@@ -26,7 +26,7 @@ async function shownOrder(p: Locator): Promise<string[]> {
 }
 
 /** Presses Tab until `target` has the focus (keyboard only), failing after `max` presses. */
-async function tabTo(page: Page, target: Locator, max = 60): Promise<void> {
+async function tabTo(page: Page, target: Locator, max = 300): Promise<void> {
   for (let i = 0; i < max; i++) {
     if (await target.evaluate((el) => el === document.activeElement)) return;
     await page.keyboard.press("Tab");
