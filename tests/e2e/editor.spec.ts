@@ -125,9 +125,13 @@ test("a runtime error points at the edited line", async ({ page }) => {
 });
 
 test("hovers show the asyncio JSDoc with the Python equivalent", async ({ page }) => {
+  test.setTimeout(150_000);
   const source = (await widget(page).locator("[data-ts-code]").textContent()) ?? "";
   test.skip(!source.includes("asyncio.sleep("), "this example does not call asyncio.sleep");
   await openEditor(page);
+  // The TypeScript service (a 7 MB worker) starts when the page is idle; on a busy machine that
+  // takes a while, so wait for it rather than for a fixed time.
+  await expect(widget(page)).toHaveAttribute("data-language-service", "ready", { timeout: 90_000 });
   const sleep = widget(page)
     .locator(".view-line span", { hasText: /^sleep$/ })
     .first();
@@ -136,7 +140,7 @@ test("hovers show the asyncio JSDoc with the Python equivalent", async ({ page }
     await expect(page.locator(".monaco-hover").filter({ hasText: "Python" })).toBeVisible({
       timeout: 2000,
     });
-  }).toPass({ timeout: 20_000 });
+  }).toPass({ timeout: 45_000 });
 });
 
 test("a reload keeps the edit; Reset restores the original and Undo brings the edit back", async ({
