@@ -16,8 +16,8 @@ import {
   markRuntimeError,
   prepareRun,
 } from "./run-preparation.ts";
-import { decodeShareHash } from "./share-link.ts";
-import { askAboutShared, onShareHash, share } from "./sharing.ts";
+import type { ShareDecodeResult } from "./share-link.ts";
+import { askAboutShared, loadShareLink, onShareHash, share } from "./sharing.ts";
 
 /** Attaches the editor controller to one example widget. */
 export function attachExampleEditor(options: ExampleEditorOptions): ExampleEditor {
@@ -26,8 +26,9 @@ export function attachExampleEditor(options: ExampleEditorOptions): ExampleEdito
   const originalHash = options.originalHash ?? hashText(original);
   const store: EditsStore = createEditsStore(options.storage);
   const saved = store.load(id);
-  const pageShare = decodeShareHash(location.hash);
-  const view = initialView(id, original, saved, pageShare);
+  // Share links are rare: their codec (and lz-string) loads only when the address has one.
+  const none: ShareDecodeResult = { kind: "none" };
+  const view = initialView(id, original, saved, none);
   const ownState = ownStateOf(view);
   const s: EditorSession = {
     options,
@@ -85,16 +86,19 @@ export function attachExampleEditor(options: ExampleEditorOptions): ExampleEdito
   window.addEventListener("pagehide", onPageHide);
   s.cleanups.push(() => window.removeEventListener("pagehide", onPageHide));
 
-  const onHashChange = () => onShareHash(s, decodeShareHash(location.hash));
+  const followLink = async () => {
+    if (!location.hash.startsWith("#share=")) return;
+    const { decodeShareHash } = await loadShareLink();
+    onShareHash(s, decodeShareHash(location.hash));
+  };
+  const onHashChange = () => void followLink();
   window.addEventListener("hashchange", onHashChange);
   s.cleanups.push(() => window.removeEventListener("hashchange", onHashChange));
 
   render(s);
   if (view.state === "conflict") askAboutShared(s, view.sharedCode, view.notice);
   else if (view.notice) setNotice(parts, view.notice);
-  if (pageShare.kind !== "none" && pageShare.exampleId === id) {
-    options.root.scrollIntoView({ block: "start" });
-  }
+  void followLink();
 
   return {
     get state() {

@@ -6,10 +6,19 @@
 import { type InitialView, initialView } from "./edit-state.ts";
 import { copyShareLink, setNotice } from "./edit-view.ts";
 import { baseFor, type EditorSession, ownStateOf, persist, render } from "./editor-session.ts";
-import { type ShareDecodeResult, ShareTooLargeError, shareUrl } from "./share-link.ts";
+import type { ShareDecodeResult } from "./share-link.ts";
+
+let codec: Promise<typeof import("./share-link.ts")> | null = null;
+
+/** The share-link codec (with lz-string), loaded on first use: most pages never need it. */
+export function loadShareLink(): Promise<typeof import("./share-link.ts")> {
+  codec ??= import("./share-link.ts");
+  return codec;
+}
 
 export async function share(s: EditorSession): Promise<void> {
   if (s.editor) s.code = s.editor.getValue();
+  const { ShareTooLargeError, shareUrl } = await loadShareLink();
   let url: string | { error: string };
   try {
     url = shareUrl(location.href, s.id, s.code);
