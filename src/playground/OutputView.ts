@@ -9,6 +9,7 @@ export class OutputView {
   private pending: HTMLElement[] = [];
   private frame = 0;
   private printCount = 0;
+  private lastFlush = 0;
 
   private readonly root: HTMLElement;
   private readonly onLineFocus: (printIndex: number | null) => void;
@@ -84,12 +85,16 @@ export class OutputView {
 
   private queue(el: HTMLElement): void {
     this.pending.push(el);
-    this.frame ||= requestAnimationFrame(() => this.flush());
+    if (this.frame) return;
+    // A line after a quiet spell shows at once; a flood is batched to one update per frame.
+    if (performance.now() - this.lastFlush > 16) this.flush();
+    else this.frame = requestAnimationFrame(() => this.flush());
   }
 
   private flush(): void {
     cancelAnimationFrame(this.frame);
     this.frame = 0;
+    this.lastFlush = performance.now();
     if (this.pending.length === 0) return;
     const atBottom = this.root.scrollHeight - this.root.scrollTop - this.root.clientHeight < 24;
     this.root.append(...this.pending);
