@@ -7,39 +7,14 @@
  * `import * as asyncio from "asyncio"` gets full types and JSDoc without any bundler.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
-import { basename, dirname, resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import ts from "typescript";
+import { emitDeclarations } from "./lib/emit-declarations.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../src/runtime/asyncio");
 
 export function emitAsyncioDts(): string {
-  const options: ts.CompilerOptions = {
-    declaration: true,
-    emitDeclarationOnly: true,
-    allowImportingTsExtensions: true,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    lib: ["lib.es2024.d.ts", "lib.esnext.disposable.d.ts", "lib.dom.d.ts"],
-    types: [],
-    strict: true,
-    skipLibCheck: true,
-  };
-  const program = ts.createProgram([resolve(root, "index.ts")], options);
-  const files = new Map<string, string>();
-  const result = program.emit(undefined, (fileName, text) => {
-    files.set(basename(fileName).replace(/\.d\.ts$/, ""), text);
-  });
-  const errors = ts.getPreEmitDiagnostics(program).concat(result.diagnostics);
-  if (errors.length > 0) {
-    const host = {
-      getCanonicalFileName: (f: string) => f,
-      getCurrentDirectory: () => root,
-      getNewLine: () => "\n",
-    };
-    throw new Error(ts.formatDiagnostics(errors, host));
-  }
+  const files = emitDeclarations([resolve(root, "index.ts")], root);
   const rewrite = (text: string) =>
     text
       .replace(

@@ -8,9 +8,9 @@
  * reader module is `declare module "<name>" { export * from "services/<file>"; }`.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
-import { basename, dirname, resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import ts from "typescript";
+import { emitDeclarations } from "./lib/emit-declarations.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../src/sandbox/services");
 
@@ -25,34 +25,12 @@ export const READER_MODULE_FILES: Readonly<Record<string, string>> = {
 };
 
 export function emitReaderDts(): string {
-  const options: ts.CompilerOptions = {
-    declaration: true,
-    emitDeclarationOnly: true,
-    allowImportingTsExtensions: true,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    lib: ["lib.es2024.d.ts", "lib.esnext.disposable.d.ts", "lib.dom.d.ts"],
-    types: [],
-    strict: true,
-    skipLibCheck: true,
-  };
   const entries = Object.values(READER_MODULE_FILES).map((f) => resolve(root, `${f}.ts`));
-  const program = ts.createProgram(entries, options);
-  const files = new Map<string, string>();
-  const result = program.emit(undefined, (fileName, text) => {
-    if (resolve(dirname(fileName)) === root || fileName.includes("/services/"))
-      files.set(basename(fileName).replace(/\.d\.ts$/, ""), text);
-  });
-  const errors = ts.getPreEmitDiagnostics(program).concat(result.diagnostics);
-  if (errors.length > 0) {
-    const host = {
-      getCanonicalFileName: (f: string) => f,
-      getCurrentDirectory: () => root,
-      getNewLine: () => "\n",
-    };
-    throw new Error(ts.formatDiagnostics(errors, host));
-  }
+  const files = emitDeclarations(
+    entries,
+    root,
+    (fileName) => resolve(dirname(fileName)) === root || fileName.includes("/services/"),
+  );
   const rewrite = (text: string) =>
     text
       .replace(/(["'])(?:\.\.\/)+runtime\/asyncio\/index\.ts\1/g, '"asyncio"')
