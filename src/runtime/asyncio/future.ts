@@ -281,8 +281,16 @@ export const LAZY: unique symbol = Symbol.for("asyncio.lazy");
 
 /**
  * A coroutine-like awaitable: `fn` runs only when the object is first awaited (or wrapped in a
- * task), as a Python coroutine does. The runtime's own coroutines (`waitFor`, `Queue.get`,
- * `Lock.acquire`, …) return one, so `createTask(queue.get())` behaves as in Python.
+ * task), as a Python coroutine does, and only once: awaiting it again raises
+ * `RuntimeError('cannot reuse already awaited coroutine')`. The runtime's own coroutines
+ * (`waitFor`, `Queue.get`, `Lock.acquire`, …) return one, so `createTask(queue.get())` behaves
+ * as in Python.
+ *
+ * Python: the coroutine object that calling an `async def` function returns.
+ * @example
+ * const coro = new asyncio.Lazy(() => fetchUser(42)); // coro = fetch_user(42): nothing runs yet
+ * await asyncio.sleep(0.5);
+ * const user = await coro;                           // user = await coro: fetch_user starts now
  */
 export class Lazy<T> implements PromiseLike<T> {
   readonly [LAZY] = true;
@@ -296,7 +304,14 @@ export class Lazy<T> implements PromiseLike<T> {
     onOk?: ((value: T) => A | PromiseLike<A>) | null,
     onErr?: ((reason: unknown) => B | PromiseLike<B>) | null,
   ): PromiseLike<A | B> {
-    this.#started ??= this.#fn();
+    if (this.#started !== null) {
+      // Python: a coroutine object runs once; awaiting it again is an error, not its old result.
+      return Promise.reject(new RuntimeError("cannot reuse already awaited coroutine")).then(
+        onOk,
+        onErr,
+      );
+    }
+    this.#started = this.#fn();
     return this.#started.then(onOk, onErr);
   }
 }

@@ -159,3 +159,37 @@ test("setResult twice is an InvalidStateError", async () => {
   });
   assert.ok(r.error instanceof asyncio.InvalidStateError);
 });
+
+test("a lazy coroutine-like awaitable runs once: awaiting it again is CPython's RuntimeError", async (t) => {
+  await sameAsPython(
+    t,
+    `
+    import asyncio
+    async def main():
+        ev = asyncio.Event()
+        ev.set()
+        waiting = ev.wait()
+        print(await waiting)
+        try:
+            await waiting
+        except RuntimeError as e:
+            print("RuntimeError:", e)
+    asyncio.run(main())
+    `,
+    async () => {
+      const ev = new asyncio.Event();
+      ev.set();
+      const waiting = ev.wait();
+      print(await waiting);
+      try {
+        await waiting;
+      } catch (e) {
+        print("RuntimeError:", (e as Error).message);
+      }
+    },
+    `
+    [t=0.000 Task-1] True
+    [t=0.000 Task-1] RuntimeError: cannot reuse already awaited coroutine
+    `,
+  );
+});
