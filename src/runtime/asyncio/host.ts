@@ -2,6 +2,7 @@
  * The host's side of the runtime: how the sandbox (and tests) configure clocks, the trace and
  * limits, learn when runs start and end, route timers through the loop, and write output that is
  * attributed to the right task. Reader code never needs this: it just calls `asyncio.run(main)`.
+ * (The sandbox builds its `setTimeout`/`setInterval` globals on `callFor`: src/sandbox/globals.ts.)
  */
 import type { ClockSpec } from "./clock.ts";
 import type { Handle } from "./handle.ts";
@@ -82,73 +83,4 @@ export function callFor(
   const loop = state.loop;
   if (!loop) throw new Error("no running event loop");
   return loop._scheduleFor(task, delay, callback);
-}
-
-type TimerId = number;
-const timers = new Map<
-  TimerId,
-  { handle: Handle | null; native: ReturnType<typeof setTimeout> | null }
->();
-let nextTimerId = 1;
-
-/**
- * `setTimeout` routed through the loop: on the virtual clock it fires at loop time now + ms/1000,
- * in order with the program's own timers, on behalf of the calling task (see `callFor`).
- * Outside a run it falls back to the native timer. The sandbox installs it as `setTimeout`.
- * @example
- * globalThis.setTimeout = asyncio.host.setTimeout;
- */
-export function hostSetTimeout(
-  callback: (...args: unknown[]) => void,
-  ms = 0,
-  ...args: unknown[]
-): TimerId {
-  const id = nextTimerId++;
-  const loop = state.loop;
-  const fire = () => {
-    timers.delete(id);
-    callback(...args);
-  };
-  if (!loop || loop._closed) timers.set(id, { handle: null, native: setTimeout(fire, ms) });
-  else
-    timers.set(id, {
-      handle: loop._scheduleFor(loop._currentTask(), Math.max(0, Number(ms) || 0) / 1000, fire),
-      native: null,
-    });
-  return id;
-}
-
-/** `clearTimeout` for `hostSetTimeout` (and `hostSetInterval`) ids. */
-export function hostClearTimeout(id: TimerId | undefined): void {
-  if (id === undefined) return;
-  const t = timers.get(id);
-  if (!t) return;
-  timers.delete(id);
-  t.handle?.cancel();
-  if (t.native !== null) clearTimeout(t.native);
-}
-
-/** `setInterval` routed through the loop (see `hostSetTimeout`). */
-export function hostSetInterval(
-  callback: (...args: unknown[]) => void,
-  ms = 0,
-  ...args: unknown[]
-): TimerId {
-  const id = nextTimerId++;
-  const arm = () => {
-    const loop = state.loop;
-    const fire = () => {
-      if (!timers.has(id)) return;
-      arm();
-      callback(...args);
-    };
-    if (!loop || loop._closed) timers.set(id, { handle: null, native: setTimeout(fire, ms) });
-    else
-      timers.set(id, {
-        handle: loop._scheduleFor(loop._currentTask(), Math.max(0, Number(ms) || 0) / 1000, fire),
-        native: null,
-      });
-  };
-  arm();
-  return id;
 }

@@ -5,39 +5,6 @@ import { record } from "./helpers.ts";
 
 const { print, host } = asyncio;
 
-test("hostSetTimeout fires on loop time, in order with the program's timers, attributed to its task", async () => {
-  const r = await record(async () => {
-    const t1 = asyncio.createTask(async () => {
-      await new Promise((res) => host.hostSetTimeout(res, 1500));
-      print("after native-style wait");
-      await asyncio.sleep(1);
-      print("after sleep");
-    });
-    await asyncio.sleep(1);
-    print("main at 1");
-    await t1;
-  });
-  assert.equal(
-    r.transcript,
-    "[t=1.000 Task-1] main at 1\n[t=1.500 Task-2] after native-style wait\n[t=2.500 Task-2] after sleep\n",
-  );
-});
-
-test("hostClearTimeout cancels; hostSetInterval repeats until cleared", async () => {
-  const r = await record(async () => {
-    const id = host.hostSetTimeout(() => print("never"), 500);
-    host.hostClearTimeout(id);
-    let n = 0;
-    const iv = host.hostSetInterval(() => {
-      n += 1;
-      print("interval", n);
-      if (n === 3) host.hostClearTimeout(iv);
-    }, 1000);
-    await asyncio.sleep(5);
-  });
-  assert.equal(r.transcript, "[t=1.000] interval 1\n[t=2.000] interval 2\n[t=3.000] interval 3\n");
-});
-
 test("a task awaiting a truly foreign promise is suspended on 'foreign'; its continuation stays its own", async () => {
   const r = await record(async () => {
     const t1 = asyncio.createTask(async () => {
