@@ -3,25 +3,17 @@
  * virtual clock the stamps must match to the millisecond; on a real clock each stamp may be
  * off by a tolerance (50 ms of wall time, i.e. 0.5 s of program time at 10×). Pure.
  */
+import { lineParts } from "./stamp.ts";
 import type { ParsedLine } from "./timeline/transcript-parse.ts";
 
 export type Verdict =
   | { same: true }
   | { same: false; line: number; expected: string | null; actual: string | null };
 
-/** How one line reads in a verdict message: `+1.000s Task-2 Goodbye Alice`. */
+/** How one line reads in a verdict message: `+1.000s Task-2 Goodbye Alice`, as the output shows it. */
 export function describeLine(line: ParsedLine): string {
-  const stamp = line.t === null ? "" : `+${line.t.toFixed(3)}s `;
-  switch (line.kind) {
-    case "print":
-      return `${stamp}${line.task ?? "(no task)"} ${line.text}`;
-    case "exception":
-      return `${stamp}${"  ".repeat(line.depth)}${line.text}`;
-    case "loop-error":
-      return `${stamp}loop error: ${line.text}`;
-    default:
-      return line.text;
-  }
+  const p = lineParts(line);
+  return [p.stamp, p.task, p.text].filter((part) => part !== "").join(" ");
 }
 
 const NUMBER = /\d+(?:\.\d+)?/g;
