@@ -38,8 +38,9 @@ async function worker(session: aiohttp.ClientSession, queue: asyncio.Queue<strin
   }
 }
 
-function reportDeath(task: asyncio.Task<unknown>) {
-  // a done callback: runs when the worker ends
+function reportDeath(fut: asyncio.Future<void>) {
+  // a done callback: runs when the worker ends, and is given the task
+  const task = fut as asyncio.Task<void>;
   const exc = task.exception() as aiohttp.ClientResponseError;
   print(`${task.getName()} ended: ${exc.name} ${exc.status}`);
 }
