@@ -23,6 +23,39 @@ test("a pool's size bounds how many queries run at once", async () => {
   assert.equal(await timeWith(1), 1.2, "one after another: 0.1+0.2+0.3+0.4 plus four round trips");
 });
 
+test("idle connections are a stack, as asyncpg's LifoQueue: the last released is handed out first", async () => {
+  const pids = (
+    await run(async () => {
+      const pool = await asyncpg.createPool({ minSize: 3, maxSize: 3 });
+      const order: number[] = [];
+      const first = await pool.acquire();
+      order.push(first.getServerPid()); // 1001: the first opened is on top
+      const second = await pool.acquire();
+      await pool.release(first);
+      await pool.release(second);
+      const next = await pool.acquire();
+      order.push(next.getServerPid()); // the last released
+      // Three tasks wait on an empty pool; three releases in a row wake them in order, and
+      // each, when it runs, takes the top of the stack.
+      const held = [next, await pool.acquire(), await pool.acquire()];
+      const got: number[] = [];
+      const waiters = [1, 2, 3].map(() =>
+        asyncio.createTask(async () => {
+          const c = await pool.acquire();
+          got.push(c.getServerPid());
+        }),
+      );
+      await asyncio.sleep(0);
+      for (const c of held) await pool.release(c);
+      await asyncio.gather(...waiters);
+      return [...order, ...held.map((c) => c.getServerPid()), ...got];
+    })
+  ).result;
+  assert.deepEqual(pids.slice(0, 2), [1001, 1002]);
+  const held = pids.slice(2, 5);
+  assert.deepEqual(pids.slice(5), [...held].reverse(), "woken in order, each takes the top");
+});
+
 test("a connection runs one query at a time; a transaction rolls back on error", async () => {
   const { result } = await run(async () => {
     simulated.postgres({ latency: 0.1 });
