@@ -16,6 +16,7 @@ import {
   Lazy,
   PY_REPR,
   pyRepr,
+  shield,
   sleep,
 } from "../../runtime/asyncio/index.ts";
 import { InterfaceError } from "./pg-errors.ts";
@@ -180,7 +181,7 @@ export class Connection implements AsyncDisposable {
 
   /** Back to its pool (a pooled connection), as leaving `async with pool.acquire()` does. */
   async [Symbol.asyncDispose](): Promise<void> {
-    if (this._pool) this._pool.release(this);
+    if (this._pool) await this._pool.release(this);
   }
 }
 
@@ -224,8 +225,9 @@ export interface PoolOptions {
 export class Pool {
   readonly maxSize: number;
   // Idle connections form a stack (asyncpg keeps them in a LifoQueue): the most recently
-  // released one is handed out first. A release wakes the longest-waiting acquirer, which takes
-  // the top of the stack when it runs, as asyncio.LifoQueue.get() does.
+  // released one is handed out first. A release first resets the connection (one round trip),
+  // then wakes the longest-waiting acquirer, which takes the top of the stack when it runs, as
+  // asyncio.LifoQueue.get() does.
   readonly #idle: Connection[] = [];
   readonly #waiters: Future<null>[] = [];
   #size = 0;
@@ -279,11 +281,18 @@ export class Pool {
       }
     }
   }
-  /** Give a connection back. Python: `await pool.release(conn)`. */
+  /**
+   * Give a connection back: it is reset first (one round trip, as asyncpg's reset query), and
+   * the reset is shielded, so a cancelled releaser still returns it. Python: `await pool.release(conn)`.
+   */
   release(conn: Connection): Lazy<void> {
-    this.#idle.push(conn);
-    this.#wakeNext();
-    return new Lazy(async () => {});
+    return new Lazy(() =>
+      shield(async () => {
+        await sleep(settings.postgres.latency);
+        this.#idle.push(conn);
+        this.#wakeNext();
+      }),
+    );
   }
   #with<T>(f: (c: Connection) => PromiseLike<T>): Lazy<T> {
     return new Lazy(async () => {
@@ -291,7 +300,7 @@ export class Pool {
       try {
         return await f(c);
       } finally {
-        this.release(c);
+        await this.release(c);
       }
     });
   }

@@ -200,13 +200,14 @@ class _PoolAcquireContext:
         return self._conn
 
     async def __aexit__(self, *exc):
-        self._pool._release(self._conn)
+        await self._pool.release(self._conn)
 
 
 class Pool:
     # Idle connections form a stack (asyncpg keeps them in a LifoQueue): the most recently
-    # released one is handed out first. A release wakes the longest-waiting acquirer, which
-    # takes the top of the stack when it runs, as asyncio.LifoQueue.get() does.
+    # released one is handed out first. A release first resets the connection (one round
+    # trip), then wakes the longest-waiting acquirer, which takes the top of the stack when it
+    # runs, as asyncio.LifoQueue.get() does.
     def __init__(self, min_size, max_size):
         self._maxsize = max_size
         opened = [self._open() for _ in range(min_size)]
@@ -258,15 +259,20 @@ class Pool:
         self._idle.append(conn)
         self._wake_next()
 
-    async def release(self, conn, *, timeout=None):
+    async def _reset(self, conn):
+        await asyncio.sleep(settings.postgres_latency)  # asyncpg's reset query: a round trip
         self._release(conn)
+
+    async def release(self, conn, *, timeout=None):
+        # shielded, as asyncpg's: a cancelled releaser still gives the connection back
+        await asyncio.shield(self._reset(conn))
 
     async def _with(self, name, sql, args):
         c = await self._acquire()
         try:
             return await getattr(c, name)(sql, *args)
         finally:
-            self._release(c)
+            await self.release(c)
 
     async def execute(self, sql, *args, timeout=None):
         return await self._with("execute", sql, args)
