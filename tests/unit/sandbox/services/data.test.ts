@@ -55,7 +55,7 @@ test("idle connections are a stack, as asyncpg's LifoQueue: the last released is
       await asyncio.gather(...waiters);
       return [...order, ...held.map((c) => c.getServerPid()), ...got];
     })
-  ).result;
+  ).result as number[];
   assert.deepEqual(pids.slice(0, 2), [1001, 1002]);
   const held = pids.slice(2, 5);
   assert.deepEqual(pids.slice(5), [...held].reverse(), "woken in order, each takes the top");
