@@ -27,7 +27,7 @@ def aiofiles_open(path, mode="r"):
     return AsyncFile(path)
 
 
-# --- the seed's program --------------------------------------------------------
+# --- the program ---------------------------------------------------------------
 async def read_file(file_path):
     async with aiofiles_open(file_path, mode="r") as file:
         contents = await file.read()

@@ -30,7 +30,7 @@ async function aiofilesOpen(path: string, _mode = "r"): Promise<AsyncFile> {
   return new AsyncFile(path);
 }
 
-// --- the seed's program ----------------------------------------------------------
+// --- the program -----------------------------------------------------------------
 async function readFile(filePath: string) {
   await using file = await aiofilesOpen(filePath, "r");
   const contents = await file.read();

@@ -47,13 +47,14 @@ ROOT = "http://site.test/"
 
 
 async def main():
-    runner = await serve_site()
     loop = asyncio.get_running_loop()
+    start = loop.time()
+    runner = await serve_site()
     async with aiohttp.ClientSession() as session:
         for url in [ROOT, ROOT + "missing"]:
             async with session.get(url) as resp:
                 html = await resp.text()
-            print(f"{url} {resp.status} at {loop.time():.3f}s")
+            print(f"{url} {resp.status} at {loop.time() - start:.3f}s")
             for link in links_in(url, html):
                 print(f"  -> {link}")
     await runner.cleanup()

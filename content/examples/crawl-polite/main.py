@@ -77,23 +77,23 @@ class Crawl:
             url, depth = await self.queue.get()
             try:
                 await self.polite.wait(urlparse(url).hostname)
-                async with self.session.get(url) as resp:
+                async with self.session.get(url, raise_for_status=True) as resp:
                     html = await resp.text()
-                if resp.status != 200:
-                    self.failed += 1
-                    print(f"{resp.status} {urlparse(url).path}")
-                    continue
                 self.fetched += 1
                 for link in links_in(url, html):
                     self.add(link, depth + 1)
+            except Exception as exc:  # one page failed: count it, go on
+                self.failed += 1
+                print(f"{urlparse(url).path}: {type(exc).__name__}")
             finally:
                 self.queue.task_done()
 
     async def reporter(self):
         loop = asyncio.get_running_loop()
+        start = loop.time()
         while True:
             await asyncio.sleep(0.5)
-            print(f"{loop.time():.1f}s {self.fetched} fetched,"
+            print(f"{loop.time() - start:.1f}s {self.fetched} fetched,"
                   f" {self.queue.qsize()} queued")
 
 

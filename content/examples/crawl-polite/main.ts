@@ -86,17 +86,17 @@ class Crawl {
       const [url, depth] = await this.queue.get();
       try {
         await this.polite.wait(new URL(url).hostname);
-        await using resp = await this.session.get(url);
+        await using resp = await this.session.get(url, { raiseForStatus: true });
         const html = await resp.text();
-        if (resp.status !== 200) {
-          this.failed += 1;
-          print(`${resp.status} ${new URL(url).pathname}`);
-          continue;
-        }
         this.fetched += 1;
         for (const link of linksIn(url, html)) {
           this.add(link, depth + 1);
         }
+      } catch (e) {
+        // one page failed: count it, go on (a cancellation still stops the worker)
+        if (e instanceof asyncio.CancelledError) throw e;
+        this.failed += 1;
+        print(`${new URL(url).pathname}: ${(e as Error).name}`);
       } finally {
         this.queue.taskDone();
       }
@@ -105,9 +105,10 @@ class Crawl {
 
   async reporter() {
     const loop = asyncio.getRunningLoop();
+    const start = loop.time();
     while (true) {
       await asyncio.sleep(0.5);
-      const [t, queued] = [loop.time().toFixed(1), this.queue.qsize()];
+      const [t, queued] = [(loop.time() - start).toFixed(1), this.queue.qsize()];
       print(`${t}s ${this.fetched} fetched, ${queued} queued`);
     }
   }

@@ -49,10 +49,10 @@ MAX_DEPTH, WORKERS = 3, 3
 async def worker(session, queue, seen):
     while True:
         url, depth = await queue.get()  # idle: waits here
+        path = urlparse(url).path
         try:
-            async with session.get(url) as resp:
+            async with session.get(url, raise_for_status=True) as resp:
                 html = await resp.text()
-            path = urlparse(url).path
             print(f"{resp.status} {path} (depth {depth})")
             if depth == MAX_DEPTH:
                 continue
@@ -60,6 +60,8 @@ async def worker(session, queue, seen):
                 if link not in seen:
                     seen.add(link)
                     queue.put_nowait((link, depth + 1))
+        except Exception as exc:  # this page failed, the worker goes on
+            print(f"failed {path}: {type(exc).__name__}")
         finally:
             queue.task_done()
 

@@ -51,10 +51,10 @@ async function worker(
 ) {
   while (true) {
     const [url, depth] = await queue.get(); // idle: waits here
+    const path = new URL(url).pathname;
     try {
-      await using resp = await session.get(url);
+      await using resp = await session.get(url, { raiseForStatus: true });
       const html = await resp.text();
-      const path = new URL(url).pathname;
       print(`${resp.status} ${path} (depth ${depth})`);
       if (depth === MAX_DEPTH) continue;
       for (const link of linksIn(url, html)) {
@@ -63,6 +63,10 @@ async function worker(
           queue.putNowait([link, depth + 1]);
         }
       }
+    } catch (e) {
+      // this page failed, the worker goes on; a cancellation still stops it
+      if (e instanceof asyncio.CancelledError) throw e;
+      print(`failed ${path}: ${(e as Error).name}`);
     } finally {
       queue.taskDone();
     }

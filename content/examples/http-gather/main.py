@@ -15,13 +15,14 @@ async def fetch(session, path):
 
 async def main():
     loop = asyncio.get_running_loop()
+    start = loop.time()
     paths = ["/delay/2", "/delay/1", "/uuid", "/status/404"]
     async with aiohttp.ClientSession() as session:
         statuses = await asyncio.gather(
             *(fetch(session, p) for p in paths)
         )
     print(statuses)
-    print(f"total {loop.time():.2f}s")
+    print(f"total {loop.time() - start:.2f}s")
 
 
 asyncio.run(main())

@@ -10,6 +10,8 @@ async def fetch(session, n, url):
 
 
 async def main():
+    loop = asyncio.get_running_loop()
+    start = loop.time()
     connector = aiohttp.TCPConnector(limit=3, limit_per_host=2)
     urls = ["https://httpbin.test/delay/1"] * 4
     urls += ["https://httpbin.org/delay/1"] * 2
@@ -17,8 +19,7 @@ async def main():
         async with asyncio.TaskGroup() as tg:
             for n, url in enumerate(urls, 1):
                 tg.create_task(fetch(session, n, url))
-    loop = asyncio.get_running_loop()
-    print(f"total {loop.time():.2f}s")
+    print(f"total {loop.time() - start:.2f}s")
 
 
 asyncio.run(main())

@@ -23,7 +23,10 @@ async def add_user(request):
 
 @routes.get("/users/{id}")
 async def get_user(request):
-    user_id = int(request.match_info["id"])
+    try:
+        user_id = int(request.match_info["id"])  # a path parameter is a str
+    except ValueError:
+        raise web.HTTPBadRequest(text="id must be a number") from None
     if user_id not in users:
         raise web.HTTPNotFound(text="no such user")
     return web.json_response({"name": users[user_id]})
@@ -44,7 +47,7 @@ async def main():
         body = {"name": "Bob"}
         async with s.post(url + "/users", json=body) as r:
             print(r.status, await r.json())
-        for path in ["/users/1", "/users/2"]:
+        for path in ["/users/1", "/users/2", "/users/bob"]:
             async with s.get(url + path) as r:
                 print(r.status, r.content_type, await r.text())
     await runner.cleanup()

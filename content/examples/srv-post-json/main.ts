@@ -18,7 +18,12 @@ routes.post("/users", async (request) => {
 });
 
 routes.get("/users/{id}", async (request) => {
-  const userId = Number(request.matchInfo.item("id"));
+  const raw = request.matchInfo.item("id"); // a path parameter is a string
+  // int() raises ValueError on "bob"; Number() would give NaN, so test the text first
+  if (!/^\s*[-+]?\d+\s*$/.test(raw)) {
+    throw new web.HTTPBadRequest({ text: "id must be a number" });
+  }
+  const userId = Number(raw);
   const name = users.get(userId);
   if (name === undefined) {
     throw new web.HTTPNotFound({ text: "no such user" });
@@ -46,7 +51,7 @@ async function main() {
       await using r = await s.post(`${url}/users`, { json: body });
       print(r.status, await r.json());
     }
-    for (const path of ["/users/1", "/users/2"]) {
+    for (const path of ["/users/1", "/users/2", "/users/bob"]) {
       await using r = await s.get(url + path);
       print(r.status, r.contentType, await r.text());
     }

@@ -16,16 +16,17 @@ async def fetch_url(session, semaphore, url):
 
 
 async def main():
+    loop = asyncio.get_running_loop()
+    start = loop.time()
     urls = [f"https://httpbin.test/delay/{n}" for n in (1, 2, 1)]
     urls += ["https://httpbin.test/uuid", "https://httpbin.test/status/404"]
     semaphore = asyncio.Semaphore(2)
-    loop = asyncio.get_running_loop()
     async with aiohttp.ClientSession() as session:
         tasks = [fetch_url(session, semaphore, url) for url in urls]
         results = await asyncio.gather(*tasks, return_exceptions=True)
     for result in results:
         print(repr(result) if isinstance(result, Exception) else result)
-    print(f"total {loop.time():.2f}s")
+    print(f"total {loop.time() - start:.2f}s")
 
 
 asyncio.run(main())

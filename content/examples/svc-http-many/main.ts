@@ -14,10 +14,11 @@ async function fetchUrl(session: aiohttp.ClientSession, semaphore: asyncio.Semap
 }
 
 async function main() {
+  const loop = asyncio.getRunningLoop();
+  const start = loop.time();
   const urls = [1, 2, 1].map((n) => `https://httpbin.test/delay/${n}`);
   urls.push("https://httpbin.test/uuid", "https://httpbin.test/status/404");
   const semaphore = new asyncio.Semaphore(2);
-  const loop = asyncio.getRunningLoop();
   let results: unknown[];
   {
     await using session = new aiohttp.ClientSession();
@@ -27,7 +28,7 @@ async function main() {
   for (const result of results) {
     print(result instanceof Error ? asyncio.pyRepr(result) : result);
   }
-  print(`total ${loop.time().toFixed(2)}s`);
+  print(`total ${(loop.time() - start).toFixed(2)}s`);
 }
 
 asyncio.run(main);

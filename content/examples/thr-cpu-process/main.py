@@ -13,6 +13,7 @@ def cpu_intensive_task(n):
 
 async def main():
     loop = asyncio.get_running_loop()
+    start = loop.time()
     print("Starting async I/O operations...")
     await asyncio.sleep(1)
 
@@ -29,7 +30,7 @@ async def main():
         results = await asyncio.gather(*futures)
     for n, total in zip(numbers, results):
         print(f"n={n}: {total:.3e}")
-    print(f"results at {loop.time():.1f} s")
+    print(f"results at {loop.time() - start:.1f} s")
 
 
 if __name__ == "__main__":

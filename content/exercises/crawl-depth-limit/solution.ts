@@ -31,6 +31,10 @@ async function worker() {
           queue.putNowait([link, depth + 1]);
         }
       }
+    } catch (e) {
+      // one page failed: report it and take the next (a cancellation still stops the worker)
+      if (e instanceof asyncio.CancelledError) throw e;
+      print(`failed ${path}: ${(e as Error).name}`);
     } finally {
       queue.taskDone();
     }

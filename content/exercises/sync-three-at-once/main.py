@@ -9,7 +9,8 @@ async def fetch_page(n):
 
 
 async def main():
-    pages = await asyncio.gather(*(fetch_page(n) for n in range(1, 10)))
+    numbers = [1, 2, 3, 4, 5, 6, 7, 8, 9]
+    pages = await asyncio.gather(*(fetch_page(n) for n in numbers))
     print(f"got {len(pages)} pages")
 
 

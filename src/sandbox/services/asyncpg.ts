@@ -16,6 +16,7 @@ import {
   Lazy,
   PY_REPR,
   pyRepr,
+  shield,
   sleep,
 } from "../../runtime/asyncio/index.ts";
 import { InterfaceError } from "./pg-errors.ts";
@@ -180,7 +181,7 @@ export class Connection implements AsyncDisposable {
 
   /** Back to its pool (a pooled connection), as leaving `async with pool.acquire()` does. */
   async [Symbol.asyncDispose](): Promise<void> {
-    if (this._pool) this._pool.release(this);
+    if (this._pool) await this._pool.release(this);
   }
 }
 
@@ -223,12 +224,17 @@ export interface PoolOptions {
  */
 export class Pool {
   readonly maxSize: number;
+  // Idle connections form a stack (asyncpg keeps them in a LifoQueue): the most recently
+  // released one is handed out first. A release first resets the connection (one round trip),
+  // then wakes the longest-waiting acquirer, which takes the top of the stack when it runs, as
+  // asyncio.LifoQueue.get() does.
   readonly #idle: Connection[] = [];
-  readonly #waiters: Future<Connection>[] = [];
+  readonly #waiters: Future<null>[] = [];
   #size = 0;
   constructor(minSize: number, maxSize: number) {
     this.maxSize = maxSize;
-    for (let i = 0; i < minSize; i++) this.#idle.push(this.#open());
+    const opened = Array.from({ length: minSize }, () => this.#open());
+    this.#idle.push(...opened.reverse()); // the first opened (1001) on top
     this.#size = minSize;
   }
   #open(): Connection {
@@ -240,35 +246,53 @@ export class Pool {
   getSize(): number {
     return this.#size;
   }
-  /** A connection: an idle one, a new one (a round trip), or the next released (FIFO). Python: `await pool.acquire()`. */
+  /**
+   * A connection: the most recently released idle one, else a new one (a round trip), else the
+   * next one released (waiters are woken first come, first served). Python: `await pool.acquire()`.
+   */
   acquire(): Lazy<Connection> {
     return new Lazy(async () => {
-      const idle = this.#idle.shift();
-      if (idle) return idle;
-      if (this.#size < this.maxSize) {
-        this.#size += 1;
-        await sleep(settings.postgres.latency);
-        return this.#open();
+      while (this.#idle.length === 0) {
+        if (this.#size < this.maxSize) {
+          this.#size += 1;
+          await sleep(settings.postgres.latency);
+          return this.#open();
+        }
+        const fut = new Future<null>({ loop: getRunningLoop(), label: "Pool" });
+        this.#waiters.push(fut);
+        try {
+          await fut;
+        } catch (e) {
+          fut.cancel();
+          const at = this.#waiters.indexOf(fut);
+          if (at >= 0) this.#waiters.splice(at, 1);
+          if (this.#idle.length > 0 && !fut.cancelled()) this.#wakeNext();
+          throw e;
+        }
       }
-      const fut = new Future<Connection>({ loop: getRunningLoop(), label: "Pool" });
-      this.#waiters.push(fut);
-      try {
-        return await fut;
-      } catch (e) {
-        this.#waiters.splice(this.#waiters.indexOf(fut), 1);
-        if (fut.done() && !fut.cancelled()) this.release(fut.result());
-        throw e;
-      }
+      return this.#idle.pop()!;
     });
   }
-  /** Give a connection back. Python: `await pool.release(conn)`. */
+  #wakeNext(): void {
+    for (let w = this.#waiters.shift(); w; w = this.#waiters.shift()) {
+      if (!w.done()) {
+        w.setResult(null);
+        return;
+      }
+    }
+  }
+  /**
+   * Give a connection back: it is reset first (one round trip, as asyncpg's reset query), and
+   * the reset is shielded, so a cancelled releaser still returns it. Python: `await pool.release(conn)`.
+   */
   release(conn: Connection): Lazy<void> {
-    const waiter = this.#waiters.find((w) => !w.done());
-    if (waiter) {
-      this.#waiters.splice(this.#waiters.indexOf(waiter), 1);
-      waiter.setResult(conn);
-    } else this.#idle.push(conn);
-    return new Lazy(async () => {});
+    return new Lazy(() =>
+      shield(async () => {
+        await sleep(settings.postgres.latency);
+        this.#idle.push(conn);
+        this.#wakeNext();
+      }),
+    );
   }
   #with<T>(f: (c: Connection) => PromiseLike<T>): Lazy<T> {
     return new Lazy(async () => {
@@ -276,7 +300,7 @@ export class Pool {
       try {
         return await f(c);
       } finally {
-        this.release(c);
+        await this.release(c);
       }
     });
   }

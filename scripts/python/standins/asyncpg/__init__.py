@@ -200,13 +200,18 @@ class _PoolAcquireContext:
         return self._conn
 
     async def __aexit__(self, *exc):
-        self._pool._release(self._conn)
+        await self._pool.release(self._conn)
 
 
 class Pool:
+    # Idle connections form a stack (asyncpg keeps them in a LifoQueue): the most recently
+    # released one is handed out first. A release first resets the connection (one round
+    # trip), then wakes the longest-waiting acquirer, which takes the top of the stack when it
+    # runs, as asyncio.LifoQueue.get() does.
     def __init__(self, min_size, max_size):
         self._maxsize = max_size
-        self._idle = [self._open() for _ in range(min_size)]
+        opened = [self._open() for _ in range(min_size)]
+        self._idle = opened[::-1]  # the first opened (1001) on top
         self._size = min_size
         self._waiters = []
 
@@ -225,40 +230,49 @@ class Pool:
         return _PoolAcquireContext(self)
 
     async def _acquire(self):
-        if self._idle:
-            return self._idle.pop(0)
-        if self._size < self._maxsize:
-            self._size += 1
-            await asyncio.sleep(settings.postgres_latency)
-            return self._open()
-        fut = asyncio.get_running_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            return await fut
-        except asyncio.CancelledError:
-            if fut in self._waiters:
-                self._waiters.remove(fut)
-            if fut.done() and not fut.cancelled():
-                self._release(fut.result())
-            raise
+        while not self._idle:
+            if self._size < self._maxsize:
+                self._size += 1
+                await asyncio.sleep(settings.postgres_latency)
+                return self._open()
+            fut = asyncio.get_running_loop().create_future()
+            self._waiters.append(fut)
+            try:
+                await fut
+            except BaseException:
+                fut.cancel()
+                if fut in self._waiters:
+                    self._waiters.remove(fut)
+                if self._idle and not fut.cancelled():
+                    self._wake_next()
+                raise
+        return self._idle.pop()
+
+    def _wake_next(self):
+        while self._waiters:
+            w = self._waiters.pop(0)
+            if not w.done():
+                w.set_result(None)
+                return
 
     def _release(self, conn):
-        for w in self._waiters:
-            if not w.done():
-                self._waiters.remove(w)
-                w.set_result(conn)
-                return
         self._idle.append(conn)
+        self._wake_next()
+
+    async def _reset(self, conn):
+        await asyncio.sleep(settings.postgres_latency)  # asyncpg's reset query: a round trip
+        self._release(conn)
 
     async def release(self, conn, *, timeout=None):
-        self._release(conn)
+        # shielded, as asyncpg's: a cancelled releaser still gives the connection back
+        await asyncio.shield(self._reset(conn))
 
     async def _with(self, name, sql, args):
         c = await self._acquire()
         try:
             return await getattr(c, name)(sql, *args)
         finally:
-            self._release(c)
+            await self.release(c)
 
     async def execute(self, sql, *args, timeout=None):
         return await self._with("execute", sql, args)

@@ -19,8 +19,65 @@ test("a pool's size bounds how many queries run at once", async () => {
         return Math.round((asyncio.getRunningLoop().time() - start) * 1000) / 1000;
       })
     ).result;
-  assert.equal(await timeWith(4), 0.45, "all at once: the slowest (0.4 s) plus a round trip");
-  assert.equal(await timeWith(1), 1.2, "one after another: 0.1+0.2+0.3+0.4 plus four round trips");
+  // Each query is a round trip (0.05 s) plus its pg_sleep; each release one more, for the reset.
+  assert.equal(await timeWith(4), 0.5, "all at once: the slowest (0.4 s), its trip and its reset");
+  assert.equal(
+    await timeWith(1),
+    1.4,
+    "one after another: 0.1+0.2+0.3+0.4 plus four trips and four resets",
+  );
+});
+
+test("idle connections are a stack, as asyncpg's LifoQueue: the last released is handed out first", async () => {
+  const pids = (
+    await run(async () => {
+      const pool = await asyncpg.createPool({ minSize: 3, maxSize: 3 });
+      const order: number[] = [];
+      const first = await pool.acquire();
+      order.push(first.getServerPid()); // 1001: the first opened is on top
+      const second = await pool.acquire();
+      await pool.release(first);
+      await pool.release(second);
+      const next = await pool.acquire();
+      order.push(next.getServerPid()); // the last released
+      // Three tasks wait on an empty pool; three releases at once (their resets end together)
+      // wake them in order, and each, when it runs, takes the top of the stack.
+      const held = [next, await pool.acquire(), await pool.acquire()];
+      const got: number[] = [];
+      const waiters = [1, 2, 3].map(() =>
+        asyncio.createTask(async () => {
+          const c = await pool.acquire();
+          got.push(c.getServerPid());
+        }),
+      );
+      await asyncio.sleep(0);
+      await asyncio.gather(...held.map((c) => () => pool.release(c)));
+      await asyncio.gather(...waiters);
+      return [...order, ...held.map((c) => c.getServerPid()), ...got];
+    })
+  ).result as number[];
+  assert.deepEqual(pids.slice(0, 2), [1001, 1002]);
+  const held = pids.slice(2, 5);
+  assert.deepEqual(pids.slice(5), [...held].reverse(), "woken in order, each takes the top");
+});
+
+test("a release resets the connection (a round trip), shielded from the releaser's cancellation", async () => {
+  const out = (
+    await run(async () => {
+      const pool = await asyncpg.createPool({ minSize: 1, maxSize: 1 });
+      const conn = await pool.acquire();
+      const releaser = asyncio.createTask(() => pool.release(conn));
+      await asyncio.sleep(0.01);
+      releaser.cancel(); // mid-reset
+      await asyncio.sleep(0);
+      const start = asyncio.getRunningLoop().time();
+      const again = await pool.acquire();
+      return [releaser.cancelled(), again.getServerPid(), asyncio.getRunningLoop().time() - start];
+    })
+  ).result as [boolean, number, number];
+  assert.equal(out[0], true, "the releasing task was cancelled");
+  assert.equal(out[1], 1001, "the connection still went back to the pool");
+  assert.ok(Math.abs(out[2] - 0.04) < 1e-9, `back once the reset ended, 0.04 s later (${out[2]})`);
 });
 
 test("a connection runs one query at a time; a transaction rolls back on error", async () => {

@@ -1,0 +1,45 @@
+import asyncio
+from contextlib import asynccontextmanager
+
+
+# A pool of two database connections.
+class Pool:
+    def __init__(self):
+        self.free = 2
+
+    async def acquire(self, job):
+        await asyncio.sleep(0.1)  # connecting
+        self.free -= 1
+        print(f"{job}: took a connection ({self.free} free)")
+
+    def release(self, job):
+        self.free += 1
+        print(f"{job}: gave it back ({self.free} free)")
+
+    @asynccontextmanager
+    async def connection(self, job):
+        await self.acquire(job)
+        try:
+            yield
+        finally:  # given back however the block is left
+            self.release(job)
+
+
+async def job(pool, name, fails):
+    async with pool.connection(name):
+        await asyncio.sleep(0.5)  # the query
+        if fails:
+            raise ValueError(f"{name} hit a bad row")
+
+
+async def main():
+    pool = Pool()
+    for name, fails in [("a", False), ("b", True), ("c", False)]:
+        try:
+            await job(pool, name, fails)
+        except ValueError as e:
+            print(f"main: {e}")
+    print(f"free at the end: {pool.free}")
+
+
+asyncio.run(main())
