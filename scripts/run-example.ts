@@ -7,38 +7,15 @@
  *   node scripts/run-example.ts hello-gather --speed 1x # real clock
  */
 import { existsSync, readFileSync } from "node:fs";
-import * as esbuild from "esbuild";
-import type { TraceEvent } from "../src/runtime/asyncio/trace.ts";
-import { transcript } from "../src/runtime/asyncio/transcript.ts";
-import { readerBuildOptions } from "../src/sandbox/compile-options.ts";
-import { type ProgramEnd, reportStray, runProgram } from "../src/sandbox/program.ts";
 import type { Speed } from "../src/sandbox/protocol.ts";
+import { compileReader } from "./lib/compile-reader.ts";
+import { type NodeRun, runCompiled } from "./lib/run-compiled.ts";
 
-export interface NodeRun {
-  transcript: string;
-  events: TraceEvent[];
-  end: ProgramEnd;
-  /** Errors outside the transcript (uncaught in a timer, unhandled rejections), one line each. */
-  strays: string[];
-}
+export type { NodeRun };
 
 /** Compiles and runs one reader program in this process (call once per process: fresh runtime). */
 export async function runReaderSource(source: string, speed: Speed = "instant"): Promise<NodeRun> {
-  const built = await esbuild.build(readerBuildOptions(source));
-  const code = built.outputFiles[0]?.text ?? "";
-  const events: TraceEvent[] = [];
-  const strays: string[] = [];
-  const nativeSetTimeout = setTimeout;
-  const hooks = {
-    onEvent: (e: TraceEvent) => events.push(e),
-    onError: (_t: number, e: { type: string; message: string }, origin: string) =>
-      strays.push(`${origin}: ${e.type}: ${e.message}`),
-    moduleUrl: (js: string) => `data:text/javascript;base64,${Buffer.from(js).toString("base64")}`,
-    tick: () => new Promise<void>((resolve) => nativeSetTimeout(resolve, 0)),
-  };
-  process.on("unhandledRejection", (reason) => reportStray(hooks, reason, "unhandled-rejection"));
-  const end = await runProgram(code, speed, hooks);
-  return { transcript: transcript(events), events, end, strays };
+  return runCompiled(await compileReader(source), speed);
 }
 
 function sourceOf(arg: string): string {

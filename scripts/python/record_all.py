@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Records (or checks) every example's python.out; the body of scripts/record-python.
 
-usage: record-python [--check] [--root DIR] [--timeout S] [-j N] [-v] [ID ...]
+usage: record-python [--check] [--changed] [--root DIR] [--timeout S] [-j N] [-v] [ID ...]
 
 Each example's main.py runs in a fresh process under record.py (the virtual-clock
-harness). Without --check, python.out is written where it changed. With --check,
-nothing is written and the exit status is 1 if any python.out is missing or
-differs from a fresh recording (each shown with a short unified diff).
+harness). Without --check, python.out is written where it changed, with its key
+(recording_key.py). With --check, nothing is written and the exit status is 1 if
+any python.out is missing or differs from a fresh recording (each shown with a
+short unified diff). With --changed, examples whose key still matches (same
+main.py, recorder and Python, python.out unedited) are not recorded again.
 """
 
 import argparse
@@ -15,6 +17,8 @@ import difflib
 import os
 import subprocess
 import sys
+
+from recording_key import is_fresh, recorder_digest, write_key
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 RECORD = os.path.join(HERE, "record.py")
@@ -25,6 +29,11 @@ MAX_DIFF_LINES = 40
 def parse_args(argv):
     p = argparse.ArgumentParser(prog="record-python", description=__doc__.split("\n\n")[0])
     p.add_argument("--check", action="store_true", help="write nothing; fail if any python.out is stale")
+    p.add_argument(
+        "--changed",
+        action="store_true",
+        help="skip examples whose python.out.sha256 key still matches (see recording_key.py)",
+    )
     p.add_argument("--root", default=DEFAULT_ROOT, help="examples folder (default: content/examples)")
     p.add_argument("--timeout", type=float, default=60.0, help="real seconds allowed per example")
     p.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 2, help="examples at once")
@@ -95,6 +104,11 @@ def main(argv):
         )
     root = os.path.abspath(args.root)
     ids = example_ids(root, args.ids)
+    recorder = recorder_digest()
+    if args.changed:
+        fresh_ids = [i for i in ids if is_fresh(recorder, os.path.join(root, i))]
+        ids = [i for i in ids if i not in fresh_ids]
+        print(f"record-python: {len(fresh_ids)} python.out file(s) still match their key; recording {len(ids)}")
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         results = list(pool.map(lambda i: record(root, i, args.timeout), ids))
 
@@ -115,12 +129,14 @@ def main(argv):
                 problems.append(f"{ident}: python.out is missing")
             elif old != fresh:
                 problems.append(f"{ident}: python.out is stale\n{short_diff(ident, old, fresh)}")
-        elif old != fresh:
-            with open(path, "wb") as f:
-                f.write(fresh)
-            print(f"recorded  {ident}")
         else:
-            print(f"unchanged {ident}")
+            if old != fresh:
+                with open(path, "wb") as f:
+                    f.write(fresh)
+                print(f"recorded  {ident}")
+            else:
+                print(f"unchanged {ident}")
+            write_key(recorder, os.path.join(root, ident), fresh)
 
     for problem in problems:
         print(problem.rstrip("\n"), file=sys.stderr)

@@ -205,7 +205,10 @@ test("a share link opens the shared code in a new page without running it", asyn
   // The first reader's own, different edit is not replaced without asking.
   await expect.poll(() => page.evaluate(() => localStorage.length)).toBeGreaterThan(0);
   await insertAtStart(page, "// mine-0b7d\n");
-  await page.waitForTimeout(600);
+  // Saving is debounced: wait until the edit is stored, not for a guess at the delay.
+  await expect
+    .poll(() => page.evaluate(() => Object.values(localStorage).join("\n")))
+    .toContain("mine-0b7d");
   const again = await context.newPage();
   await again.goto(link);
   await expect(widget(again)).toHaveAttribute("data-edit-state", "conflict");

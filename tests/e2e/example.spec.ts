@@ -14,14 +14,39 @@ async function openExample(page: Page) {
 test("Run at 1× streams stamped lines live and ends with Finished", async ({ page }) => {
   const ex = await openExample(page);
   const output = ex.getByRole("log", { name: "Output" });
+  // "Live" is an order of events (the first line on screen before the run's end event), not a
+  // race against the clock, so it holds however slow the machine is.
+  await ex.evaluate((root) => {
+    const seen = { linesBeforeEnd: 0, ended: false, stopWhileRunning: false };
+    const stop = root.querySelector('[data-action="stop"]') as HTMLButtonElement;
+    (window as unknown as { live: typeof seen }).live = seen;
+    const log = root.querySelector('[role="log"]') as HTMLElement;
+    root.addEventListener("example-run-end", () => (seen.ended = true), { once: true });
+    new MutationObserver(() => {
+      if (seen.ended) return;
+      seen.linesBeforeEnd = log.querySelectorAll(".out-line").length;
+      seen.stopWhileRunning ||= !stop.disabled;
+    }).observe(log, { childList: true, subtree: true });
+  });
   await ex.getByRole("button", { name: "Run", exact: true }).click();
-  // At 1× the first line is there long before the 2-second program ends.
   await expect(output.locator(".out-line").first()).toContainText("Hello, Alice");
-  await expect(output).not.toContainText("Finished");
-  await expect(ex.getByRole("button", { name: "Stop" })).toBeEnabled();
-  await expect(output).toContainText(/Finished in 2\.0\d\ds/, { timeout: 10_000 });
+  const live = () =>
+    page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            live: { linesBeforeEnd: number; ended: boolean; stopWhileRunning: boolean };
+          }
+        ).live,
+    );
+  await expect.poll(async () => (await live()).ended, { timeout: 60_000 }).toBe(true);
+  expect((await live()).linesBeforeEnd).toBeGreaterThan(0);
+  expect((await live()).stopWhileRunning, "Stop was enabled while the run went on").toBe(true);
+  // At 1× a busy machine is late, never early: the stamps are at least the program's times.
+  const finished = await output.locator(".out-status").textContent();
+  expect(Number(/Finished in (\d+\.\d+)s/.exec(finished ?? "")?.[1])).toBeGreaterThanOrEqual(2);
   await expect(output.locator(".out-line").first()).toContainText(
-    /\+0\.0\d\ds\s*Task-2\s*Hello, Alice/,
+    /\+\d+\.\d{3}s\s*Task-2\s*Hello, Alice/,
   );
   // Whether 1× stamps fall within 50 ms depends on the machine's load: the verdict's tolerance
   // is unit-tested (verdict.test.ts); here only that a verdict is given.
@@ -52,8 +77,9 @@ test("Instant runs a 3-second example on the virtual clock: exact stamps, no wai
       }),
   );
   await expect(output).toContainText("Finished in 3.000s");
-  // The program sleeps 3 s of loop time; at Instant none of it is waited out.
-  expect(wallMs).toBeLessThan(1000);
+  // The program sleeps 3 s of loop time; at Instant none of it is waited out (waiting it out
+  // would take 3 s however fast the machine; a busy one may take a while, but not that long).
+  expect(wallMs).toBeLessThan(3000);
   await expect(output.locator(".out-line").nth(2)).toHaveText(
     /^\+3\.000s\s*Task-1\s*Alice has 2 orders$/,
   );

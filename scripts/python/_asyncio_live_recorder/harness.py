@@ -9,7 +9,7 @@ import runpy
 import sys
 import traceback
 
-from . import clock, jobs, loop, standins, transcript
+from . import clock, jobs, loop, orders, standins, transcript
 
 PINNED_CPU_COUNT = 4  # default pool sizes (min(32, cpus + 4)) must not depend on the machine
 
@@ -25,6 +25,7 @@ def main(path):
     clock.install(loop.vsleep)
     jobs.install()
     loop.install()
+    orders.install()
     standins.install()
     os.cpu_count = lambda: PINNED_CPU_COUNT
     if hasattr(os, "process_cpu_count"):

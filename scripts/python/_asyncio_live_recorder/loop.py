@@ -18,7 +18,7 @@ import itertools
 import selectors
 import warnings
 
-from . import clock, jobs, transcript
+from . import clock, jobs, orders, transcript
 
 _RealSelectorEventLoop = asyncio.SelectorEventLoop
 _all_loops = []  # every VirtualEventLoop made, so pending jobs can be finished at exit
@@ -89,6 +89,9 @@ class VirtualEventLoop(_RealSelectorEventLoop):
 
     def time(self):
         return clock.now()
+
+    def create_task(self, coro, **kwargs):
+        return orders.note_created(super().create_task(coro, **kwargs))
 
     def call_at(self, when, callback, *args, context=None):
         # CPython 3.11's BaseEventLoop.call_at, with SeqTimerHandle for the tie-break.

@@ -1,6 +1,9 @@
 /**
  * Every example's python.out is CPython's transcript of its main.py as recorded now:
- * `scripts/record-python --check` must pass. Also proves the check can fail, on a temp copy.
+ * `scripts/record-python --check --changed` must pass. It records again every example whose
+ * key (python.out.sha256: main.py, the recorder, the Python version, python.out's own hash)
+ * no longer matches, so a change to the recorder or to Python re-records all of them, and a
+ * hand-edited python.out is always caught. Also proves the check can fail, on a temp copy.
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
@@ -40,8 +43,8 @@ for (const id of ids) {
   });
 }
 
-test("every python.out matches a fresh recording (scripts/record-python --check)", () => {
-  const run = recordPython(["--check"]);
+test("every python.out matches a fresh recording (scripts/record-python --check --changed)", () => {
+  const run = recordPython(["--check", "--changed"]);
   assert.equal(run.status, 0, `${run.stderr}\nrefresh with: scripts/record-python`);
 });
 
@@ -73,6 +76,38 @@ test("--check fails on a stale or missing python.out, and writes nothing", () =>
     assert.match(check.stderr, /^-\[t=2\.000 Task-1\] hi$/m);
     assert.match(check.stderr, /^\+\[t=1\.000 Task-1\] hi$/m);
     assert.equal(readFileSync(out, "utf8"), stale, "--check rewrote python.out");
+    const keyed = recordPython(["--check", "--changed", "--root", root]);
+    assert.equal(keyed.status, 1, "an edited python.out passed --check --changed");
+    assert.match(keyed.stderr, /tiny: python\.out is stale/);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test("--changed skips only what its key vouches for: main.py, recorder and python.out unchanged", () => {
+  const root = mkdtempSync(join(tmpdir(), "python-out-keyed-"));
+  try {
+    const dir = join(root, "tiny");
+    mkdirSync(dir);
+    const main = join(dir, "main.py");
+    writeFileSync(main, "import asyncio\n\nasyncio.run(asyncio.sleep(1))\nprint('after')\n");
+    assert.equal(recordPython(["--root", root]).status, 0);
+    assert.ok(existsSync(join(dir, "python.out.sha256")), "recording wrote no key");
+
+    const skipped = recordPython(["--check", "--changed", "--root", root]);
+    assert.equal(skipped.status, 0, skipped.stderr);
+    assert.match(skipped.stdout, /1 python\.out file\(s\) still match their key; recording 0/);
+
+    writeFileSync(main, "import asyncio\n\nasyncio.run(asyncio.sleep(2))\nprint('after')\n");
+    const edited = recordPython(["--check", "--changed", "--root", root]);
+    assert.equal(edited.status, 1, "an edited main.py was vouched for by its old key");
+    assert.match(edited.stderr, /^\+\[t=2\.000\] after$/m);
+
+    assert.equal(recordPython(["--changed", "--root", root]).status, 0);
+    rmSync(join(dir, "python.out.sha256"));
+    const unkeyed = recordPython(["--check", "--changed", "--root", root]);
+    assert.equal(unkeyed.status, 0, unkeyed.stderr);
+    assert.match(unkeyed.stdout, /0 python\.out file\(s\) still match their key; recording 1/);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

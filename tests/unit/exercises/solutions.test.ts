@@ -1,61 +1,73 @@
 /**
- * Every exercise is solvable and not solved yet: run on the virtual clock as the page runs it,
- * its solution.ts passes its check and its starting main.ts fails it (with a reason).
+ * Every exercise is solvable and not solved yet: run on the virtual clock as the page runs it
+ * (each program in a fresh worker thread, a fresh runtime), its solution.ts passes its check
+ * and its starting main.ts fails it (with a reason). The check runs here, on the run's data,
+ * as the page runs it on the run the worker reported.
  */
 import assert from "node:assert/strict";
-import { execFile } from "node:child_process";
-import { existsSync, readdirSync } from "node:fs";
-import { test } from "node:test";
-import { promisify } from "node:util";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, test } from "node:test";
+import { pathToFileURL } from "node:url";
+import { compileReader } from "../../../scripts/lib/compile-reader.ts";
+import { FreshWorkerPool } from "../../../scripts/lib/fresh-worker-pool.ts";
+import type {
+  CheckModule,
+  CheckResult,
+  RunResult,
+} from "../../../src/playground/exercise/check-types.ts";
+import { linesOf } from "../../../src/playground/run-lines.ts";
 
-const exec = promisify(execFile);
 const ROOT = "content/exercises";
 const ids = readdirSync(ROOT).filter((id) => existsSync(`${ROOT}/${id}/main.ts`));
+const pool = new FreshWorkerPool();
 
-interface Verdict {
-  pass: boolean;
-  reason: string;
-  status: string;
-  t: number;
-  transcript: string;
-}
-
-async function checkProgram(id: string, file: string): Promise<Verdict> {
-  const { stdout } = await exec(
-    process.execPath,
-    ["tests/unit/exercises/check-program.ts", id, file],
-    {
-      maxBuffer: 16 * 1024 * 1024,
-    },
-  );
-  return JSON.parse(stdout) as Verdict;
+async function checkProgram(
+  id: string,
+  file: "main.ts" | "solution.ts",
+): Promise<CheckResult & { transcript: string }> {
+  const dir = `${ROOT}/${id}`;
+  const run = await pool.run(await compileReader(readFileSync(`${dir}/${file}`, "utf8")));
+  const result: RunResult = {
+    status: run.end.status,
+    t: run.end.t,
+    lines: run.events.flatMap(linesOf),
+    events: run.events,
+    speed: "instant",
+    compiled: true,
+  };
+  const check = (await import(pathToFileURL(resolve(dir, "check.ts")).href)) as CheckModule;
+  return { ...check.default(result), transcript: run.transcript };
 }
 
 test("there are exercises to check", () => {
   assert.ok(ids.length > 0);
 });
 
-for (const id of ids) {
-  test(`${id}: has its solution and its check`, () => {
-    for (const f of ["solution.ts", "check.ts"])
-      assert.ok(existsSync(`${ROOT}/${id}/${f}`), `${id} has no ${f}`);
-    if (existsSync(`${ROOT}/${id}/main.py`))
-      assert.ok(existsSync(`${ROOT}/${id}/python.out`), `${id} has main.py but no python.out`);
-  });
+// The pool bounds how many programs run at once; the tests themselves all start together.
+describe("every exercise: solution passes, starting program fails", { concurrency: true }, () => {
+  for (const id of ids) {
+    test(`${id}: has its solution and its check`, () => {
+      for (const f of ["solution.ts", "check.ts"])
+        assert.ok(existsSync(`${ROOT}/${id}/${f}`), `${id} has no ${f}`);
+      if (existsSync(`${ROOT}/${id}/main.py`))
+        assert.ok(existsSync(`${ROOT}/${id}/python.out`), `${id} has main.py but no python.out`);
+    });
 
-  test(`${id}: the solution passes its check`, async () => {
-    const v = await checkProgram(id, "solution.ts");
-    assert.equal(v.pass, true, `check failed on the solution: ${v.reason}\n${v.transcript}`);
-    assert.ok(v.reason.length > 0);
-  });
+    test(`${id}: the solution passes its check`, async () => {
+      const v = await checkProgram(id, "solution.ts");
+      assert.equal(v.pass, true, `check failed on the solution: ${v.reason}\n${v.transcript}`);
+      assert.ok(v.reason.length > 0);
+    });
 
-  test(`${id}: the starting program fails its check, with a reason`, async () => {
-    const v = await checkProgram(id, "main.ts");
-    assert.equal(
-      v.pass,
-      false,
-      `check passed on the starting program: ${v.reason}\n${v.transcript}`,
-    );
-    assert.ok(v.reason.length > 0);
-  });
-}
+    test(`${id}: the starting program fails its check, with a reason`, async () => {
+      const v = await checkProgram(id, "main.ts");
+      assert.equal(
+        v.pass,
+        false,
+        `check passed on the starting program: ${v.reason}\n${v.transcript}`,
+      );
+      assert.ok(v.reason.length > 0);
+    });
+  }
+});

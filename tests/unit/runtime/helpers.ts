@@ -38,26 +38,55 @@ export async function record<T>(
 
 // The project's one recorder (the same virtual-clock loop that records every python.out).
 const RECORDER = fileURLToPath(new URL("../../../scripts/python/record.py", import.meta.url));
-let pythonOk: boolean | null = null;
+// What record.py would re-exec itself to get (FIXED_ENV, UNSET_ENV there): given up front, the
+// recording takes one interpreter start instead of two.
+const RECORDER_ENV_FIXED = {
+  PYTHONHASHSEED: "0",
+  TZ: "UTC",
+  PYTHONUTF8: "1",
+  PYTHONDONTWRITEBYTECODE: "1",
+};
+const RECORDER_ENV_UNSET = [
+  "PYTHONASYNCIODEBUG",
+  "PYTHONDEVMODE",
+  "PYTHONSTARTUP",
+  "PYTHONBREAKPOINT",
+];
+let interpreter: string | null | undefined;
+
+/**
+ * The python3 (3.11+) to compare with, as an absolute path: `PYTHON` if set, else what
+ * `python3` resolves to, asked once. Version-manager shims (pyenv) cost a second or more per
+ * launch; the interpreter behind them starts in a fraction of that.
+ */
+function pythonExecutable(): string | null {
+  if (interpreter === undefined) {
+    const r = spawnSync(
+      process.env["PYTHON"] ?? "python3",
+      ["-c", "import sys; assert sys.version_info >= (3, 11); print(sys.executable)"],
+      { encoding: "utf8" },
+    );
+    interpreter = r.status === 0 && r.stdout.trim() ? r.stdout.trim() : null;
+  }
+  return interpreter;
+}
 
 /** Is python3 (3.11+) here to compare with? */
 export function hasPython(): boolean {
-  if (pythonOk === null) {
-    const r = spawnSync("python3", ["-c", "import sys; assert sys.version_info >= (3, 11)"], {
-      encoding: "utf8",
-    });
-    pythonOk = r.status === 0;
-  }
-  return pythonOk;
+  return pythonExecutable() !== null;
 }
 
 /** CPython's transcript of `source` on a virtual clock. */
 export function python(source: string): string {
+  const executable = pythonExecutable();
+  if (executable === null) throw new Error("python3 >= 3.11 not found");
   const dir = mkdtempSync(join(tmpdir(), "runtime-py-"));
   try {
     const file = join(dir, "main.py");
     writeFileSync(file, source);
-    const r = spawnSync("python3", [RECORDER, file], { encoding: "utf8", timeout: 20000 });
+    const env: NodeJS.ProcessEnv = { ...process.env, ...RECORDER_ENV_FIXED };
+    for (const name of RECORDER_ENV_UNSET) delete env[name];
+    const r = spawnSync(executable, [RECORDER, file], { encoding: "utf8", timeout: 60_000, env });
     if (r.status !== 0) throw new Error(`python3 failed: ${r.stderr}`);
     return r.stdout;
   } finally {

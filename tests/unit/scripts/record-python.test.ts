@@ -332,3 +332,52 @@ test("record-python refuses a Python older than 3.11 in one line", () => {
   assert.equal(run.stdout, "");
   assert.match(run.stderr, /^record-python: needs Python >= 3\.11, but .* is 3\.10\.12.*\n$/);
 });
+
+test("orders CPython leaves to set iteration follow creation order, as the runtime's do", () => {
+  // Twenty tasks: an address order that happens to equal creation order is all but impossible.
+  const src = py([
+    "import asyncio",
+    "async def bg(n):",
+    "    try:",
+    "        await asyncio.sleep(10)",
+    "    finally:",
+    '        print("cleanup", n)',
+    "async def child(n):",
+    "    try:",
+    "        await asyncio.sleep(10)",
+    "    except asyncio.CancelledError:",
+    '        print("cancelled", n)',
+    "        raise",
+    "async def fails():",
+    "    await asyncio.sleep(1)",
+    '    raise RuntimeError("boom")',
+    "async def main():",
+    "    for n in range(20):",
+    "        asyncio.create_task(bg(n), name=f'bg-{n}')",
+    "    print(' '.join(t.get_name() for t in asyncio.all_tasks() if t.get_name().startswith('bg-')))",
+    "    try:",
+    "        async with asyncio.TaskGroup() as tg:",
+    "            for n in range(20):",
+    "                tg.create_task(child(n))",
+    "            tg.create_task(fails())",
+    "    except* RuntimeError:",
+    '        print("group failed")',
+    "    tasks = [asyncio.create_task(asyncio.sleep(n / 10, n)) for n in range(20)]",
+    "    done, pending = await asyncio.wait(tasks[::-1])",
+    "    print([t.result() for t in done], done.pop().result())",
+    "asyncio.run(main())",
+  ]);
+  const range = (n: number) => [...Array(n).keys()];
+  assert.equal(
+    record(src),
+    out([
+      `[t=0.000 Task-1] ${range(20)
+        .map((n) => `bg-${n}`)
+        .join(" ")}`,
+      ...range(20).map((n) => `[t=1.000 Task-${n + 22}] cancelled ${n}`),
+      "[t=1.000 Task-1] group failed",
+      `[t=2.900 Task-1] [${range(20).reverse().join(", ")}] 19`,
+      ...range(20).map((n) => `[t=2.900 bg-${n}] cleanup ${n}`),
+    ]),
+  );
+});
