@@ -14,11 +14,11 @@ export {
   ExceptionGroup,
   InvalidStateError,
   KeyError,
+  PyException,
   QueueEmpty,
   QueueFull,
   RuntimeError,
   TimeoutError,
-  unwrapDisposeError,
   ValueError,
 } from "./errors.ts";
 export { Event } from "./event.ts";

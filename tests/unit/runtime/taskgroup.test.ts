@@ -75,36 +75,6 @@ test("TaskGroup.run: waits for all; a failure cancels body and siblings; Excepti
   });
 });
 
-test("TaskGroup with await using: same transcript for the common cases", async (t) => {
-  await sameAsPython(t, PY, async () => {
-    let a: asyncio.Task<number>;
-    let b: asyncio.Task<number>;
-    {
-      await using tg = new asyncio.TaskGroup();
-      a = tg.createTask(() => ok(1, 1));
-      b = tg.createTask(() => ok(2, 2));
-    }
-    print("all done", a.result(), b.result());
-    try {
-      await using tg = new asyncio.TaskGroup();
-      tg.createTask(() => ok(3, 5));
-      tg.createTask(() => bad(1));
-      await asyncio.sleep(10);
-      print("not reached");
-    } catch (e) {
-      if (e instanceof asyncio.ExceptionGroup)
-        print(
-          "caught",
-          asyncio
-            .pyRepr(asyncio.unwrapDisposeError(e) as asyncio.ExceptionGroup)
-            .match(/\[.*\]/)![0],
-        );
-    }
-    await using tg = new asyncio.TaskGroup();
-    tg.createTask(() => bad(1));
-  });
-});
-
 test("TaskGroup: the exact CPython message and nesting in the transcript", async () => {
   const r = await record(() =>
     asyncio.TaskGroup.run(async (tg) => {

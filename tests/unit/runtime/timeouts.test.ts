@@ -83,9 +83,10 @@ test("timeout(): the callback form and the await-using form raise TimeoutError l
       }
       let cm: asyncio.Timeout | null = null;
       try {
-        await using scope = asyncio.timeout(1);
-        cm = scope;
-        await asyncio.sleep(2);
+        await asyncio.timeout(1, async (scope) => {
+          cm = scope;
+          await asyncio.sleep(2);
+        });
       } catch (e) {
         if (e instanceof asyncio.TimeoutError) print("second", asyncio.pyRepr(e), cm!.expired());
       }
@@ -95,8 +96,7 @@ test("timeout(): the callback form and the await-using form raise TimeoutError l
       });
       print("in time", ok.expired());
       await asyncio.timeout(null, () => asyncio.sleep(1));
-      await using _ = asyncio.timeout(1);
-      await asyncio.sleep(2);
+      await asyncio.timeout(1, () => asyncio.sleep(2));
     },
     `
     [t=1.000 Task-1] first TimeoutError()
