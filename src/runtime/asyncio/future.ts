@@ -18,7 +18,6 @@ import type { Task } from "./task.ts";
 export const PENDING = 0;
 export const FINISHED = 1;
 export const CANCELLED = 2;
-
 const STATE_NAMES = ["PENDING", "FINISHED", "CANCELLED"] as const;
 
 type Settle = ((value: unknown) => unknown) | null | undefined;

@@ -14,7 +14,6 @@ export {
   ExceptionGroup,
   InvalidStateError,
   KeyError,
-  PyException,
   QueueEmpty,
   QueueFull,
   RuntimeError,

@@ -68,8 +68,10 @@ export class Task<T = unknown> extends Future<T> {
 
   /**
    * Python: `asyncio.Task(coro, name=None)`. As in CPython 3.11, only a task made without a name
-   * takes the next `Task-N` number (`createTask` takes one even when named: it creates, then
-   * renames).
+   * takes the next `Task-N` number; `numbered` takes one even so, as `asyncio.createTask` does
+   * (it creates, then renames). Most code calls `createTask` instead.
+   * @example
+   * const t = new asyncio.Task(() => job(), { name: "job" }); // no Task-N number used
    */
   constructor(
     coro: Coro<T>,

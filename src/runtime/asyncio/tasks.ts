@@ -80,12 +80,6 @@ export function currentTask(): Task<unknown> | null {
   return getRunningLoop()._currentTask();
 }
 
-/** The current task, or `null` when there is none or no loop is running (never throws). */
-export function currentTaskIfAny(): Task<unknown> | null {
-  const loop = state.loop;
-  return loop?.isRunning() ? loop._currentTask() : null;
-}
-
 /**
  * The tasks of the running loop that are not done yet. Python: `asyncio.all_tasks()`.
  * @example
