@@ -202,3 +202,40 @@ test("asCompleted starts its timeout clock at the first iteration, as 3.11's gen
     `,
   );
 });
+
+test("asCompleted wraps its awaitables in tasks only when the iteration starts", async (t) => {
+  // One coroutine: CPython iterates a set, whose order for several follows their ids.
+  await sameAsPython(
+    t,
+    `
+    import asyncio
+    async def job(n):
+        print("start", n)
+        await asyncio.sleep(1)
+        return n
+    async def main():
+        it = asyncio.as_completed([job(1)])
+        await asyncio.sleep(2)
+        print("iterating")
+        for f in it:
+            print("got", await f)
+    asyncio.run(main())
+    `,
+    async () => {
+      const job = async (n: number) => {
+        print("start", n);
+        await asyncio.sleep(1);
+        return n;
+      };
+      const it = asyncio.asCompleted([() => job(1)]);
+      await asyncio.sleep(2);
+      print("iterating");
+      for (const f of it) print("got", await f);
+    },
+    `
+    [t=2.000 Task-1] iterating
+    [t=2.000 Task-2] start 1
+    [t=3.000 Task-1] got 1
+    `,
+  );
+});
