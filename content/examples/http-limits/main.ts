@@ -18,9 +18,10 @@ async function main() {
   urls.push(...Array(2).fill("https://httpbin.org/delay/1"));
   {
     await using session = new aiohttp.ClientSession({ connector });
-    await using tg = new asyncio.TaskGroup();
-    urls.forEach((url, i) => {
-      tg.createTask(() => fetch(session, i + 1, url));
+    await asyncio.TaskGroup.run(async (tg) => {
+      urls.forEach((url, i) => {
+        tg.createTask(() => fetch(session, i + 1, url));
+      });
     });
   }
   print(`total ${(loop.time() - start).toFixed(2)}s`);

@@ -8,6 +8,7 @@
  * rethrow `CancelledError` (`if (e instanceof asyncio.CancelledError) throw e;`), as Python does
  * for you.
  */
+import { pyRepr, pyStr } from "./format.ts";
 
 function named<T extends Error>(e: T, name: string): T {
   Object.defineProperty(e, "name", {
@@ -19,6 +20,32 @@ function named<T extends Error>(e: T, name: string): T {
   return e;
 }
 
+/** Python's `str(e)` from `e.args`: nothing, the one argument, or the tuple's repr. */
+function strOfArgs(args: readonly unknown[], quoteOne: boolean): string {
+  if (args.length === 0) return "";
+  if (args.length === 1) return quoteOne ? pyRepr(args[0]) : pyStr(args[0]);
+  return `(${args.map(pyRepr).join(", ")})`;
+}
+
+/**
+ * The root of the runtime's Python exception classes: like Python's `BaseException`, it keeps
+ * the constructor's arguments as `args`, so `CancelledError()` and `CancelledError("")` print
+ * differently (`repr` shows `args`), and `message` is Python's `str(e)`: the one argument as
+ * `str()` gives it, or the `args` tuple when there are several.
+ * @example
+ * const e = new asyncio.ValueError("bad", 42);
+ * print(e.args);  // ['bad', 42]
+ * print(e);       // ('bad', 42)
+ */
+export class PyException extends Error {
+  /** Python: `e.args`, the arguments the exception was made with. */
+  readonly args: readonly unknown[];
+  constructor(...args: unknown[]) {
+    super(strOfArgs(args, false));
+    this.args = args;
+  }
+}
+
 /**
  * The task (or future) was cancelled. Python: `asyncio.CancelledError` (a `BaseException`).
  * Thrown inside a task at the `await` where it is suspended; the message is the one given to
@@ -28,61 +55,26 @@ function named<T extends Error>(e: T, name: string): T {
  *   if (e instanceof asyncio.CancelledError) { print("cleanup"); throw e; }
  * }
  */
-export class CancelledError extends Error {
-  constructor(message?: string) {
-    super(message ?? "");
+export class CancelledError extends PyException {
+  constructor(...args: unknown[]) {
+    super(...args);
     named(this, "CancelledError");
   }
 }
 
 /**
  * A deadline passed. Python: `TimeoutError` (since 3.11, `asyncio.TimeoutError` is the built-in).
- * Raised by `waitFor` and by `timeout()` scopes.
- *
- * `instanceof TimeoutError` also recognises the `SuppressedError` JavaScript produces when an
- * `await using asyncio.timeout(...)` scope expires (see `timeout`), so the Python-shaped
- * `catch (e) { if (e instanceof asyncio.TimeoutError) … }` works in both forms.
+ * Raised by `waitFor` and by `timeout()` scopes, with the CancelledError the deadline caused as
+ * its `cause` (Python's `raise TimeoutError from exc`).
  * @example
  * try { await asyncio.waitFor(() => asyncio.sleep(2), 1); }
  * catch (e) { if (e instanceof asyncio.TimeoutError) print("timed out"); }
  */
-export class TimeoutError extends Error {
-  constructor(message?: string) {
-    super(message ?? "");
+export class TimeoutError extends PyException {
+  constructor(...args: unknown[]) {
+    super(...args);
     named(this, "TimeoutError");
   }
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    // biome-ignore lint/complexity/noThisInStatic: `this` is the class `instanceof` asks about (a subclass too)
-    return Function.prototype[Symbol.hasInstance].call(this, unwrapDisposeError(value));
-  }
-}
-
-const FROM_DISPOSE: unique symbol = Symbol("asyncio.fromDispose");
-
-/** Mark an error thrown by an `await using` exit (timeout, TaskGroup) so it can be unwrapped. */
-export function markFromDispose<E extends Error>(e: E): E {
-  (e as { [FROM_DISPOSE]?: true })[FROM_DISPOSE] = true;
-  return e;
-}
-
-/**
- * The error Python would raise for a JavaScript `SuppressedError` produced by an
- * `await using asyncio.timeout(…)` / `await using new asyncio.TaskGroup()` exit: its `.error`
- * (the TimeoutError / ExceptionGroup). Any other value is returned as it is.
- * @example
- * catch (e) { const err = asyncio.unwrapDisposeError(e); print(err); }
- */
-export function unwrapDisposeError(e: unknown): unknown {
-  while (
-    typeof e === "object" &&
-    e !== null &&
-    (e as { name?: unknown }).name === "SuppressedError" &&
-    typeof (e as { error?: unknown }).error === "object" &&
-    (e as { error: { [FROM_DISPOSE]?: true } | null }).error?.[FROM_DISPOSE]
-  ) {
-    e = (e as { error: unknown }).error;
-  }
-  return e;
 }
 
 /**
@@ -91,9 +83,9 @@ export function unwrapDisposeError(e: unknown): unknown {
  * const f = asyncio.getRunningLoop().createFuture();
  * try { f.result(); } catch (e) { print(e); } // Result is not set.
  */
-export class InvalidStateError extends Error {
-  constructor(message?: string) {
-    super(message ?? "");
+export class InvalidStateError extends PyException {
+  constructor(...args: unknown[]) {
+    super(...args);
     named(this, "InvalidStateError");
   }
 }
@@ -103,9 +95,9 @@ export class InvalidStateError extends Error {
  * @example
  * asyncio.run(async () => { asyncio.run(main); }); // RuntimeError: asyncio.run() cannot be called from a running event loop
  */
-export class RuntimeError extends Error {
-  constructor(message?: string) {
-    super(message ?? "");
+export class RuntimeError extends PyException {
+  constructor(...args: unknown[]) {
+    super(...args);
     named(this, "RuntimeError");
   }
 }
@@ -115,9 +107,9 @@ export class RuntimeError extends Error {
  * @example
  * throw new asyncio.ValueError("bad input");
  */
-export class ValueError extends Error {
-  constructor(message?: string) {
-    super(message ?? "");
+export class ValueError extends PyException {
+  constructor(...args: unknown[]) {
+    super(...args);
     named(this, "ValueError");
   }
 }
@@ -127,9 +119,11 @@ export class ValueError extends Error {
  * @example
  * throw new asyncio.KeyError("missing");
  */
-export class KeyError extends Error {
-  constructor(message?: string) {
-    super(message ?? "");
+export class KeyError extends PyException {
+  constructor(...args: unknown[]) {
+    super(...args);
+    // Python's KeyError.__str__ quotes a lone key: str(KeyError('k')) is "'k'".
+    this.message = strOfArgs(args, true);
     named(this, "KeyError");
   }
 }
@@ -143,10 +137,6 @@ export class KeyError extends Error {
  * catch (e) { if (e instanceof asyncio.ExceptionGroup) for (const x of e.exceptions) print(x); }
  */
 export class ExceptionGroup extends Error {
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    // biome-ignore lint/complexity/noThisInStatic: `this` is the class `instanceof` asks about (a subclass too)
-    return Function.prototype[Symbol.hasInstance].call(this, unwrapDisposeError(value));
-  }
   readonly exceptions: readonly unknown[];
   readonly groupMessage: string;
   constructor(message: string, exceptions: readonly unknown[]) {
@@ -172,8 +162,8 @@ export class BaseExceptionGroup extends ExceptionGroup {
  * try { await barrier.wait(); } catch (e) { if (e instanceof asyncio.BrokenBarrierError) print("broken"); }
  */
 export class BrokenBarrierError extends RuntimeError {
-  constructor(message?: string) {
-    super(message);
+  constructor(...args: unknown[]) {
+    super(...args);
     named(this, "BrokenBarrierError");
   }
 }
@@ -183,9 +173,9 @@ export class BrokenBarrierError extends RuntimeError {
  * @example
  * try { q.putNowait(1); } catch (e) { if (e instanceof asyncio.QueueFull) print("full"); }
  */
-export class QueueFull extends Error {
-  constructor(message?: string) {
-    super(message ?? "");
+export class QueueFull extends PyException {
+  constructor(...args: unknown[]) {
+    super(...args);
     named(this, "QueueFull");
   }
 }
@@ -195,16 +185,15 @@ export class QueueFull extends Error {
  * @example
  * try { q.getNowait(); } catch (e) { if (e instanceof asyncio.QueueEmpty) print("empty"); }
  */
-export class QueueEmpty extends Error {
-  constructor(message?: string) {
-    super(message ?? "");
+export class QueueEmpty extends PyException {
+  constructor(...args: unknown[]) {
+    super(...args);
     named(this, "QueueEmpty");
   }
 }
 
 /** Python's type name for any thrown value (a subclass without its own `name` uses its class name). */
 export function pyTypeName(e: unknown): string {
-  e = unwrapDisposeError(e);
   if (e instanceof Error) {
     const ctor = (e as { constructor?: { name?: string } }).constructor;
     if (e.name === "Error" && ctor && ctor !== Error && ctor.name) return ctor.name;
@@ -219,7 +208,6 @@ export function pyTypeName(e: unknown): string {
 
 /** Python's `str(e)` for a thrown value. */
 export function pyErrorMessage(e: unknown): string {
-  e = unwrapDisposeError(e);
   if (e instanceof Error) return e.message;
   if (e === undefined || e === null) return "";
   return String(e);
@@ -233,7 +221,6 @@ export function formatError(e: unknown): string {
 
 /** The trace's `exception` lines: the error, then each sub-exception indented two spaces a level. */
 export function formatErrorLines(e: unknown, depth = 0): string[] {
-  e = unwrapDisposeError(e);
   const lines = [`${"  ".repeat(depth)}${formatError(e)}`];
   if (e instanceof ExceptionGroup) {
     for (const sub of e.exceptions) lines.push(...formatErrorLines(sub, depth + 1));

@@ -5,7 +5,7 @@
  * JavaScript has one number type: an integral number prints as a Python int (`2`, not `2.0`);
  * other numbers print as Python's float repr.
  */
-import { ExceptionGroup, pyErrorMessage, pyTypeName, unwrapDisposeError } from "./errors.ts";
+import { ExceptionGroup, PyException, pyErrorMessage, pyTypeName } from "./errors.ts";
 
 /** A hook an object can define to choose its Python `repr` (like `__repr__`). */
 export const PY_REPR: unique symbol = Symbol.for("asyncio.pyRepr");
@@ -83,6 +83,9 @@ function reprInner(v: unknown, seen: Set<object>): string {
       const subs = o.exceptions.map((e) => reprInner(e, seen)).join(", ");
       return `${pyTypeName(o)}(${strRepr(o.groupMessage)}, [${subs}])`;
     }
+    if (o instanceof PyException) {
+      return `${pyTypeName(o)}(${o.args.map((x) => reprInner(x, seen)).join(", ")})`;
+    }
     if (o instanceof Error) {
       const msg = pyErrorMessage(o);
       return `${pyTypeName(o)}(${msg === "" ? "" : strRepr(msg)})`;
@@ -117,7 +120,7 @@ function reprInner(v: unknown, seen: Set<object>): string {
  * pyRepr(["a", 1, true, null]) // "['a', 1, True, None]"
  */
 export function pyRepr(value: unknown): string {
-  return reprInner(unwrapDisposeError(value), new Set());
+  return reprInner(value, new Set());
 }
 
 /**
@@ -127,7 +130,6 @@ export function pyRepr(value: unknown): string {
  * pyStr(new asyncio.ValueError("x")) // "x"
  */
 export function pyStr(value: unknown): string {
-  value = unwrapDisposeError(value);
   if (typeof value === "string") return value;
   if (value instanceof Error) return pyErrorMessage(value);
   return pyRepr(value);

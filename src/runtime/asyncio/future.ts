@@ -161,19 +161,24 @@ export class Future<T = unknown> implements PromiseLike<T> {
     return this._hasException ? this._exception : null;
   }
 
-  /** Python: `fut.set_result(value)`. Waiters resume in a later loop iteration, not now. */
+  /**
+   * Python: `fut.set_result(value)`. Waiters resume in a later loop iteration, not now. On a done
+   * future: `InvalidStateError('invalid state')`, as CPython's C `_asyncio` says.
+   */
   setResult(value: T): void {
-    if (this._state !== PENDING)
-      throw new InvalidStateError(`${STATE_NAMES[this._state]}: ${pyRepr(this)}`);
+    if (this._state !== PENDING) throw new InvalidStateError("invalid state");
     this._result = value;
     this._state = FINISHED;
     this._scheduleCallbacks();
   }
 
-  /** Python: `fut.set_exception(exc)`. */
+  /**
+   * Python: `fut.set_exception(exc)`. An exception class is instantiated with no arguments
+   * (`setException(asyncio.ValueError)` stores `ValueError()`), as in Python.
+   */
   setException(exc: unknown): void {
-    if (this._state !== PENDING)
-      throw new InvalidStateError(`${STATE_NAMES[this._state]}: ${pyRepr(this)}`);
+    if (this._state !== PENDING) throw new InvalidStateError("invalid state");
+    if (isErrorClass(exc)) exc = new exc();
     this._exception = exc;
     this._hasException = true;
     this._state = FINISHED;
@@ -248,11 +253,18 @@ export class Future<T = unknown> implements PromiseLike<T> {
     return loop;
   }
 
+  /**
+   * Python 3.11's `_make_cancelled_error`: the CancelledError that ended a task is handed out
+   * once (to the first `result()`, `exception()` or awaiter); after that each call makes a fresh
+   * one from the cancel message.
+   */
   _makeCancelledError(): CancelledError {
-    if (this._cancelledExc) return this._cancelledExc;
-    const e = new CancelledError(this._cancelMessage);
-    this._cancelledExc = e;
-    return e;
+    const stored = this._cancelledExc;
+    if (stored) {
+      this._cancelledExc = null;
+      return stored;
+    }
+    return cancelledErrorFor(this._cancelMessage);
   }
 
   _scheduleCallbacks(): void {
@@ -269,6 +281,15 @@ export class Future<T = unknown> implements PromiseLike<T> {
       else loop.callSoon(cb, this);
     }
   }
+}
+
+/** `CancelledError()` when no message was given (Python's `msg=None`), else `CancelledError(msg)`. */
+export function cancelledErrorFor(msg: string | undefined): CancelledError {
+  return msg === undefined ? new CancelledError() : new CancelledError(msg);
+}
+
+function isErrorClass(x: unknown): x is new () => unknown {
+  return typeof x === "function" && (x === Error || x.prototype instanceof Error);
 }
 
 /** Python: `asyncio.isfuture(obj)`. */

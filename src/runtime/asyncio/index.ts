@@ -18,7 +18,6 @@ export {
   QueueFull,
   RuntimeError,
   TimeoutError,
-  unwrapDisposeError,
   ValueError,
 } from "./errors.ts";
 export { Event } from "./event.ts";

@@ -14,6 +14,7 @@
 import { Future } from "./future.ts";
 import { Handle, TimerHandle } from "./handle.ts";
 import { ForeignAwareLoop } from "./loop-foreign.ts";
+import { type Coro, Task } from "./task.ts";
 import { runInExecutor } from "./threads.ts";
 
 const applyArgs = (a: unknown): void => {
@@ -57,6 +58,16 @@ export class EventLoop extends ForeignAwareLoop {
   /** Python: `loop.create_future()`. */
   createFuture<T = unknown>(): Future<T> {
     return new Future<T>({ loop: this });
+  }
+
+  /**
+   * Python: `loop.create_task(coro, name=None)`. Unlike `asyncio.createTask`, a task named here
+   * takes no `Task-N` number (CPython 3.11).
+   * @example
+   * const t = asyncio.getRunningLoop().createTask(() => job(), { name: "job" });
+   */
+  createTask<T>(coro: Coro<T>, options?: { name?: string }): Task<T> {
+    return new Task(coro, { loop: this, name: options?.name });
   }
 
   /**

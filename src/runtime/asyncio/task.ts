@@ -6,8 +6,17 @@
  */
 import { CancelledError, formatError, RuntimeError } from "./errors.ts";
 import { pyRepr } from "./format.ts";
-import { CANCELLED, FINISHED, Future, isLazy, PENDING, type Waiter } from "./future.ts";
+import {
+  CANCELLED,
+  cancelledErrorFor,
+  FINISHED,
+  Future,
+  isLazy,
+  PENDING,
+  type Waiter,
+} from "./future.ts";
 import type { EventLoop } from "./loop.ts";
+import { warnStartedPromise } from "./started-promise.ts";
 import { nextTaskNumber, state } from "./state.ts";
 
 /**
@@ -24,6 +33,15 @@ function isThenable(x: unknown): x is PromiseLike<unknown> {
   );
 }
 
+// A task named at creation takes no `Task-N` number, but the trace still needs an id for it
+// that no numbered task can have: -1, -2, … per loop.
+const unnumberedIds = new WeakMap<EventLoop, number>();
+function unnumberedTaskId(loop: EventLoop): number {
+  const id = (unnumberedIds.get(loop) ?? 0) - 1;
+  unnumberedIds.set(loop, id);
+  return id;
+}
+
 const firstStep = (t: unknown): void => (t as Task<unknown>)._firstStep();
 
 /**
@@ -35,6 +53,7 @@ const firstStep = (t: unknown): void => (t as Task<unknown>)._firstStep();
  * print(await t);
  */
 export class Task<T = unknown> extends Future<T> {
+  /** The trace's id: N of `Task-N`, or a negative id for a task named at creation. */
   readonly _number: number;
   _name: string;
   _coro: Coro<T>;
@@ -47,12 +66,24 @@ export class Task<T = unknown> extends Future<T> {
   _eagerWaiting = false;
   _eagerOutcome: { ok: boolean; value: unknown } | null = null;
 
-  constructor(coro: Coro<T>, options?: { name?: string | undefined; loop?: EventLoop }) {
+  /**
+   * Python: `asyncio.Task(coro, name=None)`. As in CPython 3.11, only a task made without a name
+   * takes the next `Task-N` number; `numbered` takes one even so, as `asyncio.createTask` does
+   * (it creates, then renames). Most code calls `createTask` instead.
+   * @example
+   * const t = new asyncio.Task(() => job(), { name: "job" }); // no Task-N number used
+   */
+  constructor(
+    coro: Coro<T>,
+    options?: { name?: string | undefined; loop?: EventLoop; numbered?: boolean },
+  ) {
     const loop = options?.loop ?? state.loop;
     if (!loop) throw new RuntimeError("no running event loop");
     super({ loop });
-    this._number = nextTaskNumber();
-    this._name = options?.name ?? `Task-${this._number}`;
+    const name = options?.name;
+    this._number =
+      name === undefined || options?.numbered ? nextTaskNumber() : unnumberedTaskId(loop);
+    this._name = name ?? `Task-${this._number}`;
     // A lazy awaitable (a runtime coroutine such as `sleep(1)`) starts when the task first steps.
     this._coro = isLazy(coro) ? () => coro as PromiseLike<T> : coro;
     this._label = this._name;
@@ -68,6 +99,7 @@ export class Task<T = unknown> extends Future<T> {
       });
     }
     if (typeof this._coro !== "function") {
+      warnStartedPromise(loop);
       // Eager: the promise runs already; record its outcome whenever it comes.
       Promise.resolve(coro).then(
         (v) => this._eagerSettled(true, v),
@@ -190,7 +222,7 @@ export class Task<T = unknown> extends Future<T> {
     if (this._mustCancel) {
       // Cancelled before it started: the coroutine never runs.
       this._mustCancel = false;
-      this._finishCancelled(new CancelledError(this._cancelMessage));
+      this._finishCancelled(cancelledErrorFor(this._cancelMessage));
       return;
     }
     loop._beginStep(this as Task<unknown>, true);
@@ -250,7 +282,7 @@ export class Task<T = unknown> extends Future<T> {
     if (this._mustCancel) {
       this._mustCancel = false;
       if (w.fut._state === FINISHED) w.fut._logTraceback = false;
-      w.deliver(false, new CancelledError(this._cancelMessage));
+      w.deliver(false, cancelledErrorFor(this._cancelMessage));
     } else w.deliverOutcome();
   }
 
@@ -262,7 +294,7 @@ export class Task<T = unknown> extends Future<T> {
     if (ok) {
       if (this._mustCancel) {
         this._mustCancel = false;
-        this._finishCancelled(new CancelledError(this._cancelMessage));
+        this._finishCancelled(cancelledErrorFor(this._cancelMessage));
         return;
       }
       Future.prototype.setResult.call(this, value as T);

@@ -6,35 +6,29 @@ import {
   BaseExceptionGroup,
   CancelledError,
   ExceptionGroup,
-  markFromDispose,
+  formatError,
   RuntimeError,
 } from "./errors.ts";
+import { PY_REPR, pyRepr } from "./format.ts";
 import { Future, Lazy } from "./future.ts";
 import type { EventLoop } from "./loop.ts";
 import { type Coro, Task } from "./task.ts";
-import { currentTask, getRunningLoop } from "./tasks.ts";
+import { getRunningLoop } from "./tasks.ts";
 
 /**
  * A group of child tasks that ends only when all of them have: if one fails, the others and the
  * body are cancelled and the failures are raised together as an `ExceptionGroup`
- * (`unhandled errors in a TaskGroup (1 sub-exception)`). Python: `async with asyncio.TaskGroup() as tg:`.
+ * (`unhandled errors in a TaskGroup (1 sub-exception)`). Python: `async with asyncio.TaskGroup() as tg:`,
+ * written `await asyncio.TaskGroup.run(async (tg) => { … })`: the callback is the block.
  *
- * Two forms. The callback form is exact, like Python:
- * `await asyncio.TaskGroup.run(async (tg) => { tg.createTask(() => job(1)); })`.
- * `await using tg = new asyncio.TaskGroup();` reads like Python; because JavaScript does not show
- * the block's own error to the group, the group assumes the body ended normally unless the group
- * itself cancelled it, and a failure surfaces as a `SuppressedError` whose `.error` is the
- * ExceptionGroup (`instanceof asyncio.ExceptionGroup` and the transcript see the group).
+ * There is no `await using` form: a JavaScript disposer cannot see whether the block is leaving
+ * with an error (a cancellation, say), and Python's group behaves differently when it is, so
+ * the callback form is the only exact one.
  * @example
  * await asyncio.TaskGroup.run(async (tg) => {
  *   tg.createTask(() => fetch("a"));
  *   tg.createTask(() => fetch("b"));
  * }); // both done here
- * @example
- * {
- *   await using tg = new asyncio.TaskGroup();
- *   tg.createTask(() => fetch("a"));
- * }
  */
 export class TaskGroup {
   _entered = false;
@@ -47,19 +41,16 @@ export class TaskGroup {
   _errors: unknown[] | null = [];
   _onCompletedFut: Future<boolean> | null = null;
 
-  /** Creating a group inside a task enters it (the `await using` form). */
-  constructor() {
-    if (currentTask()) this._enter();
-  }
-
   /**
    * Run `body` inside a new group and wait for every child; the exact form of
    * `async with asyncio.TaskGroup() as tg:`.
+   * @example
+   * const [a, b] = await asyncio.TaskGroup.run(async (tg) => [tg.createTask(() => job(1)), tg.createTask(() => job(2))]);
    */
   static run<T>(body: (tg: TaskGroup) => PromiseLike<T>): Lazy<T> {
     return new Lazy(async () => {
       const tg = new TaskGroup();
-      if (!tg._entered) tg._enter();
+      tg._enter();
       let result: T;
       try {
         result = await body(tg);
@@ -73,26 +64,40 @@ export class TaskGroup {
   }
 
   /**
-   * Start a child task in the group. Python: `tg.create_task(coro, name=None)`.
+   * Start a child task in the group. Python: `tg.create_task(coro, name=None)`; like
+   * `asyncio.createTask`, it takes a `Task-N` number even when named.
    * @example
    * const t = tg.createTask(() => job(1), { name: "job-1" });
    */
   createTask<T>(coro: Coro<T>, options?: { name?: string }): Task<T> {
-    if (!this._entered) throw new RuntimeError("TaskGroup has not been entered");
-    if (this._exiting && this._tasks.size === 0) throw new RuntimeError("TaskGroup is finished");
-    if (this._aborting) throw new RuntimeError("TaskGroup is shutting down");
-    const task = new Task(coro, { loop: this._loop!, name: options?.name });
+    if (!this._entered) throw new RuntimeError(`TaskGroup ${pyRepr(this)} has not been entered`);
+    if (this._exiting && this._tasks.size === 0)
+      throw new RuntimeError(`TaskGroup ${pyRepr(this)} is finished`);
+    if (this._aborting) throw new RuntimeError(`TaskGroup ${pyRepr(this)} is shutting down`);
+    const task = new Task(coro, { loop: this._loop!, name: options?.name, numbered: true });
     task.addDoneCallback((t) => this._onTaskDone(t as Task<unknown>));
     this._tasks.add(task as Task<unknown>);
     return task;
   }
 
+  /** Python's repr: `<TaskGroup tasks=2 errors=1 cancelling>`, `<TaskGroup entered>`. */
+  [PY_REPR](): string {
+    let info = "";
+    if (this._tasks.size > 0) info += ` tasks=${this._tasks.size}`;
+    if (this._errors && this._errors.length > 0) info += ` errors=${this._errors.length}`;
+    if (this._aborting) info += " cancelling";
+    else if (this._entered) info += " entered";
+    return `<TaskGroup${info}>`;
+  }
+
+  /** Python's `__aenter__`. */
   _enter(): void {
-    if (this._entered) throw new RuntimeError("TaskGroup has been already entered");
-    this._entered = true;
+    if (this._entered) throw new RuntimeError(`TaskGroup ${pyRepr(this)} has already been entered`);
     this._loop ??= getRunningLoop();
-    this._parentTask = currentTask();
-    if (!this._parentTask) throw new RuntimeError("TaskGroup cannot determine the parent task");
+    this._parentTask = this._loop._currentTask();
+    if (!this._parentTask)
+      throw new RuntimeError(`TaskGroup ${pyRepr(this)} cannot determine the parent task`);
+    this._entered = true;
   }
 
   /** Python's `__aexit__(et, exc, tb)`; `raised` says whether the body threw `exc`. */
@@ -142,32 +147,13 @@ export class TaskGroup {
     if (exc === null) return;
     this._errors?.push(exc);
     if (this._parentTask!.done()) {
-      this._loop!._loopError(
-        `${(exc as Error)?.name ?? "Exception"}: ${(exc as Error)?.message ?? String(exc)}`,
-      );
+      this._loop!._loopError(formatError(exc));
       return;
     }
     if (!this._aborting && !this._parentCancelRequested) {
       this._abort();
       this._parentCancelRequested = true;
       this._parentTask!.cancel();
-    }
-  }
-
-  /**
-   * The `await using` exit: waits for every child. The body's own error is invisible here, so
-   * the body is taken to have been cancelled if the group cancelled it, and to have ended
-   * normally otherwise.
-   */
-  async [Symbol.asyncDispose](): Promise<void> {
-    try {
-      await this._exit(
-        this._parentCancelRequested,
-        this._parentCancelRequested ? new CancelledError() : undefined,
-      );
-    } catch (e) {
-      if (e instanceof Error && !(e instanceof CancelledError)) throw markFromDispose(e);
-      throw e;
     }
   }
 }

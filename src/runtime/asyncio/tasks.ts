@@ -47,7 +47,8 @@ export function createTask<T>(coro: Coro<T>, options?: { name?: string }): Task<
   ) {
     throw new TypeError(`a coroutine was expected, got ${String(coro)}`);
   }
-  return new Task(coro, { name: options?.name, loop });
+  // CPython 3.11 creates the task unnamed (taking a `Task-N` number), then renames it.
+  return new Task(coro, { name: options?.name, loop, numbered: true });
 }
 
 /**
@@ -69,14 +70,14 @@ export function ensureFuture<T>(aw: Awaitable<T>): Future<T> {
 }
 
 /**
- * The task running now, or `null` (in a `callSoon` callback, or outside the loop).
+ * The task running now, or `null` in a `callSoon` callback. Outside a running loop it throws
+ * `RuntimeError('no running event loop')`, as Python does.
  * Python: `asyncio.current_task()`.
  * @example
  * print(asyncio.currentTask()?.getName()); // Task-1
  */
 export function currentTask(): Task<unknown> | null {
-  const loop = state.loop;
-  return loop ? loop._currentTask() : null;
+  return getRunningLoop()._currentTask();
 }
 
 /**

@@ -2,7 +2,8 @@
  * `timeout`, `timeoutAt` and `waitFor`: deadlines. Ports of CPython 3.11's `asyncio.timeouts`
  * and `asyncio.wait_for`.
  */
-import { CancelledError, markFromDispose, RuntimeError, TimeoutError } from "./errors.ts";
+import { CancelledError, RuntimeError, TimeoutError } from "./errors.ts";
+import { PY_REPR, pyRepr } from "./format.ts";
 import { Future, Lazy } from "./future.ts";
 import type { Handle } from "./handle.ts";
 import type { Task } from "./task.ts";
@@ -11,13 +12,15 @@ import { type Awaitable, currentTask, ensureFuture, getRunningLoop } from "./tas
 type State = "created" | "active" | "expiring" | "expired" | "finished";
 
 /**
- * A deadline scope. Python: the object `asyncio.timeout()` returns (`asyncio.Timeout`).
- * Create it with `timeout(seconds)` or `timeoutAt(when)`.
+ * A deadline scope. Python: the object `asyncio.timeout()` returns (`asyncio.Timeout`). The
+ * scope's body is the callback given to `timeout(seconds, body)` or `timeoutAt(when, body)`;
+ * the body receives this object, to read or move the deadline.
  */
 export class Timeout {
   _state: State = "created";
   _handle: Handle | null = null;
   _task: Task<unknown> | null = null;
+  _cancelling = 0;
   _when: number | null;
   constructor(when: number | null) {
     this._when = when;
@@ -30,8 +33,10 @@ export class Timeout {
 
   /** Python: `cm.reschedule(when)`: move the deadline (null: none). */
   reschedule(when: number | null): void {
-    if (this._state !== "active")
+    if (this._state !== "active") {
+      if (this._state === "created") throw new RuntimeError("Timeout has not been entered");
       throw new RuntimeError(`Cannot change state of ${this._state} Timeout`);
+    }
     this._when = when;
     this._handle?.cancel();
     if (when === null) this._handle = null;
@@ -49,22 +54,37 @@ export class Timeout {
     return this._state === "expiring" || this._state === "expired";
   }
 
+  /** Python's repr: `<Timeout [active] when=1.5>`. */
+  [PY_REPR](): string {
+    if (this._state !== "active") return `<Timeout [${this._state}]>`;
+    return `<Timeout [active] when=${this._when === null ? "None" : floatRepr(this._when)}>`;
+  }
+
   /** Python's `__aenter__`. */
   _enter(): this {
+    if (this._state !== "created") throw new RuntimeError("Timeout has already been entered");
+    const task = currentTask();
+    if (!task) throw new RuntimeError("Timeout should be used inside a task");
     this._state = "active";
-    this._task = currentTask();
-    if (!this._task) throw new RuntimeError("Timeout should be used inside a task");
+    this._task = task;
+    // 3.11.7 compares with the cancel requests already pending on entry, so a task that caught a
+    // cancellation (and did not uncancel) still gets its TimeoutError.
+    this._cancelling = task.cancelling();
     this.reschedule(this._when);
     return this;
   }
 
-  /** Python's `__aexit__`: `cancelledExit` tells whether the body is leaving with CancelledError. */
-  _exit(cancelledExit: boolean): TimeoutError | null {
+  /**
+   * Python's `__aexit__`: `exc` is the error the body is leaving with, if any. Returns the
+   * TimeoutError to raise instead of the body's CancelledError (its `cause`, as `raise … from`).
+   */
+  _exit(raised: boolean, exc: unknown): TimeoutError | null {
     this._handle?.cancel();
     this._handle = null;
     if (this._state === "expiring") {
       this._state = "expired";
-      if (this._task!.uncancel() === 0 && cancelledExit) return new TimeoutError();
+      if (this._task!.uncancel() <= this._cancelling && raised && exc instanceof CancelledError)
+        return withCause(new TimeoutError(), exc);
     } else if (this._state === "active") this._state = "finished";
     return null;
   }
@@ -74,49 +94,45 @@ export class Timeout {
     this._state = "expiring";
     this._handle = null;
   }
+}
 
-  /**
-   * The `await using` exit. JavaScript does not show the block's error to a disposer, so an
-   * expired scope assumes the body is leaving with the CancelledError the deadline caused (the
-   * normal case) and throws `TimeoutError`; JavaScript then throws a `SuppressedError` whose
-   * `.error` is that TimeoutError — `instanceof asyncio.TimeoutError` and the transcript treat
-   * it as the TimeoutError. Use the callback form for exact semantics.
-   */
-  async [Symbol.asyncDispose](): Promise<void> {
-    const err = this._exit(true);
-    if (err) throw markFromDispose(err);
-  }
+/** Python's `repr(round(x, 3))` for a float: `1.0`, `1.5`. */
+function floatRepr(x: number): string {
+  const r = Math.round(x * 1000) / 1000;
+  return Number.isInteger(r) ? r.toFixed(1) : pyRepr(r);
+}
+
+/** Python's `raise err from cause`. */
+function withCause<E extends Error>(err: E, cause: unknown): E {
+  (err as { cause?: unknown }).cause = cause;
+  return err;
+}
+
+/** A clear error for the `await using` habit: the scope needs its block as a callback. */
+function bodyRequired(name: string): TypeError {
+  return new TypeError(
+    `asyncio.${name}() needs its block as a callback: await asyncio.${name}(…, async (cm) => { … }) ` +
+      "(an `await using` scope cannot see the block's error, so it cannot act as Python's `async with`)",
+  );
 }
 
 /**
  * A deadline `seconds` from now for the code inside it: when it passes, the body is cancelled
- * and `TimeoutError` is raised at the end of the scope. Python: `async with asyncio.timeout(s):`.
+ * and `TimeoutError` is raised at the end of the scope. Python: `async with asyncio.timeout(s):`,
+ * written `await asyncio.timeout(s, async (cm) => { … })`: the callback is the block. `null`
+ * means no deadline.
  *
- * Two forms: the callback form, exact as Python —
- * `await asyncio.timeout(1, async (cm) => { … })` — and `await using`, which reads like Python —
- * `await using _ = asyncio.timeout(1);` — whose error is JavaScript's `SuppressedError` wrapping
- * the TimeoutError (`e instanceof asyncio.TimeoutError` is still true; see `Timeout`).
- * `null` means no deadline.
+ * There is no `await using` form: a JavaScript disposer cannot see whether the block is leaving
+ * with the deadline's CancelledError, and Python's scope raises TimeoutError only when it is.
  * @example
  * try {
  *   await asyncio.timeout(1, async () => { await asyncio.sleep(2); });
  * } catch (e) {
  *   if (e instanceof asyncio.TimeoutError) print("too slow");
  * }
- * @example
- * try { await using _ = asyncio.timeout(1); await asyncio.sleep(2); }
- * catch (e) { if (e instanceof asyncio.TimeoutError) print("too slow"); }
  */
-export function timeout(seconds: number | null): Timeout;
-export function timeout<T>(seconds: number | null, body: (cm: Timeout) => PromiseLike<T>): Lazy<T>;
-export function timeout<T>(
-  seconds: number | null,
-  body?: (cm: Timeout) => PromiseLike<T>,
-): Timeout | Lazy<T> {
-  if (!body) {
-    const loop = getRunningLoop();
-    return new Timeout(seconds === null ? null : loop.time() + seconds)._enter();
-  }
+export function timeout<T>(seconds: number | null, body: (cm: Timeout) => PromiseLike<T>): Lazy<T> {
+  if (typeof body !== "function") throw bodyRequired("timeout");
   return new Lazy(() => {
     const loop = getRunningLoop();
     return runScope(new Timeout(seconds === null ? null : loop.time() + seconds), body);
@@ -124,18 +140,13 @@ export function timeout<T>(
 }
 
 /**
- * Like `timeout`, with an absolute deadline in loop time. Python: `asyncio.timeout_at(when)`.
+ * Like `timeout`, with an absolute deadline in loop time. Python: `async with asyncio.timeout_at(when):`.
  * @example
  * const loop = asyncio.getRunningLoop();
  * await asyncio.timeoutAt(loop.time() + 1, async () => { await work(); });
  */
-export function timeoutAt(when: number | null): Timeout;
-export function timeoutAt<T>(when: number | null, body: (cm: Timeout) => PromiseLike<T>): Lazy<T>;
-export function timeoutAt<T>(
-  when: number | null,
-  body?: (cm: Timeout) => PromiseLike<T>,
-): Timeout | Lazy<T> {
-  if (!body) return new Timeout(when)._enter();
+export function timeoutAt<T>(when: number | null, body: (cm: Timeout) => PromiseLike<T>): Lazy<T> {
+  if (typeof body !== "function") throw bodyRequired("timeoutAt");
   return new Lazy(() => runScope(new Timeout(when), body));
 }
 
@@ -145,14 +156,9 @@ async function runScope<T>(cm: Timeout, body: (cm: Timeout) => PromiseLike<T>): 
   try {
     result = await body(cm);
   } catch (e) {
-    const err = cm._exit(e instanceof CancelledError);
-    if (err) {
-      (err as { cause?: unknown }).cause = e;
-      throw err;
-    }
-    throw e;
+    throw cm._exit(true, e) ?? e;
   }
-  cm._exit(false);
+  cm._exit(false, undefined);
   return result;
 }
 
@@ -192,7 +198,7 @@ export function waitFor<T>(aw: Awaitable<T>, seconds: number | null): Lazy<T> {
       try {
         return fut.result();
       } catch (e) {
-        if (e instanceof CancelledError) throw new TimeoutError();
+        if (e instanceof CancelledError) throw withCause(new TimeoutError(), e);
         throw e;
       }
     }
@@ -218,7 +224,7 @@ export function waitFor<T>(aw: Awaitable<T>, seconds: number | null): Lazy<T> {
       try {
         return fut.result();
       } catch (e) {
-        if (e instanceof CancelledError) throw new TimeoutError();
+        if (e instanceof CancelledError) throw withCause(new TimeoutError(), e);
         throw e;
       }
     } finally {

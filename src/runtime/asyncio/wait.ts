@@ -2,7 +2,7 @@
  * `wait` and `asCompleted`: wait on several tasks at once. Ports of CPython 3.11's
  * `asyncio.wait` / `_wait` and `asyncio.as_completed`.
  */
-import { TimeoutError } from "./errors.ts";
+import { TimeoutError, ValueError } from "./errors.ts";
 import { Future, Lazy } from "./future.ts";
 import { type Awaitable, ensureFuture, getRunningLoop } from "./tasks.ts";
 
@@ -35,20 +35,21 @@ export function wait<T>(
   options: WaitOptions = {},
 ): Lazy<{ done: Set<Future<T>>; pending: Set<Future<T>> }> {
   const { timeout = null, returnWhen = ALL_COMPLETED } = options;
-  if (aws instanceof Future) throw new TypeError("expect a list of futures, not Future");
-  const fs = new Set(aws);
-  if (fs.size === 0) throw new Error("ValueError: Set of Tasks/Futures is empty.");
-  if (
-    returnWhen !== FIRST_COMPLETED &&
-    returnWhen !== FIRST_EXCEPTION &&
-    returnWhen !== ALL_COMPLETED
-  ) {
-    throw new Error(`ValueError: Invalid return_when value: ${String(returnWhen)}`);
-  }
-  for (const f of fs)
-    if (!(f instanceof Future))
-      throw new TypeError("Passing coroutines is forbidden, use tasks explicitly.");
+  // Python's `wait` is a coroutine: a bad argument raises when it is awaited, not when called.
   return new Lazy(async () => {
+    if (aws instanceof Future) throw new TypeError("expect a list of futures, not Future");
+    const fs = new Set(aws);
+    if (fs.size === 0) throw new ValueError("Set of Tasks/Futures is empty.");
+    if (
+      returnWhen !== FIRST_COMPLETED &&
+      returnWhen !== FIRST_EXCEPTION &&
+      returnWhen !== ALL_COMPLETED
+    ) {
+      throw new ValueError(`Invalid return_when value: ${String(returnWhen)}`);
+    }
+    for (const f of fs)
+      if (!(f instanceof Future))
+        throw new TypeError("Passing coroutines is forbidden, use tasks explicitly.");
     const loop = getRunningLoop();
     const waiter = new Future<null>({ loop, label: "wait" });
     const timeoutHandle = timeout === null ? null : loop.callLater(timeout, releaseWaiter, waiter);
@@ -86,8 +87,9 @@ function releaseWaiter(waiter: Future<null>): void {
  * Iterate over awaitables that resolve in completion order (each `await` gives the next result
  * to finish, or throws its exception; `TimeoutError` once `timeout` passes).
  * Python: `for f in asyncio.as_completed(aws, timeout=None): r = await f`.
- * Functions and promises are wrapped in tasks at once, in argument order. Also usable with
- * `for await`, which yields the results themselves.
+ * As in Python 3.11, where `as_completed` is a generator, nothing happens until the iteration
+ * starts: then functions and promises are wrapped in tasks, in argument order, and the timeout's
+ * clock starts. Also usable with `for await`, which yields the results themselves.
  * @example
  * for (const next of asyncio.asCompleted([() => job(3), () => job(1)])) {
  *   print(await next); // job 1 first
@@ -97,6 +99,16 @@ export function asCompleted<T>(
   aws: Iterable<Awaitable<T>>,
   options: { timeout?: number | null } = {},
 ): AsCompleted<T> {
+  return new AsCompleted(aws, options.timeout ?? null);
+}
+
+interface Started<T> {
+  n: number;
+  next: () => Lazy<T>;
+}
+
+/** The body of CPython 3.11's `as_completed` up to its first `yield`. */
+function start<T>(aws: Iterable<Awaitable<T>>, timeout: number | null): Started<T> {
   if (aws instanceof Future) throw new TypeError("expect an iterable of futures, not Future");
   const loop = getRunningLoop();
   // Completed futures travel boxed: a future resolved with a thenable would be unwrapped by `await`.
@@ -125,10 +137,8 @@ export function asCompleted<T>(
     if (todo.size === 0) timeoutHandle?.cancel();
   };
   for (const f of todo) f.addDoneCallback(onCompletion);
-  if (todo.size > 0 && options.timeout !== undefined && options.timeout !== null) {
-    timeoutHandle = loop.callLater(options.timeout, onTimeout);
-  }
-  const waitForOne = (): Lazy<T> =>
+  if (todo.size > 0 && timeout !== null) timeoutHandle = loop.callLater(timeout, onTimeout);
+  const next = (): Lazy<T> =>
     new Lazy(async () => {
       let f: Future<T> | null;
       if (done.length > 0) f = done.shift()!.f;
@@ -140,21 +150,39 @@ export function asCompleted<T>(
       if (f === null) throw new TimeoutError();
       return f.result();
     });
-  return new AsCompleted(todo.size, waitForOne);
+  return { n: todo.size, next };
 }
 
-/** What `asCompleted` returns: an iterable of awaitables, and an async iterable of results. */
+/**
+ * What `asCompleted` returns: an iterable of awaitables, and an async iterable of results. Like
+ * the Python generator it stands for, it starts on the first step of an iteration and can be
+ * iterated once.
+ */
 export class AsCompleted<T> implements Iterable<Lazy<T>>, AsyncIterable<T> {
-  readonly #n: number;
-  readonly #next: () => Lazy<T>;
-  constructor(n: number, next: () => Lazy<T>) {
-    this.#n = n;
-    this.#next = next;
+  readonly #aws: Iterable<Awaitable<T>>;
+  readonly #timeout: number | null;
+  #started: Started<T> | null = null;
+  #given = 0;
+  constructor(aws: Iterable<Awaitable<T>>, timeout: number | null) {
+    this.#aws = aws;
+    this.#timeout = timeout;
+  }
+  #start(): Started<T> {
+    this.#started ??= start(this.#aws, this.#timeout);
+    return this.#started;
   }
   *[Symbol.iterator](): Iterator<Lazy<T>> {
-    for (let i = 0; i < this.#n; i++) yield this.#next();
+    const s = this.#start();
+    while (this.#given < s.n) {
+      this.#given += 1;
+      yield s.next();
+    }
   }
   async *[Symbol.asyncIterator](): AsyncIterator<T> {
-    for (let i = 0; i < this.#n; i++) yield await this.#next();
+    const s = this.#start();
+    while (this.#given < s.n) {
+      this.#given += 1;
+      yield await s.next();
+    }
   }
 }

@@ -11,11 +11,17 @@ test("the runtime's declarations bundle into one .d.ts that types reader code", 
   const dts = emitAsyncioDts();
   assert.match(dts, /declare module "asyncio" \{/);
   assert.doesNotMatch(dts, /from "\.\//);
+  // New API carries its JSDoc (the Python equivalent and an example) into the editor's types.
+  assert.match(
+    dts,
+    /Python: `loop\.create_task\(coro, name=None\)`[\s\S]*?@example[\s\S]*?createTask<T>/,
+  );
+  assert.match(dts, /Python: `e\.args`/);
   const dir = mkdtempSync(join(tmpdir(), "asyncio-dts-"));
   writeFileSync(join(dir, "asyncio.d.ts"), dts);
   writeFileSync(
     join(dir, "ok.ts"),
-    'import * as asyncio from "asyncio";\nasyncio.run(async () => { const [a] = await asyncio.gather(() => asyncio.sleep(1, 2)); const n: number = a; asyncio.print(n); });\n',
+    'import * as asyncio from "asyncio";\nasyncio.run(async () => { const [a] = await asyncio.gather(() => asyncio.sleep(1, 2)); const n: number = a; asyncio.print(n); const t: asyncio.Task<number> = asyncio.getRunningLoop().createTask(() => asyncio.sleep(1, 3), { name: "x" }); const args: readonly unknown[] = new asyncio.KeyError("k").args; asyncio.print(await t, args); });\n',
   );
   writeFileSync(
     join(dir, "bad.ts"),

@@ -2,6 +2,9 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { formatErrorLines, pyTypeName } from "../../../src/runtime/asyncio/errors.ts";
 import * as asyncio from "../../../src/runtime/asyncio/index.ts";
+import { sameAsPython } from "./sameAsPython.ts";
+
+const { print } = asyncio;
 
 test("error names are Python type names; subclasses without a name use their class name", () => {
   class MyError extends Error {}
@@ -23,17 +26,54 @@ test("ExceptionGroup message and nested transcript lines", () => {
     "ExceptionGroup: unhandled errors in a TaskGroup (2 sub-exceptions)",
     "  ExceptionGroup: inner (1 sub-exception)",
     "    ValueError: v",
-    "  KeyError: k",
+    "  KeyError: 'k'",
   ]);
 });
 
-test("a SuppressedError from an await-using exit counts as the TimeoutError it wraps", () => {
-  const te = new asyncio.TimeoutError();
-  const plain = new SuppressedError(te, new asyncio.CancelledError(), "");
-  assert.equal(
-    plain instanceof asyncio.TimeoutError,
-    false,
-    "only errors the runtime's dispose threw are unwrapped",
+test("exceptions keep Python's args: repr, str, and the EXC and LOOP-ERROR lines", async (t) => {
+  await sameAsPython(
+    t,
+    `
+    import asyncio
+    async def fails():
+        raise KeyError("k")
+    async def main():
+        print(repr(asyncio.CancelledError("")), repr(asyncio.CancelledError()))
+        print(KeyError("k"), repr(KeyError("k")), ValueError("a", 1), repr(ValueError("a", 1)))
+        print(repr(str(KeyError())), len(ValueError("a", 1).args), KeyError("k").args[0])
+        asyncio.create_task(fails())
+        await asyncio.sleep(0)
+        await asyncio.sleep(0)
+        raise KeyError("missing")
+    asyncio.run(main())
+    `,
+    async () => {
+      const r = asyncio.pyRepr;
+      print(r(new asyncio.CancelledError("")), r(new asyncio.CancelledError()));
+      print(
+        new asyncio.KeyError("k"),
+        r(new asyncio.KeyError("k")),
+        new asyncio.ValueError("a", 1),
+        r(new asyncio.ValueError("a", 1)),
+      );
+      print(
+        r(asyncio.pyStr(new asyncio.KeyError())),
+        new asyncio.ValueError("a", 1).args.length,
+        new asyncio.KeyError("k").args[0],
+      );
+      asyncio.createTask(async () => {
+        throw new asyncio.KeyError("k");
+      });
+      await asyncio.sleep(0);
+      await asyncio.sleep(0);
+      throw new asyncio.KeyError("missing");
+    },
+    `
+    [t=0.000 Task-1] CancelledError('') CancelledError()
+    [t=0.000 Task-1] 'k' KeyError('k') ('a', 1) ValueError('a', 1)
+    [t=0.000 Task-1] '' 2 k
+    [t=0.000] LOOP-ERROR KeyError: 'k'
+    [t=0.000] EXC KeyError: 'missing'
+    `,
   );
-  assert.equal(asyncio.unwrapDisposeError(plain), plain);
 });

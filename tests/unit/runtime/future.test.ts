@@ -193,3 +193,163 @@ test("a lazy coroutine-like awaitable runs once: awaiting it again is CPython's 
     `,
   );
 });
+
+test("setResult/setException on a done future: InvalidStateError('invalid state'); a class is instantiated", async (t) => {
+  await sameAsPython(
+    t,
+    `
+    import asyncio
+    async def main():
+        loop = asyncio.get_running_loop()
+        f = loop.create_future()
+        f.set_result(1)
+        for action in (lambda: f.set_result(2), lambda: f.set_exception(ValueError("x"))):
+            try:
+                action()
+            except asyncio.InvalidStateError as e:
+                print("InvalidStateError", repr(str(e)))
+        c = loop.create_future()
+        c.cancel()
+        try:
+            c.set_result(1)
+        except asyncio.InvalidStateError as e:
+            print("cancelled:", repr(e))
+        g = loop.create_future()
+        g.set_exception(ValueError)
+        print(repr(g.exception()))
+        try:
+            await g
+        except ValueError as e:
+            print("awaited", repr(e))
+    asyncio.run(main())
+    `,
+    async () => {
+      const loop = asyncio.getRunningLoop();
+      const f = loop.createFuture<number>();
+      f.setResult(1);
+      for (const action of [
+        () => f.setResult(2),
+        () => f.setException(new asyncio.ValueError("x")),
+      ]) {
+        try {
+          action();
+        } catch (e) {
+          if (e instanceof asyncio.InvalidStateError)
+            print("InvalidStateError", asyncio.pyRepr(asyncio.pyStr(e)));
+        }
+      }
+      const c = loop.createFuture<number>();
+      c.cancel();
+      try {
+        c.setResult(1);
+      } catch (e) {
+        if (e instanceof asyncio.InvalidStateError) print("cancelled:", asyncio.pyRepr(e));
+      }
+      const g = loop.createFuture();
+      g.setException(asyncio.ValueError);
+      print(asyncio.pyRepr(g.exception()));
+      try {
+        await g;
+      } catch (e) {
+        if (e instanceof asyncio.ValueError) print("awaited", asyncio.pyRepr(e));
+      }
+    },
+    `
+    [t=0.000 Task-1] InvalidStateError 'invalid state'
+    [t=0.000 Task-1] InvalidStateError 'invalid state'
+    [t=0.000 Task-1] cancelled: InvalidStateError('invalid state')
+    [t=0.000 Task-1] ValueError()
+    [t=0.000 Task-1] awaited ValueError()
+    `,
+  );
+});
+
+test("a cancelled task hands out the CancelledError that ended it once, then fresh ones", async (t) => {
+  await sameAsPython(
+    t,
+    `
+    import asyncio
+    async def victim():
+        await asyncio.sleep(10)
+    def errors(*getters):
+        out = []
+        for get in getters:
+            try:
+                get()
+            except asyncio.CancelledError as e:
+                out.append(e)
+        return out
+    async def main():
+        t = asyncio.create_task(victim())
+        await asyncio.sleep(0)
+        t.cancel("bye")
+        await asyncio.sleep(0)
+        a, b, c = errors(t.result, t.exception, t.result)
+        print(repr(a), repr(b), repr(c), a is b, b is c)
+        u = asyncio.create_task(victim())
+        await asyncio.sleep(0)
+        u.cancel("again")
+        try:
+            await u
+        except asyncio.CancelledError as e:
+            first = e
+        (later,) = errors(u.result)
+        print(repr(first), repr(later), first is later)
+        n = asyncio.create_task(victim())
+        n.cancel("never started")
+        await asyncio.sleep(0)
+        print([repr(e) for e in errors(n.exception, n.exception)])
+    asyncio.run(main())
+    `,
+    async () => {
+      const victim = () => asyncio.sleep(10);
+      const errors = (...getters: Array<() => unknown>): unknown[] => {
+        const out: unknown[] = [];
+        for (const get of getters) {
+          try {
+            get();
+          } catch (e) {
+            if (e instanceof asyncio.CancelledError) out.push(e);
+          }
+        }
+        return out;
+      };
+      const r = asyncio.pyRepr;
+      const t = asyncio.createTask(victim);
+      await asyncio.sleep(0);
+      t.cancel("bye");
+      await asyncio.sleep(0);
+      const [a, b, c] = errors(
+        () => t.result(),
+        () => t.exception(),
+        () => t.result(),
+      );
+      print(r(a), r(b), r(c), a === b, b === c);
+      const u = asyncio.createTask(victim);
+      await asyncio.sleep(0);
+      u.cancel("again");
+      let first: unknown;
+      try {
+        await u;
+      } catch (e) {
+        if (e instanceof asyncio.CancelledError) first = e;
+      }
+      const [later] = errors(() => u.result());
+      print(r(first), r(later), first === later);
+      const n = asyncio.createTask(victim);
+      n.cancel("never started");
+      await asyncio.sleep(0);
+      print(
+        errors(
+          () => n.exception(),
+          () => n.exception(),
+        ).map(r),
+      );
+    },
+    `
+    [t=0.000 Task-1] CancelledError('bye') CancelledError() CancelledError() False False
+    [t=0.000 Task-1] CancelledError('again') CancelledError() False
+    [t=0.000 Task-1] ["CancelledError('never started')", 'CancelledError()']
+    `,
+  );
+});

@@ -36,6 +36,22 @@ export async function record<T>(
   return { events, transcript: asyncio.transcript(events), result, error };
 }
 
+/**
+ * The transcript of a whole program: `script` runs with a fresh runtime and a trace, and calls
+ * `asyncio.run` itself (so it can also do things before or after the loop, as a module can).
+ */
+export async function recordScript(script: () => Promise<void>): Promise<string> {
+  asyncio.resetRuntime();
+  const events: asyncio.TraceEvent[] = [];
+  asyncio.configure({ trace: (e) => events.push(e) });
+  try {
+    await script();
+  } finally {
+    asyncio.resetRuntime();
+  }
+  return asyncio.transcript(events);
+}
+
 // The project's one recorder (the same virtual-clock loop that records every python.out).
 const RECORDER = fileURLToPath(new URL("../../../scripts/python/record.py", import.meta.url));
 // What record.py would re-exec itself to get (FIXED_ENV, UNSET_ENV there): given up front, the

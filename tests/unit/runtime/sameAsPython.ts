@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import type { TestContext } from "node:test";
 import type * as asyncio from "../../../src/runtime/asyncio/index.ts";
-import { dedent, hasPython, python, record } from "./helpers.ts";
+import { dedent, hasPython, python, record, recordScript } from "./helpers.ts";
 
 export async function sameAsPython(
   t: TestContext,
@@ -11,6 +11,23 @@ export async function sameAsPython(
   expected?: string,
 ): Promise<string> {
   const ts = (await record(main)).transcript;
+  if (expected !== undefined) assert.equal(ts, dedent(expected));
+  if (!hasPython()) {
+    t.diagnostic("python3 >= 3.11 not found: compared with the expected transcript only");
+    return ts;
+  }
+  assert.equal(ts, python(dedent(pySource)));
+  return ts;
+}
+
+/** `sameAsPython` for a whole program that calls `asyncio.run` itself (see `recordScript`). */
+export async function scriptSameAsPython(
+  t: TestContext,
+  pySource: string,
+  script: () => Promise<void>,
+  expected?: string,
+): Promise<string> {
+  const ts = await recordScript(script);
   if (expected !== undefined) assert.equal(ts, dedent(expected));
   if (!hasPython()) {
     t.diagnostic("python3 >= 3.11 not found: compared with the expected transcript only");

@@ -1,8 +1,12 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import * as asyncio from "../../../src/runtime/asyncio/index.ts";
+import {
+  isStartedPromise,
+  STARTED_PROMISE_WARNING,
+} from "../../../src/runtime/asyncio/started-promise.ts";
 import { record } from "./helpers.ts";
-import { sameAsPython } from "./sameAsPython.ts";
+import { sameAsPython, scriptSameAsPython } from "./sameAsPython.ts";
 
 const { print } = asyncio;
 
@@ -253,7 +257,7 @@ test("setName emits renamed; currentTask/allTasks see the running tasks; trace h
   assert.match(r.transcript, /\[t=0\.000 Task-1\] 2 Task-1/);
 });
 
-test("an eager promise still works as a task (its code ran in the creator's step)", async () => {
+test("an eager promise still works as a task, with one warning line for the run", async () => {
   const r = await record(async () => {
     const work = async () => {
       print("eager start");
@@ -262,8 +266,137 @@ test("an eager promise still works as a task (its code ran in the creator's step
     };
     const t1 = asyncio.createTask(work());
     print("created");
-    return await t1;
+    const [a] = await asyncio.gather(work());
+    let b: asyncio.Task<number> | null = null;
+    await asyncio.TaskGroup.run(async (tg) => {
+      b = tg.createTask(work());
+    });
+    return (await t1) + a + b!.result();
   });
-  assert.equal(r.result, 5);
-  assert.equal(r.transcript, "[t=0.000 Task-1] eager start\n[t=0.000 Task-1] created\n");
+  assert.equal(r.result, 15);
+  assert.equal(
+    r.transcript,
+    [
+      "[t=0.000 Task-1] eager start",
+      `[t=0.000] LOOP-ERROR ${STARTED_PROMISE_WARNING}`,
+      "[t=0.000 Task-1] created",
+      "[t=0.000 Task-1] eager start",
+      "[t=1.000 Task-1] eager start",
+      "",
+    ].join("\n"),
+  );
+});
+
+test("isStartedPromise: a running promise, not a function, Future, Task or runtime coroutine", async () => {
+  await record(async () => {
+    const job = async () => 1;
+    const p = job();
+    assert.equal(isStartedPromise(p), true);
+    assert.equal(
+      isStartedPromise(() => job()),
+      false,
+    );
+    assert.equal(isStartedPromise(asyncio.sleep(0)), false);
+    assert.equal(isStartedPromise(asyncio.getRunningLoop().createFuture()), false);
+    const t = asyncio.createTask(() => job());
+    assert.equal(isStartedPromise(t), false);
+    assert.equal(isStartedPromise(new asyncio.Lazy(() => job())), false);
+    await Promise.all([p, t]);
+  });
+});
+
+test("currentTask() with no running loop raises RuntimeError, as in CPython", async (t) => {
+  await scriptSameAsPython(
+    t,
+    `
+    import asyncio
+    try:
+        asyncio.current_task()
+    except RuntimeError as e:
+        print("before:", type(e).__name__, e)
+    async def main():
+        print("inside:", asyncio.current_task().get_name())
+        asyncio.get_running_loop().call_soon(lambda: print("callback:", asyncio.current_task()))
+        await asyncio.sleep(0)
+    asyncio.run(main())
+    try:
+        asyncio.current_task()
+    except RuntimeError as e:
+        print("after:", e)
+    `,
+    async () => {
+      try {
+        asyncio.currentTask();
+      } catch (e) {
+        if (e instanceof asyncio.RuntimeError) print("before:", e.name, e);
+      }
+      await asyncio.run(async () => {
+        print("inside:", asyncio.currentTask()!.getName());
+        asyncio.getRunningLoop().callSoon(() => print("callback:", asyncio.currentTask()));
+        await asyncio.sleep(0);
+      });
+      try {
+        asyncio.currentTask();
+      } catch (e) {
+        if (e instanceof asyncio.RuntimeError) print("after:", e);
+      }
+    },
+    `
+    [t=0.000] before: RuntimeError no running event loop
+    [t=0.000 Task-1] inside: Task-1
+    [t=0.000] callback: None
+    [t=0.000] after: no running event loop
+    `,
+  );
+});
+
+test("task numbers: a task named at creation takes none; createTask and tg.createTask do", async (t) => {
+  await sameAsPython(
+    t,
+    `
+    import asyncio
+    async def job():
+        print("runs")
+        await asyncio.sleep(0)
+    async def main():
+        loop = asyncio.get_running_loop()
+        a = asyncio.Task(job(), name="direct")
+        b = loop.create_task(job(), name="on-loop")
+        c = asyncio.create_task(job(), name="named")
+        d = asyncio.create_task(job())
+        e = loop.create_task(job())
+        async with asyncio.TaskGroup() as tg:
+            f = tg.create_task(job(), name="in-group")
+            g = tg.create_task(job())
+        print([x.get_name() for x in (a, b, c, d, e, f, g)])
+    asyncio.run(main())
+    `,
+    async () => {
+      const job = async () => {
+        print("runs");
+        await asyncio.sleep(0);
+      };
+      const loop = asyncio.getRunningLoop();
+      const a = new asyncio.Task(() => job(), { name: "direct" });
+      const b = loop.createTask(() => job(), { name: "on-loop" });
+      const c = asyncio.createTask(() => job(), { name: "named" });
+      const d = asyncio.createTask(() => job());
+      const e = loop.createTask(() => job());
+      const [f, g] = await asyncio.TaskGroup.run(async (tg) => [
+        tg.createTask(() => job(), { name: "in-group" }),
+        tg.createTask(() => job()),
+      ]);
+      print([a, b, c, d, e, f, g].map((x) => x.getName()));
+    },
+    `
+    [t=0.000 direct] runs
+    [t=0.000 on-loop] runs
+    [t=0.000 named] runs
+    [t=0.000 Task-3] runs
+    [t=0.000 Task-4] runs
+    [t=0.000 in-group] runs
+    [t=0.000 Task-6] runs
+    [t=0.000 Task-1] ['direct', 'on-loop', 'named', 'Task-3', 'Task-4', 'in-group', 'Task-6']
+    `,
+  );
 });

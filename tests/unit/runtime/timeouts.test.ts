@@ -48,7 +48,7 @@ test("waitFor: result in time; on timeout the inner task is cancelled and Timeou
   );
 });
 
-test("timeout(): the callback form and the await-using form raise TimeoutError like Python", async (t) => {
+test("timeout(): the callback form raises TimeoutError like Python; expired(); null deadline", async (t) => {
   await sameAsPython(
     t,
     `
@@ -83,9 +83,10 @@ test("timeout(): the callback form and the await-using form raise TimeoutError l
       }
       let cm: asyncio.Timeout | null = null;
       try {
-        await using scope = asyncio.timeout(1);
-        cm = scope;
-        await asyncio.sleep(2);
+        await asyncio.timeout(1, async (scope) => {
+          cm = scope;
+          await asyncio.sleep(2);
+        });
       } catch (e) {
         if (e instanceof asyncio.TimeoutError) print("second", asyncio.pyRepr(e), cm!.expired());
       }
@@ -95,8 +96,7 @@ test("timeout(): the callback form and the await-using form raise TimeoutError l
       });
       print("in time", ok.expired());
       await asyncio.timeout(null, () => asyncio.sleep(1));
-      await using _ = asyncio.timeout(1);
-      await asyncio.sleep(2);
+      await asyncio.timeout(1, () => asyncio.sleep(2));
     },
     `
     [t=1.000 Task-1] first TimeoutError()
@@ -116,4 +116,119 @@ test("timeout: reschedule moves the deadline; a timeout outside a task is a Runt
     });
   });
   assert.equal(r.transcript, "[t=2.000 Task-1] survived 3\n");
+});
+
+test("waitFor's TimeoutError has the inner CancelledError as its cause, on both paths", async (t) => {
+  await sameAsPython(
+    t,
+    `
+    import asyncio
+    async def slow():
+        await asyncio.sleep(5)
+    async def main():
+        for limit in (1, 0):
+            try:
+                await asyncio.wait_for(slow(), limit)
+            except TimeoutError as e:
+                print(limit, repr(e), repr(e.__cause__))
+    asyncio.run(main())
+    `,
+    async () => {
+      for (const limit of [1, 0]) {
+        try {
+          await asyncio.waitFor(() => asyncio.sleep(5), limit);
+        } catch (e) {
+          if (e instanceof asyncio.TimeoutError)
+            print(limit, asyncio.pyRepr(e), asyncio.pyRepr(e.cause));
+        }
+      }
+    },
+    `
+    [t=1.000 Task-1] 1 TimeoutError() CancelledError()
+    [t=1.000 Task-1] 0 TimeoutError() CancelledError()
+    `,
+  );
+});
+
+test("timeout in a task that already caught a cancel request still raises TimeoutError (3.11.7)", async (t) => {
+  await sameAsPython(
+    t,
+    `
+    import asyncio
+    async def main():
+        task = asyncio.current_task()
+        task.cancel()
+        try:
+            await asyncio.sleep(0)
+        except asyncio.CancelledError:
+            print("caught, cancelling =", task.cancelling())
+        try:
+            async with asyncio.timeout(1):
+                await asyncio.sleep(2)
+        except TimeoutError as e:
+            print(repr(e), repr(e.__cause__), task.cancelling())
+    asyncio.run(main())
+    `,
+    async () => {
+      const task = asyncio.currentTask()!;
+      task.cancel();
+      try {
+        await asyncio.sleep(0);
+      } catch (e) {
+        if (e instanceof asyncio.CancelledError) print("caught, cancelling =", task.cancelling());
+      }
+      try {
+        await asyncio.timeout(1, () => asyncio.sleep(2));
+      } catch (e) {
+        if (e instanceof asyncio.TimeoutError)
+          print(asyncio.pyRepr(e), asyncio.pyRepr(e.cause), task.cancelling());
+      }
+    },
+    `
+    [t=0.000 Task-1] caught, cancelling = 1
+    [t=1.000 Task-1] TimeoutError() CancelledError() 1
+    `,
+  );
+});
+
+test("timeout: a body that swallows the deadline's cancellation gets no TimeoutError", async (t) => {
+  await sameAsPython(
+    t,
+    `
+    import asyncio
+    async def main():
+        async with asyncio.timeout(1) as cm:
+            try:
+                await asyncio.sleep(2)
+            except asyncio.CancelledError:
+                print("swallowed")
+        print("after", cm.expired(), repr(cm))
+    asyncio.run(main())
+    `,
+    async () => {
+      const cm = await asyncio.timeout(1, async (c) => {
+        try {
+          await asyncio.sleep(2);
+        } catch (e) {
+          if (e instanceof asyncio.CancelledError) print("swallowed");
+          else throw e;
+        }
+        return c;
+      });
+      print("after", cm.expired(), asyncio.pyRepr(cm));
+    },
+    `
+    [t=1.000 Task-1] swallowed
+    [t=1.000 Task-1] after True <Timeout [expired]>
+    `,
+  );
+});
+
+test("timeout has no await-using form: without its block it says how to write it", () => {
+  const bare = asyncio.timeout as unknown as (s: number) => unknown;
+  assert.throws(() => bare(1), {
+    name: "TypeError",
+    message: /asyncio\.timeout\(\) needs its block as a callback/,
+  });
+  assert.equal(Symbol.asyncDispose in new asyncio.Timeout(1), false);
 });

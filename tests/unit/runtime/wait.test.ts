@@ -109,3 +109,133 @@ test("asCompleted works with for await and with functions", async () => {
   });
   assert.equal(r.transcript, "[t=2.000 Task-1] [1, 2]\n");
 });
+
+test("wait: argument errors are the runtime's ValueError, raised when awaited", async (t) => {
+  await sameAsPython(
+    t,
+    `
+    import asyncio
+    async def main():
+        aw = asyncio.wait([])
+        print("made")
+        try:
+            await aw
+        except ValueError as e:
+            print(type(e).__name__, e)
+        t = asyncio.create_task(asyncio.sleep(1))
+        try:
+            await asyncio.wait([t], return_when="SOMETIMES")
+        except ValueError as e:
+            print(type(e).__name__, e)
+        await t
+        await asyncio.wait([])
+    asyncio.run(main())
+    `,
+    async () => {
+      const aw = asyncio.wait([]);
+      print("made");
+      try {
+        await aw;
+      } catch (e) {
+        if (e instanceof asyncio.ValueError) print(e.name, e);
+      }
+      const t = asyncio.createTask(() => asyncio.sleep(1));
+      try {
+        await asyncio.wait([t], { returnWhen: "SOMETIMES" as asyncio.ReturnWhen });
+      } catch (e) {
+        if (e instanceof asyncio.ValueError) print(e.name, e);
+      }
+      await t;
+      await asyncio.wait([]);
+    },
+    `
+    [t=0.000 Task-1] made
+    [t=0.000 Task-1] ValueError Set of Tasks/Futures is empty.
+    [t=0.000 Task-1] ValueError Invalid return_when value: SOMETIMES
+    [t=1.000] EXC ValueError: Set of Tasks/Futures is empty.
+    `,
+  );
+});
+
+test("asCompleted starts its timeout clock at the first iteration, as 3.11's generator", async (t) => {
+  // Tasks, not coroutines: CPython iterates a set of them, whose order follows their ids.
+  await sameAsPython(
+    t,
+    `
+    import asyncio
+    async def job(n, d):
+        await asyncio.sleep(d)
+        return n
+    async def main():
+        tasks = [asyncio.create_task(job(1, 1)), asyncio.create_task(job(2, 5))]
+        it = asyncio.as_completed(tasks, timeout=2)
+        await asyncio.sleep(1.5)
+        print("iterating")
+        try:
+            for f in it:
+                print("got", await f)
+        except TimeoutError:
+            print("timed out")
+        tasks[1].cancel()
+    asyncio.run(main())
+    `,
+    async () => {
+      const job = async (n: number, d: number) => {
+        await asyncio.sleep(d);
+        return n;
+      };
+      const tasks = [asyncio.createTask(() => job(1, 1)), asyncio.createTask(() => job(2, 5))];
+      const it = asyncio.asCompleted(tasks, { timeout: 2 });
+      await asyncio.sleep(1.5);
+      print("iterating");
+      try {
+        for (const f of it) print("got", await f);
+      } catch (e) {
+        if (e instanceof asyncio.TimeoutError) print("timed out");
+      }
+      tasks[1]!.cancel();
+    },
+    `
+    [t=1.500 Task-1] iterating
+    [t=1.500 Task-1] got 1
+    [t=3.500 Task-1] timed out
+    `,
+  );
+});
+
+test("asCompleted wraps its awaitables in tasks only when the iteration starts", async (t) => {
+  // One coroutine: CPython iterates a set, whose order for several follows their ids.
+  await sameAsPython(
+    t,
+    `
+    import asyncio
+    async def job(n):
+        print("start", n)
+        await asyncio.sleep(1)
+        return n
+    async def main():
+        it = asyncio.as_completed([job(1)])
+        await asyncio.sleep(2)
+        print("iterating")
+        for f in it:
+            print("got", await f)
+    asyncio.run(main())
+    `,
+    async () => {
+      const job = async (n: number) => {
+        print("start", n);
+        await asyncio.sleep(1);
+        return n;
+      };
+      const it = asyncio.asCompleted([() => job(1)]);
+      await asyncio.sleep(2);
+      print("iterating");
+      for (const f of it) print("got", await f);
+    },
+    `
+    [t=2.000 Task-1] iterating
+    [t=2.000 Task-2] start 1
+    [t=3.000 Task-1] got 1
+    `,
+  );
+});
