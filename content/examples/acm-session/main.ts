@@ -61,9 +61,9 @@ class OptimizedHttpClient implements AsyncDisposable {
   timeout: number;
   constructor(baseUrl: string, limit: number, timeout: number) {
     this.baseUrl = baseUrl;
-    // The seed: TCPConnector(limit=100, limit_per_host=30)
+    // The original: TCPConnector(limit=100, limit_per_host=30)
     this.limit = limit;
-    // The seed: ClientTimeout(total=30, connect=10, ...)
+    // The original: ClientTimeout(total=30, connect=10, ...)
     this.timeout = timeout;
   }
 

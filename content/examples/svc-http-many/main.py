@@ -3,7 +3,7 @@ import asyncio
 import aiohttp
 import simulated
 
-# Every third request or so fails; the seed makes it the same ones every run.
+# Every third request or so fails; seed=3 makes it the same ones every run.
 simulated.http(failure_rate=0.3, seed=3)
 
 

@@ -2,7 +2,7 @@ import * as aiohttp from "aiohttp";
 import * as asyncio from "asyncio";
 import * as simulated from "simulated";
 
-// Every third request or so fails; the seed makes it the same ones every run.
+// Every third request or so fails; seed: 3 makes it the same ones every run.
 simulated.http({ failureRate: 0.3, seed: 3 });
 
 async function fetchUrl(session: aiohttp.ClientSession, semaphore: asyncio.Semaphore, url: string) {
