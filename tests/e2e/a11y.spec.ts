@@ -13,6 +13,11 @@ const pages = ["./", "404.html", ...chapterInfos().map((c) => `chapters/${c.id}/
 /** The axe rules whose outcome depends on the colour scheme. */
 const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
 
+// axe walks some 6,000 elements of a chapter in the page's one thread: with both cores pinned
+// and other runs on the machine that took over 90 s. The bound only limits how long a hung
+// test takes to fail; nothing here waits for a time.
+test.describe.configure({ timeout: 600_000 });
+
 function summary(violations: Awaited<ReturnType<AxeBuilder["analyze"]>>["violations"]) {
   return violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
