@@ -18,7 +18,11 @@ import os
 import subprocess
 import sys
 
+from record import FIXED_ENV, UNSET_ENV
 from recording_key import is_fresh, recorder_digest, write_key
+
+# The environment record.py would re-exec itself into: given up front, one interpreter start.
+RECORD_ENV = {k: v for k, v in os.environ.items() if k not in UNSET_ENV} | FIXED_ENV
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 RECORD = os.path.join(HERE, "record.py")
@@ -68,6 +72,7 @@ def record(root, ident, timeout):
             [sys.executable, RECORD, main_py],
             stdin=subprocess.DEVNULL,
             capture_output=True,
+            env=RECORD_ENV,
             timeout=timeout,
         )
     except subprocess.TimeoutExpired as exc:
