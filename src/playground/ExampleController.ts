@@ -3,13 +3,12 @@
  * the verdict against CPython's transcript, and (through hooks) the timeline and the editor.
  */
 import type { TraceEvent } from "../runtime/asyncio/trace.ts";
+import { type ParsedLine, parsedLinesOf, parseTranscript } from "../runtime/asyncio/transcript.ts";
 import type { RunError, RunnerMessage, RunStatus, Speed } from "../sandbox/protocol.ts";
 import { mapPosition } from "./editor/source-map.ts";
 import { OutputView } from "./OutputView.ts";
 import type { RunnerHost } from "./RunnerHost.ts";
-import { linesOf } from "./run-lines.ts";
 import { formatStamp } from "./stamp.ts";
-import { type ParsedLine, parseTranscript } from "./timeline/transcript-parse.ts";
 import { compareTranscripts, toleranceFor } from "./verdict.ts";
 
 export interface ExampleData {
@@ -184,7 +183,7 @@ export class ExampleController {
     switch (m.kind) {
       case "events":
         for (const e of m.events) {
-          for (const line of linesOf(e)) {
+          for (const line of parsedLinesOf(e)) {
             this.lines.push(line);
             this.output.addLine(line);
           }

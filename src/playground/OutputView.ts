@@ -2,8 +2,9 @@
  * The run's output: one line per printed line, stamped like Python's, appended at most once per
  * animation frame, always as text (never HTML), with errors and the final status line.
  */
+
+import type { ParsedLine } from "../runtime/asyncio/transcript.ts";
 import { type LineParts, lineParts } from "./stamp.ts";
-import type { ParsedLine } from "./timeline/transcript-parse.ts";
 
 export class OutputView {
   private pending: HTMLElement[] = [];

@@ -4,12 +4,12 @@
  * compiler) behind dynamic imports.
  */
 
+import { parseTranscript } from "../runtime/asyncio/transcript.ts";
 import { ExampleController, type ExampleData } from "./ExampleController.ts";
 import { attachExampleEditor } from "./editor/index.ts";
 import { RunnerHost } from "./RunnerHost.ts";
 import { initTabs } from "./tabs.ts";
 import { TimelineView } from "./timeline/TimelineView.ts";
-import { parseTranscript } from "./timeline/transcript-parse.ts";
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, "/");
 const host = new RunnerHost(`${base}sandbox/runner.html`);

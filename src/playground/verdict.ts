@@ -3,8 +3,9 @@
  * virtual clock the stamps must match to the millisecond; on a real clock each stamp may be
  * off by a tolerance (50 ms of wall time, i.e. 0.5 s of program time at 10×). Pure.
  */
+
+import type { ParsedLine } from "../runtime/asyncio/transcript.ts";
 import { lineParts } from "./stamp.ts";
-import type { ParsedLine } from "./timeline/transcript-parse.ts";
 
 export type Verdict =
   | { same: true }

@@ -32,7 +32,7 @@
 import type { RunResult } from "../ExampleController.ts";
 
 export type { TraceEvent } from "../../runtime/asyncio/trace.ts";
-export type { ParsedLine } from "../timeline/transcript-parse.ts";
+export type { ParsedLine } from "../../runtime/asyncio/transcript.ts";
 export type { RunResult };
 
 /**

@@ -4,8 +4,8 @@
  * and the one place that knows how trace events become a picture.
  */
 import type { TraceEvent } from "../../runtime/asyncio/trace.ts";
+import type { ParsedLine } from "../../runtime/asyncio/transcript.ts";
 import { ConcurrencySeries, isBlockedOn, type TaskState } from "./concurrency.ts";
-import type { ParsedLine } from "./transcript-parse.ts";
 
 /** A stretch of time on a lane; `end` null means still going (draw it up to "now"). */
 export interface Span {

@@ -10,7 +10,7 @@ import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { runReaderSource } from "../../../scripts/run-example.ts";
 import type { CheckModule, RunResult } from "../../../src/playground/exercise/check-types.ts";
-import { linesOf } from "../../../src/playground/run-lines.ts";
+import { parsedLinesOf } from "../../../src/runtime/asyncio/transcript.ts";
 
 const [id, file] = process.argv.slice(2);
 if (!id || !file) {
@@ -24,7 +24,7 @@ const run = await runReaderSource(readFileSync(`${dir}/${file}`, "utf8"), "insta
 const result: RunResult = {
   status: run.end.status,
   t: run.end.t,
-  lines: run.events.flatMap(linesOf),
+  lines: run.events.flatMap(parsedLinesOf),
   events: run.events,
   speed: "instant",
   compiled: true,

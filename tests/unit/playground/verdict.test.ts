@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { parseTranscript } from "../../../src/playground/timeline/transcript-parse.ts";
 import { compareTranscripts, toleranceFor } from "../../../src/playground/verdict.ts";
+import { parseTranscript } from "../../../src/runtime/asyncio/transcript.ts";
 
 const py = parseTranscript(
   "[t=0.000 Task-2] Hello, Alice\n[t=1.000 Task-2] Goodbye, Alice\n[t=1.000] EXC ValueError: boom\n",

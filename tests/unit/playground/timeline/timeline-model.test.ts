@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { binConcurrency, isBlockedOn } from "../../../../src/playground/timeline/concurrency.ts";
 import { type Lane, TimelineModel } from "../../../../src/playground/timeline/timeline-model.ts";
-import { parseTranscript } from "../../../../src/playground/timeline/transcript-parse.ts";
+import { parseTranscript } from "../../../../src/runtime/asyncio/transcript.ts";
 import {
   blockingRun,
   cancellationRun,
