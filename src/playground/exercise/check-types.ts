@@ -29,7 +29,7 @@
  *   );
  * }
  */
-import type { RunResult } from "../ExampleController.ts";
+import type { RunResult } from "../example/run-listener.ts";
 
 export type { TraceEvent } from "../../runtime/asyncio/trace.ts";
 export type { ParsedLine } from "../../runtime/asyncio/transcript.ts";
