@@ -21,7 +21,7 @@ import { LaneLayer } from "./lane-layer.ts";
 import { AXIS_H, count, layout, timelineName } from "./layout.ts";
 import { drawBand } from "./summary-band.ts";
 import { px } from "./svg.ts";
-import { TimelineModel } from "./timeline-model.ts";
+import { hostStallFloor, TimelineModel } from "./timeline-model.ts";
 import { TimelineTable } from "./timeline-table.ts";
 import { buildDom, type ViewDom } from "./view-dom.ts";
 import { drawAxis, hitItem, showTip } from "./view-parts.ts";
@@ -114,6 +114,7 @@ export class TimelineView {
     this.#pendingFinish = null;
     this.#state = "idle";
     this.#rate = options.rate ?? (options.speed ? RATES[options.speed] : 0);
+    this.#model.minStep = hostStallFloor(this.#rate);
     this.#anchorWall = null;
     this.#now = 0;
     this.#lanes.clear();
