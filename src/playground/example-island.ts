@@ -5,7 +5,7 @@
  */
 
 import { attachExampleEditor } from "./editor/index.ts";
-import { defineExampleElement, EXAMPLE_TAG } from "./example/example-element.ts";
+import { defineExampleElement } from "./example/example-element.ts";
 import { adaptLegacyEditor } from "./example/legacy-editor-adapter.ts";
 import { CheckListener } from "./exercise/check-listener.ts";
 import { checkLoader } from "./exercise/check-loader.ts";
@@ -46,7 +46,7 @@ defineExampleElement({
   },
 });
 
-const examples = [...document.querySelectorAll<HTMLElement>(EXAMPLE_TAG)];
+const examples = [...document.querySelectorAll<HTMLElement>("section[data-example]")];
 
 // The sandbox frame and a worker start when the reader reaches for an example (pointer or
 // focus), ahead of the click, so reading costs nothing and the first Run shows output at once.
