@@ -10,6 +10,7 @@ import { t } from "../strings.ts";
 import { initTabs } from "../tabs.ts";
 import type { ExampleData, ExampleServices } from "./example-services.ts";
 import { OutputView } from "./output-view.ts";
+import { RunDomEvents } from "./run-dom-events.ts";
 import type { RunListener } from "./run-listener.ts";
 import { RunSession } from "./run-session.ts";
 import { RunStateAttributes } from "./run-state-attributes.ts";
@@ -85,6 +86,7 @@ export class ExampleElement extends HTMLElement {
     if (check) listeners.push(check);
     else if (verdictEl) listeners.push(new VerdictView(verdictEl, data.pythonOut));
     if (timeline) listeners.push(new TimelineListener(timeline));
+    listeners.push(new RunDomEvents(section));
     const editor = services.attachEditor(section, data, () => void this.run());
     this.#editorCode = () => editor.code();
     const session = new RunSession({

@@ -56,7 +56,7 @@ export class OutputView implements RunListener {
     if (!this.phaseEl) {
       this.flush(); // lines queued before (type errors) stay above the phase
       this.phaseEl = document.createElement("p");
-      this.phaseEl.className = "out-status out-status-phase";
+      this.phaseEl.className = "out-phase";
       this.phaseEl.dataset.runPhase = "";
       this.root.append(this.phaseEl);
     }
