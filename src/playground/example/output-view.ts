@@ -84,6 +84,8 @@ export class OutputView implements RunListener {
   }
 
   events(batch: RunBatch): void {
+    // The run is under way but has printed nothing yet: say so, rather than "Starting…".
+    if (this.phaseEl && batch.lines.length === 0) this.phaseEl.textContent = t("run.phase.running");
     for (const line of batch.lines) this.addLine(line);
   }
 
