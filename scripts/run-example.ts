@@ -10,9 +10,9 @@ import { existsSync, readFileSync } from "node:fs";
 import * as esbuild from "esbuild";
 import type { TraceEvent } from "../src/runtime/asyncio/trace.ts";
 import { transcript } from "../src/runtime/asyncio/transcript.ts";
-import { readerBuildOptions } from "../src/sandbox/compile-options.ts";
 import { type ProgramEnd, reportStray, runProgram } from "../src/sandbox/program.ts";
 import type { Speed } from "../src/sandbox/protocol.ts";
+import { readerBuildOptions } from "../src/shared/compile-options.ts";
 
 export interface NodeRun {
   transcript: string;
