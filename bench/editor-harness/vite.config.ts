@@ -5,7 +5,7 @@
  */
 import * as esbuild from "esbuild";
 import { defineConfig } from "vite";
-import { readerBuildOptions } from "../../src/sandbox/compile-options.ts";
+import { readerBuildOptions } from "../../src/shared/compile-options.ts";
 import { ORIGINAL } from "./example.ts";
 
 const precompiled = (await esbuild.build(readerBuildOptions(ORIGINAL))).outputFiles[0]!.text;

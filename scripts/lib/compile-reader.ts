@@ -4,7 +4,7 @@
  * service start, not one per program.
  */
 import * as esbuild from "esbuild";
-import { readerBuildOptions } from "../../src/sandbox/compile-options.ts";
+import { readerBuildOptions } from "../../src/shared/compile-options.ts";
 
 /** The compiled ES module's code. Throws esbuild's error when the source does not compile. */
 export async function compileReader(source: string): Promise<string> {

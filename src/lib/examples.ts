@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as esbuild from "esbuild";
-import { readerBuildOptions } from "../sandbox/compile-options.ts";
+import { readerBuildOptions } from "../shared/compile-options.ts";
 
 export interface ExampleSource {
   id: string;

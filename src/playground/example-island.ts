@@ -1,15 +1,16 @@
 /**
- * The page's one script for examples. It wakes each example when it comes near the viewport
- * (loading the runner frame ahead of the first click), and keeps everything heavy (editor,
- * compiler) behind dynamic imports.
+ * The page's one script for examples: it defines `<asyncio-example>` with the page's
+ * collaborators (the sandbox, the editor, the timeline, exercises' checks), and keeps
+ * everything heavy (editor, compiler) behind dynamic imports.
  */
 
-import { ExampleController, type ExampleData } from "./ExampleController.ts";
 import { attachExampleEditor } from "./editor/index.ts";
+import { defineExampleElement } from "./example/example-element.ts";
+import { adaptLegacyEditor } from "./example/legacy-editor-adapter.ts";
+import { CheckListener } from "./exercise/check-listener.ts";
+import { checkLoader } from "./exercise/check-loader.ts";
 import { RunnerHost } from "./RunnerHost.ts";
-import { initTabs } from "./tabs.ts";
 import { TimelineView } from "./timeline/TimelineView.ts";
-import { parseTranscript } from "./timeline/transcript-parse.ts";
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, "/");
 const host = new RunnerHost(`${base}sandbox/runner.html`);
@@ -24,53 +25,28 @@ function asyncioDts(): Promise<string> {
   return dts;
 }
 
-function readData(root: HTMLElement): ExampleData | null {
-  const raw = root.querySelector("script[data-example-data]")?.textContent;
-  if (!raw) return null;
-  try {
-    return JSON.parse(raw) as ExampleData;
-  } catch {
-    return null;
-  }
-}
-
-function wake(root: HTMLElement): void {
-  if (root.dataset.awake) return;
-  root.dataset.awake = "true";
-  const data = readData(root);
-  if (!data) return;
-  const controller = new ExampleController(root, data, host);
-  const editor = attachExampleEditor({
-    root,
-    id: data.id,
-    original: data.source,
-    asyncioDts,
-    requestRun: () => void controller.run(),
-  });
-  controller.currentSource = () => editor.code();
-  controller.codeSource = async () => {
-    editor.clearRuntimeErrors();
-    const plan = await editor.prepareRun();
-    if (plan.kind === "original") return { code: data.compiled };
-    if (plan.kind === "compiled") return { code: plan.code };
-    return { errors: plan.message.split("\n") };
-  };
-  controller.onReaderError = (position, message) => editor.markRuntimeError(position, message);
-  const timelineHost = root.querySelector<HTMLElement>("[data-timeline-host]");
-  if (timelineHost) {
-    const timeline = new TimelineView(timelineHost, {
-      onMarkHover: (i) => controller.output.highlight(i),
-    });
-    // Until the first run, the timeline shows what CPython recorded.
-    const recorded = parseTranscript(data.pythonOut);
-    if (recorded.length > 0) timeline.showTranscript(recorded);
-    controller.timeline = timeline;
-  }
-  initTabs(root);
-}
+defineExampleElement({
+  runner: host,
+  attachEditor: (section, data, requestRun) =>
+    adaptLegacyEditor(
+      attachExampleEditor({
+        root: section,
+        id: data.id,
+        original: data.source,
+        asyncioDts,
+        requestRun,
+      }),
+      section,
+    ),
+  createTimeline: (timelineHost, onMarkHover) => new TimelineView(timelineHost, { onMarkHover }),
+  exerciseCheck: (exercise) => {
+    const id = exercise.dataset.exercise;
+    const status = exercise.querySelector<HTMLElement>("[data-check-result]");
+    return id && status ? new CheckListener(status, id, checkLoader(id)) : null;
+  },
+});
 
 const examples = [...document.querySelectorAll<HTMLElement>("section[data-example]")];
-for (const root of examples) wake(root);
 
 // The sandbox frame and a worker start when the reader reaches for an example (pointer or
 // focus), ahead of the click, so reading costs nothing and the first Run shows output at once.

@@ -1,5 +1,5 @@
 /** How a line of output is shown: `+1.000s  Task-2  Goodbye Alice`. Pure; used at build time and in the page. */
-import type { ParsedLine } from "./timeline/transcript-parse.ts";
+import type { ParsedLine } from "../runtime/asyncio/transcript.ts";
 
 /** `1` → `+1.000s`. */
 export function formatStamp(t: number): string {

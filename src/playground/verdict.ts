@@ -1,14 +1,26 @@
 /**
- * Same as Python? Compares the lines a run printed with CPython's recorded transcript. On the
- * virtual clock the stamps must match to the millisecond; on a real clock each stamp may be
- * off by a tolerance (50 ms of wall time, i.e. 0.5 s of program time at 10×). Pure.
+ * Same as Python? Compares the lines a run printed with CPython's recorded transcript: text,
+ * order and task names always exactly. On the virtual clock the stamps must match to the
+ * millisecond; on a real clock each stamp may be off by a tolerance that grows with the speed
+ * (50 ms of wall time: 0.05 s of program time at 1×, 0.5 s at 10×) and with how late the host
+ * woke the run's timers (`timer-lateness.ts`), and a run within it is the same, with its drift
+ * reported. Pure.
  */
+import type { TraceEvent } from "../runtime/asyncio/trace.ts";
+import type { ParsedLine } from "../runtime/asyncio/transcript.ts";
 import { lineParts } from "./stamp.ts";
-import type { ParsedLine } from "./timeline/transcript-parse.ts";
+import { timerLateness } from "./timer-lateness.ts";
 
 export type Verdict =
-  | { same: true }
+  /** `drift`: the largest difference of a stamp from CPython's, seconds (0 when exact). */
+  | { same: true; drift: number }
   | { same: false; line: number; expected: string | null; actual: string | null };
+
+/**
+ * Seconds of program time a stamp may be off: a number for every line, or one per line from
+ * the run's time at that line. 0 means the exact 3-decimal stamp.
+ */
+export type Tolerance = number | ((t: number) => number);
 
 /** How one line reads in a verdict message: `+1.000s Task-2 Goodbye Alice`, as the output shows it. */
 export function describeLine(line: ParsedLine): string {
@@ -38,18 +50,25 @@ function sameLine(a: ParsedLine, b: ParsedLine, tolerance: number): boolean {
 }
 
 /**
- * @param tolerance seconds of program time a stamp may be off; 0 means the exact 3-decimal stamp.
+ * @param tolerance seconds of program time a stamp may be off (see `Tolerance`).
+ * @example
+ * compareTranscripts(parseTranscript(pythonOut), run.lines, runTolerance("1x", run.events));
  */
 export function compareTranscripts(
   expected: readonly ParsedLine[],
   actual: readonly ParsedLine[],
-  tolerance: number,
+  tolerance: Tolerance,
 ): Verdict {
   const n = Math.max(expected.length, actual.length);
+  let drift = 0;
   for (let i = 0; i < n; i++) {
     const e = expected[i];
     const a = actual[i];
-    if (e && a && sameLine(e, a, tolerance)) continue;
+    const allowed = typeof tolerance === "number" ? tolerance : tolerance(a?.t ?? 0);
+    if (e && a && sameLine(e, a, allowed)) {
+      if (allowed > 0 && e.t !== null && a.t !== null) drift = Math.max(drift, Math.abs(a.t - e.t));
+      continue;
+    }
     return {
       same: false,
       line: i + 1,
@@ -57,10 +76,27 @@ export function compareTranscripts(
       actual: a ? describeLine(a) : null,
     };
   }
-  return { same: true };
+  return { same: true, drift };
 }
 
-/** The stamp tolerance for a speed: exact on the virtual clock, 50 ms of wall time otherwise. */
+/** Wall-clock seconds a stamp may be off on a real clock before the host's measured lateness. */
+const WALL_TOLERANCE = 0.05;
+
+/** The base stamp tolerance for a speed: exact on the virtual clock, 50 ms of wall time otherwise. */
 export function toleranceFor(speed: "1x" | "10x" | "instant"): number {
-  return speed === "instant" ? 0 : speed === "10x" ? 0.5 : 0.05;
+  return speed === "instant" ? 0 : speed === "10x" ? WALL_TOLERANCE * 10 : WALL_TOLERANCE;
+}
+
+/**
+ * The tolerance for one run: the speed's base, plus how late the host woke the run's timers
+ * up to each line (its own stalls, already in program time, so ×10 at 10×).
+ */
+export function runTolerance(
+  speed: "1x" | "10x" | "instant",
+  events: readonly TraceEvent[],
+): Tolerance {
+  const base = toleranceFor(speed);
+  if (base === 0) return 0;
+  const late = timerLateness(events);
+  return (t) => base + late.at(t);
 }

@@ -6,7 +6,7 @@
  * worker, before the reader's module is imported.
  */
 import type * as Asyncio from "../runtime/asyncio/index.ts";
-import { READER_MODULES } from "./compile-options.ts";
+import { READER_MODULES } from "../shared/compile-options.ts";
 import { installServices } from "./services/install.ts";
 
 type Runtime = typeof Asyncio;

@@ -6,7 +6,7 @@
  * Pure: no DOM and no esbuild import (the caller passes its `build`).
  */
 import type { BuildOptions, Message } from "esbuild";
-import { READER_FILE, readerBuildOptions } from "../../sandbox/compile-options.ts";
+import { READER_FILE, readerBuildOptions } from "../../shared/compile-options.ts";
 
 /** One compile error, at a 1-based line and UTF-16 column of `main.ts` (as editors count). */
 export interface Diagnostic {

@@ -3,7 +3,7 @@
  *
  * Every exercise folder (`content/exercises/<id>/`) has a `check.ts` whose default export is a
  * pure function from the reader's finished run to a verdict. The page calls it after every run
- * of that exercise (see `exercise-island.ts`); the unit tests call it on the starting program
+ * of that exercise (see `src/playground/exercise/`); the unit tests call it on the starting program
  * (which must fail) and on `solution.ts` (which must pass), both on the virtual clock.
  *
  * A check reads only its argument: no DOM, no clock, no globals. It must hold at every speed,
@@ -29,10 +29,10 @@
  *   );
  * }
  */
-import type { RunResult } from "../ExampleController.ts";
+import type { RunResult } from "../example/run-listener.ts";
 
 export type { TraceEvent } from "../../runtime/asyncio/trace.ts";
-export type { ParsedLine } from "../timeline/transcript-parse.ts";
+export type { ParsedLine } from "../../runtime/asyncio/transcript.ts";
 export type { RunResult };
 
 /**

@@ -1,4 +1,5 @@
 /** Runs an exercise's check on a finished run and words the outcome for the status line. Pure. */
+import { t } from "../strings.ts";
 import type { Check, RunResult } from "./check-types.ts";
 
 export type CheckVerdict =
@@ -8,27 +9,16 @@ export type CheckVerdict =
 
 /** Never throws: a stopped run is not judged, and a broken check reports itself. */
 export function runCheck(check: Check, run: RunResult): CheckVerdict {
-  if (run.status === "stopped") {
-    return {
-      state: "skipped",
-      reason: "the run was stopped before it ended; run it to the end to check it",
-    };
-  }
+  if (run.status === "stopped") return { state: "skipped", reason: t("check.stopped") };
   try {
     const result = check(run);
     return { state: result.pass ? "passed" : "failed", reason: result.reason };
   } catch (error) {
-    return { state: "error", reason: `the check itself failed (${String(error)})` };
+    return { state: "error", reason: t("check.threw", { error: String(error) }) };
   }
 }
 
 /** The sentence the exercise shows: "Check passed: …", "Check failed: …", … */
 export function checkMessage(v: CheckVerdict): string {
-  const label = {
-    passed: "Check passed",
-    failed: "Check failed",
-    skipped: "Not checked",
-    error: "Check error",
-  }[v.state];
-  return `${label}: ${v.reason}.`.replace(/\.\.$/, ".");
+  return `${t(`check.${v.state}`)}: ${v.reason}.`.replace(/\.\.$/, ".");
 }

@@ -1,6 +1,7 @@
 /** The lines a Predict exercise asks the reader to order, taken from a parsed transcript. Pure. */
+
+import type { ParsedLine } from "../../runtime/asyncio/transcript.ts";
 import { lineParts } from "../stamp.ts";
-import type { ParsedLine } from "../timeline/transcript-parse.ts";
 
 /** One line to place: its text as the reader sees it, and when CPython printed it. */
 export interface PredictLine {

@@ -13,6 +13,7 @@
  * view.highlightPrint(3);     // from an output line's hover/focus
  */
 import type { TraceEvent } from "../../runtime/asyncio/trace.ts";
+import type { ParsedLine } from "../../runtime/asyncio/transcript.ts";
 import type { Speed } from "../../sandbox/protocol.ts";
 import { ticks } from "./axis.ts";
 import type { XScale } from "./lane-draw.ts";
@@ -20,9 +21,8 @@ import { LaneLayer } from "./lane-layer.ts";
 import { AXIS_H, count, layout, timelineName } from "./layout.ts";
 import { drawBand } from "./summary-band.ts";
 import { px } from "./svg.ts";
-import { TimelineModel } from "./timeline-model.ts";
+import { hostStallFloor, TimelineModel } from "./timeline-model.ts";
 import { TimelineTable } from "./timeline-table.ts";
-import type { ParsedLine } from "./transcript-parse.ts";
 import { buildDom, type ViewDom } from "./view-dom.ts";
 import { drawAxis, hitItem, showTip } from "./view-parts.ts";
 
@@ -114,6 +114,7 @@ export class TimelineView {
     this.#pendingFinish = null;
     this.#state = "idle";
     this.#rate = options.rate ?? (options.speed ? RATES[options.speed] : 0);
+    this.#model.minStep = hostStallFloor(this.#rate);
     this.#anchorWall = null;
     this.#now = 0;
     this.#lanes.clear();

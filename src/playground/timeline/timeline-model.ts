@@ -4,8 +4,8 @@
  * and the one place that knows how trace events become a picture.
  */
 import type { TraceEvent } from "../../runtime/asyncio/trace.ts";
+import type { ParsedLine } from "../../runtime/asyncio/transcript.ts";
 import { ConcurrencySeries, isBlockedOn, type TaskState } from "./concurrency.ts";
-import type { ParsedLine } from "./transcript-parse.ts";
 
 /** A stretch of time on a lane; `end` null means still going (draw it up to "now"). */
 export interface Span {
@@ -80,6 +80,19 @@ export interface Row {
 
 export const LOOP_KEY = "loop";
 
+/** Wall-clock seconds of a step that a busy host alone can explain (the worker was not scheduled). */
+const HOST_STALL_SECONDS = 0.05;
+
+/**
+ * The shortest step drawn wide at a speed: on a real clock a step that took less than 50 ms of
+ * wall time may be the host's stall rather than the task's work (at 10× a 35 ms stall would
+ * draw as 0.35 s of "running"), so it is drawn as an instant. 0 on the virtual clock, where a
+ * step's width is only ever the program's (a blocking sleep).
+ */
+export function hostStallFloor(rate: number): number {
+  return rate > 0 && Number.isFinite(rate) ? HOST_STALL_SECONDS * rate : 0;
+}
+
 /** Builds the label shown for a task: its default name, then its own name if it has one. */
 export function laneLabel(task: number | null, name: string): string {
   if (task === null) return name;
@@ -103,6 +116,8 @@ export class TimelineModel {
   printCount = 0;
   /** Bumped when lanes are added (a renderer relayouts only then). */
   structureVersion = 0;
+  /** Steps shorter than this (loop seconds) end where they began: see `hostStallFloor`. */
+  minStep = 0;
   readonly #byKey = new Map<string, Lane>();
   readonly #state = new Map<Lane, TaskState>();
   readonly #prints: { lane: Lane; mark: PrintMark }[] = [];
@@ -168,7 +183,7 @@ export class TimelineModel {
       case "resumed": {
         const lane = this.#taskLane(e.task, null, e.t);
         closeLast(lane.waits, e.t);
-        closeLast(lane.steps, e.t);
+        this.#closeStep(lane, e.t);
         lane.steps.push({ start: e.t, end: null });
         this.#setState(lane, "running", e.t);
         this.#row(lane, e.type, e.t, "");
@@ -176,7 +191,7 @@ export class TimelineModel {
       }
       case "suspended": {
         const lane = this.#taskLane(e.task, null, e.t);
-        closeLast(lane.steps, e.t);
+        this.#closeStep(lane, e.t);
         closeLast(lane.waits, e.t);
         const blocked = isBlockedOn(e.on);
         lane.waits.push({ start: e.t, end: null, on: e.on, blocked });
@@ -188,7 +203,7 @@ export class TimelineModel {
       case "failed":
       case "cancelled": {
         const lane = this.#taskLane(e.task, null, e.t);
-        closeLast(lane.steps, e.t);
+        this.#closeStep(lane, e.t);
         closeLast(lane.waits, e.t);
         const detail = e.type === "done" ? e.result : e.type === "failed" ? e.error : e.message;
         lane.end = { kind: e.type, t: e.t, detail };
@@ -216,6 +231,12 @@ export class TimelineModel {
         this.#addError(this.#loop(e.t), "loop-error", e.t, e.text);
         break;
     }
+  }
+
+  #closeStep(lane: Lane, t: number): void {
+    const step = lane.steps[lane.steps.length - 1];
+    if (!step || step.end !== null) return;
+    step.end = t - step.start < this.minStep ? step.start : t;
   }
 
   #addPrint(lane: Lane, t: number, text: string, label: string): void {

@@ -3,7 +3,7 @@
  * …) and gives the sandbox its `fetch`. Called once per run by `installGlobals`, before the
  * reader's module is imported; every run starts from the same state (seeds, counters, stores).
  */
-import { READER_MODULES } from "../compile-options.ts";
+import { READER_MODULES } from "../../shared/compile-options.ts";
 import * as aiofilesModule from "./aiofiles.ts";
 import * as aiohttpModule from "./aiohttp.ts";
 import * as asyncpgModule from "./asyncpg.ts";

@@ -16,7 +16,7 @@ import type {
   CheckResult,
   RunResult,
 } from "../../../src/playground/exercise/check-types.ts";
-import { linesOf } from "../../../src/playground/run-lines.ts";
+import { parsedLinesOf } from "../../../src/runtime/asyncio/transcript.ts";
 
 const ROOT = "content/exercises";
 const ids = readdirSync(ROOT).filter((id) => existsSync(`${ROOT}/${id}/main.ts`));
@@ -31,7 +31,7 @@ async function checkProgram(
   const result: RunResult = {
     status: run.end.status,
     t: run.end.t,
-    lines: run.events.flatMap(linesOf),
+    lines: run.events.flatMap(parsedLinesOf),
     events: run.events,
     speed: "instant",
     compiled: true,

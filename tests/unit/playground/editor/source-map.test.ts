@@ -6,7 +6,7 @@ import {
   mapPosition,
   readInlineSourceMap,
 } from "../../../../src/playground/editor/source-map.ts";
-import { readerBuildOptions } from "../../../../src/sandbox/compile-options.ts";
+import { readerBuildOptions } from "../../../../src/shared/compile-options.ts";
 
 async function compile(source: string): Promise<string> {
   const r = await esbuild.build(readerBuildOptions(source));

@@ -128,6 +128,22 @@ describe("requirements", () => {
     assert.equal(requireFinishedBy({ ...gatherRun, t: 1.2, speed: "1x" }, 1)?.pass, false);
   });
 
+  test("on a real clock, lateness the host caused (timers woken late) is forgiven too", () => {
+    const stalled = runOf(
+      [
+        { type: "created", t: 0, task: 1, name: "Task-1", parent: null },
+        { type: "started", t: 0, task: 1 },
+        { type: "suspended", t: 0, task: 1, on: "sleep(1)" },
+        { type: "resumed", t: 1.2, task: 1 },
+        { type: "done", t: 1.2, task: 1, result: "None" },
+      ],
+      1.2,
+    );
+    assert.equal(requireFinishedBy({ ...stalled, speed: "1x" }, 1), null);
+    assert.equal(requireFinishedBy({ ...stalled, speed: "1x" }, 0.5)?.pass, false);
+    assert.equal(requireFinishedBy(stalled, 1)?.pass, false);
+  });
+
   test("printed lines: count, presence, absence, deadline", () => {
     assert.equal(requirePrintedCount(gatherRun, 7), null);
     assert.deepEqual(requirePrintedCount(gatherRun, 2, /^Hello/), {

@@ -4,9 +4,9 @@
  */
 
 import type { RunResult } from "../../../../src/playground/exercise/check-types.ts";
-import { linesOf } from "../../../../src/playground/run-lines.ts";
 import * as asyncio from "../../../../src/runtime/asyncio/index.ts";
 import type { TraceEvent } from "../../../../src/runtime/asyncio/trace.ts";
+import { parsedLinesOf } from "../../../../src/runtime/asyncio/transcript.ts";
 
 /** A run that ended with `status` at loop time `t`, whose trace is `events`. */
 export function runOf(
@@ -14,7 +14,14 @@ export function runOf(
   t: number,
   status: RunResult["status"] = "finished",
 ): RunResult {
-  return { status, t, events, lines: events.flatMap(linesOf), speed: "instant", compiled: true };
+  return {
+    status,
+    t,
+    events,
+    lines: events.flatMap(parsedLinesOf),
+    speed: "instant",
+    compiled: true,
+  };
 }
 
 /** Runs `main` with `asyncio.run` on the virtual clock and returns what the page would get. */

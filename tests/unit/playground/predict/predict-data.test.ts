@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { lastLineTime, predictLines } from "../../../../src/playground/predict/predict-data.ts";
-import { parseTranscript } from "../../../../src/playground/timeline/transcript-parse.ts";
+import { parseTranscript } from "../../../../src/runtime/asyncio/transcript.ts";
 
 test("lines come from the transcript, and the time is the last stamped line's", () => {
   const lines = predictLines(

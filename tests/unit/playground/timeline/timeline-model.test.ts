@@ -1,8 +1,12 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { binConcurrency, isBlockedOn } from "../../../../src/playground/timeline/concurrency.ts";
-import { type Lane, TimelineModel } from "../../../../src/playground/timeline/timeline-model.ts";
-import { parseTranscript } from "../../../../src/playground/timeline/transcript-parse.ts";
+import {
+  hostStallFloor,
+  type Lane,
+  TimelineModel,
+} from "../../../../src/playground/timeline/timeline-model.ts";
+import { parseTranscript } from "../../../../src/runtime/asyncio/transcript.ts";
 import {
   blockingRun,
   cancellationRun,
@@ -224,4 +228,32 @@ test("a transcript: lanes by task name in order of appearance, errors on the loo
     ["ExceptionGroup: x (1 sub-exception)", "  ValueError: v"],
   );
   assert.equal(m.tMax, 1);
+});
+
+test("on a real clock a step short enough to be the host's stall is drawn as an instant", () => {
+  // At 10×, a 35 ms stall of the worker inside a step reads as 0.35 s of loop time.
+  const events = [
+    { type: "created", t: 0, task: 2, name: "Task-2", parent: null },
+    { type: "started", t: 0, task: 2 },
+    { type: "suspended", t: 0.35, task: 2, on: "sleep(1)" },
+    { type: "resumed", t: 1.35, task: 2 },
+    // A real blocking call: 1 s of loop time, 100 ms of wall time at 10×.
+    { type: "suspended", t: 2.35, task: 2, on: "sleep(1)" },
+    { type: "resumed", t: 3.35, task: 2 },
+    { type: "done", t: 3.35, task: 2, result: "None" },
+  ] as const;
+  assert.equal(hostStallFloor(0), 0);
+  assert.equal(hostStallFloor(10), 0.5);
+  const at10x = new TimelineModel();
+  at10x.minStep = hostStallFloor(10);
+  at10x.apply(events);
+  assert.deepEqual(spans(lane(at10x, "Task-2").steps), [
+    [0, 0],
+    [1.35, 2.35],
+    [3.35, 3.35],
+  ]);
+  // On the virtual clock every width is the program's own.
+  const virtual = new TimelineModel();
+  virtual.apply(events);
+  assert.deepEqual(spans(lane(virtual, "Task-2").steps)[0], [0, 0.35]);
 });

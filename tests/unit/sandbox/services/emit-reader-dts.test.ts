@@ -5,7 +5,7 @@ import { test } from "node:test";
 import ts from "typescript";
 import { emitAsyncioDts } from "../../../../scripts/emit-asyncio-dts.ts";
 import { emitReaderDts } from "../../../../scripts/emit-reader-dts.ts";
-import { READER_MODULES } from "../../../../src/sandbox/compile-options.ts";
+import { READER_MODULES } from "../../../../src/shared/compile-options.ts";
 
 const dts = emitReaderDts();
 

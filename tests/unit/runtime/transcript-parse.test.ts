@@ -1,9 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import {
-  parseLine,
-  parseTranscript,
-} from "../../../../src/playground/timeline/transcript-parse.ts";
+import { parseLine, parseTranscript } from "../../../src/runtime/asyncio/transcript.ts";
 
 test("prints inside and outside a task", () => {
   assert.deepEqual(parseTranscript("[t=0.000 Task-1] hello\n[t=1.500] from a callback\n"), [

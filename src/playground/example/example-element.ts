@@ -1,0 +1,152 @@
+/**
+ * `<asyncio-example>`: one example widget, markup from `Example.astro`, style from
+ * `example.css`, behaviour here. It receives the page's collaborators when it is built
+ * (`defineExampleElement`), builds its parts (output, verdict or exercise check, timeline,
+ * editor), each a listener of the run, and wires Run, Stop, Copy and Ctrl/Cmd+Enter.
+ */
+import { parseTranscript } from "../../runtime/asyncio/transcript.ts";
+import type { Speed } from "../../sandbox/protocol.ts";
+import { t } from "../strings.ts";
+import { initTabs } from "../tabs.ts";
+import type { ExampleData, ExampleServices } from "./example-services.ts";
+import { OutputView } from "./output-view.ts";
+import { RunDomEvents } from "./run-dom-events.ts";
+import type { RunListener } from "./run-listener.ts";
+import { RunSession } from "./run-session.ts";
+import { RunStateAttributes } from "./run-state-attributes.ts";
+import { type TimelineLike, TimelineListener } from "./timeline-listener.ts";
+import { VerdictView } from "./verdict-view.ts";
+
+export const EXAMPLE_TAG = "asyncio-example";
+
+let channelCounter = 0;
+
+function readData(section: HTMLElement): ExampleData | null {
+  const raw = section.querySelector("script[data-example-data]")?.textContent;
+  if (!raw) return null;
+  try {
+    return JSON.parse(raw) as ExampleData;
+  } catch {
+    return null;
+  }
+}
+
+export class ExampleElement extends HTMLElement {
+  readonly #services: ExampleServices;
+  #session: RunSession | null = null;
+  #section: HTMLElement | null = null;
+  #data: ExampleData | null = null;
+  #editorCode: () => string = () => "";
+
+  constructor(services: ExampleServices) {
+    super();
+    this.#services = services;
+  }
+
+  connectedCallback(): void {
+    if (this.#session) return;
+    const section = this.querySelector<HTMLElement>("section[data-example]");
+    const data = section && readData(section);
+    if (!section || !data) return;
+    this.#section = section;
+    this.#data = data;
+    this.#session = this.#build(section, data);
+    section.querySelector("[data-run-area]")?.removeAttribute("hidden");
+  }
+
+  /** Runs the example at the speed the reader chose (a run in progress is abandoned first). */
+  run(): Promise<void> {
+    const speed = (this.#section?.querySelector<HTMLSelectElement>("[data-speed]")?.value ??
+      "1x") as Speed;
+    return this.#session?.run(speed) ?? Promise.resolve();
+  }
+
+  stop(): void {
+    this.#session?.stop();
+  }
+
+  #build(section: HTMLElement, data: ExampleData): RunSession {
+    const services = this.#services;
+    const outputEl = section.querySelector<HTMLElement>("[data-output]");
+    if (!outputEl) throw new Error(`example ${data.id} has no output element`);
+    let timeline: TimelineLike | null = null;
+    const output = new OutputView(outputEl, (i) => timeline?.highlightPrint(i));
+    const timelineHost = section.querySelector<HTMLElement>("[data-timeline-host]");
+    if (timelineHost) {
+      timeline = services.createTimeline(timelineHost, (i) => output.highlight(i));
+      // Until the first run, the timeline shows what CPython recorded.
+      const recorded = parseTranscript(data.pythonOut);
+      if (recorded.length > 0) timeline.showTranscript(recorded);
+    }
+    const listeners: RunListener[] = [new RunStateAttributes(section), output];
+    const exercise = section.closest<HTMLElement>("section[data-exercise]");
+    const check = exercise ? services.exerciseCheck(exercise) : null;
+    const verdictEl = section.querySelector<HTMLElement>("[data-verdict]");
+    // In an exercise the check judges the run; the starting program's output is no model.
+    if (check) listeners.push(check);
+    else if (verdictEl) listeners.push(new VerdictView(verdictEl, data.pythonOut));
+    if (timeline) listeners.push(new TimelineListener(timeline));
+    listeners.push(new RunDomEvents(section));
+    const editor = services.attachEditor(section, data, () => void this.run());
+    this.#editorCode = () => editor.code();
+    const session = new RunSession({
+      channel: `${data.id}#${++channelCounter}`,
+      compiled: data.compiled,
+      runner: services.runner,
+      editor,
+      listeners,
+      onRunning: (running) => this.#setRunning(running),
+    });
+    this.#wire(section);
+    initTabs(section);
+    return session;
+  }
+
+  #wire(section: HTMLElement): void {
+    const button = (action: string) =>
+      section.querySelector<HTMLButtonElement>(`[data-action="${action}"]`);
+    button("run")?.addEventListener("click", () => void this.run());
+    button("stop")?.addEventListener("click", () => this.stop());
+    button("copy")?.addEventListener("click", () => void this.#copy());
+    section.addEventListener("keydown", (e) => {
+      if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+        e.preventDefault();
+        void this.run();
+      }
+    });
+  }
+
+  #setRunning(running: boolean): void {
+    const section = this.#section;
+    if (!section) return;
+    section.toggleAttribute("data-running", running);
+    const stop = section.querySelector<HTMLButtonElement>('[data-action="stop"]');
+    if (stop) stop.disabled = !running;
+  }
+
+  async #copy(): Promise<void> {
+    const notice = this.#section?.querySelector("[data-notice]");
+    const say = (text: string) => {
+      if (notice) notice.textContent = text;
+    };
+    try {
+      await navigator.clipboard.writeText(this.#editorCode() || (this.#data?.source ?? ""));
+      say(t("copy.done"));
+    } catch {
+      say(t("copy.failed"));
+    }
+  }
+}
+
+/** Defines `<asyncio-example>` with the page's collaborators (once per page). */
+export function defineExampleElement(services: ExampleServices): void {
+  if (customElements.get(EXAMPLE_TAG)) return;
+  customElements.define(
+    EXAMPLE_TAG,
+    class extends ExampleElement {
+      constructor() {
+        super(services);
+      }
+    },
+  );
+}

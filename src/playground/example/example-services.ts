@@ -1,0 +1,31 @@
+/**
+ * What an example widget is built with: the page's collaborators, given once when the element
+ * is defined, so each widget receives them at construction and nothing is assigned afterwards.
+ */
+import type { EditorPort } from "./editor-port.ts";
+import type { RunListener } from "./run-listener.ts";
+import type { RunnerPort } from "./runner-port.ts";
+import type { TimelineLike } from "./timeline-listener.ts";
+
+/** What the page carries for one example (the JSON in `script[data-example-data]`). */
+export interface ExampleData {
+  id: string;
+  /** The TypeScript twin compiled at build time. */
+  compiled: string;
+  /** CPython's recorded transcript. */
+  pythonOut: string;
+  /** The TypeScript twin as the site ships it. */
+  source: string;
+  tsHash: string;
+}
+
+export interface ExampleServices {
+  /** The page's sandbox (one for every example). */
+  runner: RunnerPort;
+  /** The editor of the widget's TypeScript; `requestRun` is Ctrl/Cmd+Enter in the editor. */
+  attachEditor(section: HTMLElement, data: ExampleData, requestRun: () => void): EditorPort;
+  /** A timeline view drawn into `host`; it reports hovered print marks. */
+  createTimeline(host: HTMLElement, onMarkHover: (printIndex: number | null) => void): TimelineLike;
+  /** The check of the exercise this widget belongs to, or null. */
+  exerciseCheck(exercise: HTMLElement): RunListener | null;
+}

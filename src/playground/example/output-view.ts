@@ -1,0 +1,194 @@
+/**
+ * The run's output: one line per printed line, stamped like Python's, appended at most once per
+ * animation frame, always as text (never HTML), with errors and the final status line. Until
+ * the first line it says what is happening (loading the compiler, compiling, starting), so a
+ * Run never looks like it did nothing.
+ */
+import type { ParsedLine } from "../../runtime/asyncio/transcript.ts";
+import type { ReaderError } from "../editor/run-plan.ts";
+import { formatStamp, type LineParts, lineParts } from "../stamp.ts";
+import { t } from "../strings.ts";
+import { errorLine, placeName } from "./reader-error.ts";
+import type {
+  RunBatch,
+  RunErrorNote,
+  RunListener,
+  RunOutcome,
+  RunPhase,
+  RunStart,
+} from "./run-listener.ts";
+
+export class OutputView implements RunListener {
+  private pending: HTMLElement[] = [];
+  private frame = 0;
+  private printCount = 0;
+  private lastFlush = 0;
+  /** The "Compiling…" line, until the run prints or ends. */
+  private phaseEl: HTMLElement | null = null;
+
+  private readonly root: HTMLElement;
+  private readonly onLineFocus: (printIndex: number | null) => void;
+
+  constructor(root: HTMLElement, onLineFocus: (printIndex: number | null) => void) {
+    this.root = root;
+    this.onLineFocus = onLineFocus;
+    const link = (e: Event) => {
+      const el = (e.target as Element | null)?.closest<HTMLElement>("[data-print-index]");
+      this.onLineFocus(el ? Number(el.dataset.printIndex) : null);
+    };
+    root.addEventListener("pointerover", link);
+    root.addEventListener("focusin", link);
+    root.addEventListener("pointerleave", () => this.onLineFocus(null));
+    root.addEventListener("focusout", () => this.onLineFocus(null));
+  }
+
+  reset(_start: RunStart): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.pending = [];
+    this.printCount = 0;
+    this.phaseEl = null;
+    this.root.replaceChildren();
+  }
+
+  /** Shows what is happening before the first line, in place of the previous phase. */
+  phase(phase: RunPhase): void {
+    if (!this.phaseEl) {
+      this.flush(); // lines queued before (type errors) stay above the phase
+      this.phaseEl = document.createElement("p");
+      this.phaseEl.className = "out-phase";
+      this.phaseEl.dataset.runPhase = "";
+      this.root.append(this.phaseEl);
+    }
+    this.phaseEl.textContent = t(`run.phase.${phase}`);
+  }
+
+  typeErrors(errors: readonly ReaderError[]): void {
+    const [first, ...rest] = errors;
+    if (!first) return;
+    const key = errors.length === 1 ? "run.type-errors.one" : "run.type-errors.many";
+    const summary = this.row(
+      {
+        stamp: "",
+        task: "",
+        text: t(key, { count: errors.length, first: first.text }),
+        kind: "exception",
+      },
+      "out-type-error",
+    );
+    this.queue(summary);
+    for (const error of rest)
+      this.queue(
+        this.row({ stamp: "", task: "", text: error.text, kind: "exception" }, "out-type-error"),
+      );
+  }
+
+  events(batch: RunBatch): void {
+    // The run is under way but has printed nothing yet: say so, rather than "Starting…".
+    if (this.phaseEl && batch.lines.length === 0) this.phaseEl.textContent = t("run.phase.running");
+    for (const line of batch.lines) this.addLine(line);
+  }
+
+  error(note: RunErrorNote): void {
+    this.addError(
+      formatStamp(note.t),
+      t(`run.error.${note.origin}`, { error: errorLine(note.error) }),
+    );
+  }
+
+  finish(outcome: RunOutcome): void {
+    if (!outcome.compiled) {
+      for (const error of outcome.compileErrors) this.addError("", error.text);
+      if (outcome.status === "stopped") this.addStatus(t("run.stopped"), "bad");
+      else this.addStatus(t("run.compile-failed"), "bad");
+      return;
+    }
+    const error = outcome.error;
+    if (error) {
+      // An exception that escaped run is already a transcript line: add only where it was raised.
+      const shown = outcome.lines.some((l) => l.kind === "exception");
+      if (!shown) this.addError(formatStamp(outcome.t), errorLine(error));
+      else if (error.where)
+        this.addError("", t("run.error.raised-at", { where: placeName(error.where) }));
+    }
+    const seconds = `${outcome.t.toFixed(3)}s`;
+    const status: Record<RunOutcome["status"], [string, "ok" | "bad"]> = {
+      finished: [t("run.finished", { seconds }), "ok"],
+      failed: [t("run.failed", { seconds }), "bad"],
+      stopped: [t("run.stopped"), "bad"],
+      timeout: [t("run.timeout", { detail: outcome.detail }), "bad"],
+      "output-limit": [t("run.output-limit", { detail: outcome.detail }), "bad"],
+    };
+    const [text, kind] = status[outcome.status];
+    this.addStatus(text, kind);
+  }
+
+  /** A transcript line of the run (print, exception, loop error). */
+  private addLine(line: ParsedLine): void {
+    const el = this.row(lineParts(line));
+    if (line.kind === "print") {
+      el.dataset.printIndex = String(this.printCount++);
+      el.tabIndex = -1;
+    }
+    this.queue(el);
+  }
+
+  /** An error that is not part of the transcript: uncaught, an unhandled rejection, a compile error. */
+  private addError(stamp: string, text: string): void {
+    this.queue(this.row({ stamp, task: "", text, kind: "exception" }, "out-error"));
+  }
+
+  /** The last line: `Finished in 3.002s`, `Stopped`, … */
+  private addStatus(text: string, kind: "ok" | "bad"): void {
+    const el = document.createElement("p");
+    el.className = `out-status out-status-${kind}`;
+    el.textContent = text;
+    this.queue(el);
+    this.flush();
+  }
+
+  /** Marks the output line of the n-th print (from the timeline's hover). */
+  highlight(printIndex: number | null): void {
+    for (const el of this.root.querySelectorAll(".out-line.is-linked"))
+      el.classList.remove("is-linked");
+    if (printIndex === null) return;
+    this.root.querySelector(`[data-print-index="${printIndex}"]`)?.classList.add("is-linked");
+  }
+
+  private row(parts: LineParts, extra = ""): HTMLElement {
+    const el = document.createElement("div");
+    el.className = `out-line out-${parts.kind} ${extra}`.trim();
+    for (const [cls, text] of [
+      ["stamp", parts.stamp],
+      ["task", parts.task],
+      ["text", parts.text],
+    ] as const) {
+      const span = document.createElement("span");
+      span.className = cls;
+      span.textContent = text;
+      el.append(span);
+    }
+    return el;
+  }
+
+  private queue(el: HTMLElement): void {
+    this.phaseEl?.remove();
+    this.phaseEl = null;
+    this.pending.push(el);
+    if (this.frame) return;
+    // A line after a quiet spell shows at once; a flood is batched to one update per frame.
+    if (performance.now() - this.lastFlush > 16) this.flush();
+    else this.frame = requestAnimationFrame(() => this.flush());
+  }
+
+  private flush(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.lastFlush = performance.now();
+    if (this.pending.length === 0) return;
+    const atBottom = this.root.scrollHeight - this.root.scrollTop - this.root.clientHeight < 24;
+    this.root.append(...this.pending);
+    this.pending = [];
+    if (atBottom) this.root.scrollTop = this.root.scrollHeight;
+  }
+}

@@ -1,0 +1,184 @@
+/**
+ * The runs of one example, one at a time: Run prepares the code (the editor compiles an edit),
+ * sends it to the sandbox on a channel of its own, and tells every listener what happens;
+ * Stop ends it. A new Run during a run abandons the old one first (its late messages arrive
+ * on its own channel and are ignored), so nothing of an earlier run reaches a later one.
+ * No DOM: the widget gives it the runner, the editor and the listeners when it is built.
+ */
+import type { TraceEvent } from "../../runtime/asyncio/trace.ts";
+import { type ParsedLine, parsedLinesOf } from "../../runtime/asyncio/transcript.ts";
+import type { RunnerMessage, Speed } from "../../sandbox/protocol.ts";
+import type { ReaderError, RunPlan } from "../editor/run-plan.ts";
+import { mapPosition } from "../editor/source-map.ts";
+import type { EditorPort } from "./editor-port.ts";
+import { type PositionMap, readerErrorOf } from "./reader-error.ts";
+import type { RunListener, RunOutcome, RunPhase } from "./run-listener.ts";
+import type { RunnerPort } from "./runner-port.ts";
+
+export const RATES: Readonly<Record<Speed, number>> = { "1x": 1, "10x": 10, instant: 0 };
+
+export interface RunSessionOptions {
+  /** Prefix of this example's channels (unique on the page). */
+  channel: string;
+  /** The precompiled original, run when the reader has not edited the code. */
+  compiled: string;
+  runner: RunnerPort;
+  editor: EditorPort;
+  listeners: readonly RunListener[];
+  /** The run started (true: Stop is useful now) or ended. */
+  onRunning?: (running: boolean) => void;
+}
+
+interface ActiveRun {
+  channel: string;
+  speed: Speed;
+  /** Set once the code went to the sandbox (a Stop must then ask it). */
+  posted: boolean;
+  map: PositionMap;
+  typeErrors: readonly ReaderError[];
+  lines: ParsedLine[];
+  events: TraceEvent[];
+}
+
+export class RunSession {
+  readonly #options: RunSessionOptions;
+  #count = 0;
+  #active: ActiveRun | null = null;
+
+  constructor(options: RunSessionOptions) {
+    this.#options = options;
+  }
+
+  get running(): boolean {
+    return this.#active !== null;
+  }
+
+  /** Starts a run (abandoning one in progress); resolves once the code went to the sandbox. */
+  async run(speed: Speed): Promise<void> {
+    const { editor, compiled } = this.#options;
+    this.#abandon();
+    const run: ActiveRun = {
+      channel: `${this.#options.channel}.${++this.#count}`,
+      speed,
+      posted: false,
+      map: (line, column) => mapPosition(compiled, line, column),
+      typeErrors: [],
+      lines: [],
+      events: [],
+    };
+    this.#active = run;
+    this.#options.onRunning?.(true);
+    this.#tell((l) => l.reset({ speed, rate: RATES[speed] }));
+    editor.clearRuntimeErrors();
+    let plan: RunPlan;
+    try {
+      plan = await editor.prepareRun((status) => {
+        if (this.#active === run) this.#phase(status);
+      });
+    } catch (error) {
+      plan = { kind: "compile-error", errors: [{ text: String(error), where: null }] };
+    }
+    if (this.#active !== run) return;
+    if (plan.kind === "compile-error") {
+      this.#finish(run, { status: "failed", t: 0, compiled: false, compileErrors: plan.errors });
+      return;
+    }
+    let code = compiled;
+    if (plan.kind === "compiled") {
+      code = plan.code;
+      run.map = (line, column) => editor.mapCompiledPosition(line, column);
+      run.typeErrors = plan.typeErrors;
+      if (plan.typeErrors.length > 0) this.#tell((l) => l.typeErrors?.(plan.typeErrors));
+    }
+    this.#phase("starting");
+    this.#options.runner.subscribe(run.channel, (m) => this.#onMessage(run, m));
+    run.posted = true;
+    await this.#options.runner.post({ channel: run.channel, kind: "run", code, speed });
+  }
+
+  /** Stops the run in progress: the sandbox's answer ends it; one still preparing ends at once. */
+  stop(): void {
+    const run = this.#active;
+    if (!run) return;
+    if (run.posted) void this.#options.runner.post({ channel: run.channel, kind: "stop" });
+    else this.#finish(run, { status: "stopped", t: 0, compiled: false });
+  }
+
+  /** Forgets the run in progress without telling the listeners (a new run resets them). */
+  #abandon(): void {
+    const run = this.#active;
+    if (!run) return;
+    this.#active = null;
+    if (run.posted) void this.#options.runner.post({ channel: run.channel, kind: "stop" });
+  }
+
+  #phase(phase: RunPhase): void {
+    this.#tell((l) => l.phase?.(phase));
+  }
+
+  #onMessage(run: ActiveRun, m: RunnerMessage): void {
+    if (this.#active !== run) return;
+    switch (m.kind) {
+      case "events": {
+        const lines = m.events.flatMap(parsedLinesOf);
+        run.lines.push(...lines);
+        run.events.push(...m.events);
+        this.#tell((l) => l.events({ events: m.events, lines }));
+        return;
+      }
+      case "error": {
+        const error = this.#readerError(run, m.error);
+        this.#tell((l) => l.error?.({ t: m.t, origin: m.origin, error }));
+        return;
+      }
+      case "end":
+        this.#finish(run, {
+          status: m.status,
+          t: m.t,
+          compiled: true,
+          error: m.error && this.#readerError(run, m.error),
+          detail: m.detail,
+        });
+        return;
+      default:
+        return;
+    }
+  }
+
+  #readerError(run: ActiveRun, error: Parameters<typeof readerErrorOf>[0]): ReaderError {
+    const value = readerErrorOf(error, run.map);
+    if (value.where) this.#options.editor.markRuntimeError(value);
+    return value;
+  }
+
+  #finish(
+    run: ActiveRun,
+    end: Pick<RunOutcome, "status" | "t" | "compiled"> & Partial<RunOutcome>,
+  ): void {
+    if (this.#active !== run) return;
+    this.#active = null;
+    const outcome: RunOutcome = {
+      lines: run.lines,
+      events: run.events,
+      speed: run.speed,
+      error: null,
+      detail: "",
+      compileErrors: [],
+      typeErrors: run.typeErrors,
+      ...end,
+    };
+    this.#options.onRunning?.(false);
+    this.#tell((l) => l.finish(outcome));
+  }
+
+  /** One listener that throws must not keep the others from hearing about the run. */
+  #tell(call: (listener: RunListener) => void): void {
+    for (const listener of this.#options.listeners) {
+      try {
+        call(listener);
+      } catch (error) {
+        console.error(error);
+      }
+    }
+  }
+}

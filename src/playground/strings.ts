@@ -1,0 +1,55 @@
+/**
+ * Every sentence the example widget and the exercise check show a reader, in one table, so a
+ * translation replaces one object and nothing else. `{name}` in a string is a parameter.
+ */
+const EN = {
+  "run.placeholder": "Press Run to run the TypeScript twin here.",
+  "run.phase.loading-compiler": "Loading the compiler…",
+  "run.phase.compiling": "Compiling…",
+  "run.phase.type-checking": "Checking types…",
+  "run.phase.starting": "Starting the run…",
+  "run.phase.running": "Running…",
+  "run.finished": "Finished in {seconds}",
+  "run.failed": "Failed in {seconds}",
+  "run.stopped": "Stopped",
+  "run.timeout": "Timed out: {detail}",
+  "run.output-limit": "Stopped: {detail}",
+  "run.compile-failed": "Failed: the code does not compile",
+  "run.type-errors.one": "1 type error, ran anyway: {first}",
+  "run.type-errors.many": "{count} type errors, ran anyway: {first}",
+  "run.error.uncaught": "Uncaught {error}",
+  "run.error.unhandled-rejection": "Unhandled rejection {error}",
+  "run.error.raised-at": "raised at {where}",
+  "verdict.same": "Same as Python ✓",
+  "verdict.same-drift": "Same as Python ✓, timing drift ±{ms} ms",
+  "verdict.differs":
+    "Differs from Python at line {line}: Python printed {expected}; this run printed {actual}",
+  "verdict.nothing-more": "nothing more",
+  "verdict.not-compared": "Not compared with Python: the run did not finish",
+  "copy.done": "Copied the TypeScript code",
+  "copy.failed": "Copy failed: the browser did not allow it",
+  "check.idle": "Run the program: a check then says whether it meets the goal.",
+  "check.pending": "Running: the check follows when the program ends.",
+  "check.not-compiled": "Not checked: the program did not compile; see the errors in the output.",
+  "check.missing": "Check unavailable: exercise “{id}” has no check.ts.",
+  "check.unloadable": "Check unavailable: its code could not be loaded.",
+  "check.passed": "Check passed",
+  "check.failed": "Check failed",
+  "check.skipped": "Not checked",
+  "check.error": "Check error",
+  "check.stopped": "the run was stopped before it ended; run it to the end to check it",
+  "check.threw": "the check itself failed ({error})",
+} as const;
+
+export type StringKey = keyof typeof EN;
+
+/**
+ * The reader-facing text for `key`, with `{name}` parameters filled in.
+ * @example
+ * t("run.finished", { seconds: "3.002s" }); // "Finished in 3.002s"
+ */
+export function t(key: StringKey, params: Readonly<Record<string, string | number>> = {}): string {
+  return EN[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
