@@ -11,7 +11,8 @@
 import { CancelledError, InvalidStateError, RuntimeError } from "./errors.ts";
 import { pyRepr } from "./format.ts";
 import { Handle, PLAIN, STEP } from "./handle.ts";
-import type { EventLoop } from "./loop.ts";
+import type { AbstractEventLoop } from "./loop-api.ts";
+import type { LoopInternals } from "./loop-internals.ts";
 import { state } from "./state.ts";
 import type { Task } from "./task.ts";
 
@@ -120,14 +121,14 @@ export class Future<T = unknown> implements PromiseLike<T> {
   _cancelMessage: string | undefined = undefined;
   _cancelledExc: CancelledError | null = null;
   _logTraceback = false;
-  _loop: EventLoop | null;
+  _loop: LoopInternals | null;
   /** What a task waiting on this future shows in the trace (`sleep(1)`, `Lock`, `Queue.get`, …). */
   _label = "Future";
   /** Internal clean-up that must happen the moment the future is done (sleep's timer). */
   _onDone: (() => void) | null = null;
 
-  constructor(options?: { loop?: EventLoop; label?: string }) {
-    this._loop = options?.loop ?? state.loop;
+  constructor(options?: { loop?: AbstractEventLoop; label?: string }) {
+    this._loop = (options?.loop as LoopInternals | undefined) ?? state.loop;
     if (options?.label) this._label = options.label;
   }
 
@@ -208,7 +209,7 @@ export class Future<T = unknown> implements PromiseLike<T> {
   }
 
   /** Python: `fut.get_loop()`. */
-  getLoop(): EventLoop {
+  getLoop(): AbstractEventLoop {
     return this._getLoop();
   }
 
@@ -241,7 +242,7 @@ export class Future<T = unknown> implements PromiseLike<T> {
     return w as PromiseLike<A | B>;
   }
 
-  _getLoop(): EventLoop {
+  _getLoop(): LoopInternals {
     const loop = this._loop ?? state.loop;
     if (!loop) throw new RuntimeError("no running event loop");
     this._loop = loop;

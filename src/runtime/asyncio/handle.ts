@@ -51,8 +51,8 @@ export class TimerHandle extends Handle {
   /** Creation order: the tie-break between equal deadlines (see `timerLess`). */
   readonly _seq = timerSeq++;
   _scheduled = false;
-  /** Told when the timer is cancelled (the loop counts cancelled timers, as CPython does). */
-  _onCancel: ((h: TimerHandle) => void) | null = null;
+  /** The loop that holds it, told when it is cancelled (it counts them, as CPython does). */
+  _loop: { _timerCancelled(h: TimerHandle): void } | null = null;
   constructor(
     when: number,
     fn: (arg: unknown) => void,
@@ -66,7 +66,7 @@ export class TimerHandle extends Handle {
   override cancel(): void {
     if (this._cancelled) return;
     super.cancel();
-    this._onCancel?.(this);
+    this._loop?._timerCancelled(this);
   }
 
   /** Python: `timer.when()`: the deadline, in loop time (seconds). */

@@ -41,7 +41,7 @@ function consoleReporter(ev: TraceEvent): void {
  */
 export function run<T>(main: Coro<T>): Promise<T> {
   const current = state.loop;
-  if (current && (current._pumping || current._stepping || current._currentTask())) {
+  if (current?._runningHere()) {
     throw new RuntimeError("asyncio.run() cannot be called from a running event loop");
   }
   const p = queue.then(() => runNow(main));

@@ -7,7 +7,8 @@
 import { CancelledError, formatError, RuntimeError } from "./errors.ts";
 import { pyRepr } from "./format.ts";
 import { CANCELLED, FINISHED, Future, isLazy, PENDING, type Waiter } from "./future.ts";
-import type { EventLoop } from "./loop.ts";
+import type { AbstractEventLoop } from "./loop-api.ts";
+import type { LoopInternals } from "./loop-internals.ts";
 import { nextTaskNumber, state } from "./state.ts";
 
 /**
@@ -47,8 +48,8 @@ export class Task<T = unknown> extends Future<T> {
   _eagerWaiting = false;
   _eagerOutcome: { ok: boolean; value: unknown } | null = null;
 
-  constructor(coro: Coro<T>, options?: { name?: string | undefined; loop?: EventLoop }) {
-    const loop = options?.loop ?? state.loop;
+  constructor(coro: Coro<T>, options?: { name?: string | undefined; loop?: AbstractEventLoop }) {
+    const loop = (options?.loop as LoopInternals | undefined) ?? state.loop;
     if (!loop) throw new RuntimeError("no running event loop");
     super({ loop });
     this._number = nextTaskNumber();
@@ -302,7 +303,7 @@ export class Task<T = unknown> extends Future<T> {
 }
 
 /** Report tasks whose exception nobody retrieved (CPython: when their last reference goes). */
-export function reportUnretrieved(loop: EventLoop): void {
+export function reportUnretrieved(loop: LoopInternals): void {
   const list = loop._unretrieved;
   loop._unretrieved = [];
   list.sort((a, b) => a._number - b._number);
