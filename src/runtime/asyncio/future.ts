@@ -10,7 +10,7 @@
  */
 import { CancelledError, InvalidStateError, RuntimeError } from "./errors.ts";
 import { pyRepr } from "./format.ts";
-import { Handle, PLAIN, STEP } from "./handle.ts";
+import { PLAIN, type Runnable, STEP } from "./handle.ts";
 import type { AbstractEventLoop } from "./loop-api.ts";
 import type { LoopInternals } from "./loop-internals.ts";
 import { state } from "./state.ts";
@@ -28,15 +28,16 @@ export interface Parkable {
   _wakeup(w: Waiter): void;
 }
 
-const wakeupFn = (w: unknown): void =>
-  ((w as Waiter)._task as unknown as Parkable)._wakeup(w as Waiter);
-const deliverFn = (w: unknown): void => (w as Waiter).deliverOutcome();
-
 /**
- * One `then` registration: whom to resume, and how. It is also the loop handle that resumes the
- * task (one allocation per await), and the thenable `then` returns, so `.then` chains work.
+ * One `then` registration: whom to resume, and how. It is also what the loop's ready queue holds
+ * to resume the task (CPython's `call_soon(task.__step)` handle: one allocation per await), and
+ * the thenable `then` returns, so `.then` chains work. It is kept small on purpose: with many
+ * suspended tasks, every field is live memory the garbage collector copies.
  */
-export class Waiter extends Handle implements PromiseLike<unknown> {
+export class Waiter implements Runnable, PromiseLike<unknown> {
+  readonly _kind: 0 | 1;
+  readonly _task: Task<unknown> | null;
+  _cancelled = false;
   fut: Future<unknown>;
   onOk: Settle;
   onErr: Settle;
@@ -48,11 +49,17 @@ export class Waiter extends Handle implements PromiseLike<unknown> {
     reject: (e: unknown) => void;
   } | null = null;
   constructor(task: Parkable | null, fut: Future<unknown>, onOk: Settle, onErr: Settle) {
-    super(task ? wakeupFn : deliverFn, null, task ? STEP : PLAIN, task as Task<unknown> | null);
-    this._arg = this;
+    this._kind = task ? STEP : PLAIN;
+    this._task = task as Task<unknown> | null;
     this.fut = fut;
     this.onOk = onOk;
     this.onErr = onErr;
+  }
+  /** Run by the loop: resume the task (a step), or call a plain `then` callback. */
+  _run(): void {
+    const task = this._task as Parkable | null;
+    if (task) task._wakeup(this);
+    else this.deliverOutcome();
   }
   /** Hand `ok`/`value` to the awaiting code (runs inside the task's step). */
   deliver(ok: boolean, value: unknown): void {

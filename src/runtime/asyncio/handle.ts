@@ -9,8 +9,19 @@ export const PLAIN = 0; // a callback: no current task while it runs
 export const STEP = 1; // a task step: the callback starts the step itself
 export const CONTEXT = 2; // a host callback carrying a context task (see `callSoonFor`)
 
+/**
+ * What the loop's ready queue holds: a handle, or the `Waiter` that resumes a task (see
+ * `future.ts`). `_kind` says how the loop runs it; `_task` is the task it runs for.
+ */
+export interface Runnable {
+  readonly _kind: 0 | 1 | 2;
+  readonly _task: Task<unknown> | null;
+  _cancelled: boolean;
+  _run(): void;
+}
+
 /** Python: `asyncio.Handle`. */
-export class Handle {
+export class Handle implements Runnable {
   _fn: ((arg: unknown) => void) | null;
   _arg: unknown;
   _kind: 0 | 1 | 2;
@@ -27,6 +38,10 @@ export class Handle {
     this._arg = arg;
     this._kind = kind;
     this._task = task;
+  }
+
+  _run(): void {
+    this._fn!(this._arg);
   }
 
   /** Python: `handle.cancel()`: the callback will not run. */

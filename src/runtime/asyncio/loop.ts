@@ -26,7 +26,7 @@
 import type { Clock } from "./clock.ts";
 import { formatError, RuntimeError } from "./errors.ts";
 import { Future, type Waiter } from "./future.ts";
-import { CONTEXT, Handle, STEP, TimerHandle, timerLess } from "./handle.ts";
+import { CONTEXT, Handle, type Runnable, STEP, TimerHandle, timerLess } from "./handle.ts";
 import { heapify, heappop, heappush } from "./heap.ts";
 import type { ExceptionContext, ExceptionHandler } from "./loop-api.ts";
 import type { AnyTask, LoopInternals } from "./loop-internals.ts";
@@ -63,8 +63,8 @@ export class EventLoop implements LoopInternals {
   readonly _limits: Limits;
   // CPython runs exactly the callbacks ready when an iteration starts: they move to `_current`
   // at that point, and whatever they schedule lands in `_ready` for the next iteration.
-  _ready: Handle[] = [];
-  _current: Handle[] = [];
+  _ready: Runnable[] = [];
+  _current: Runnable[] = [];
   _ci = 0;
   _scheduled: TimerHandle[] = [];
   _timerCancelledCount = 0;
@@ -186,7 +186,7 @@ export class EventLoop implements LoopInternals {
 
   // ================================ 2. scheduling ===============================================
 
-  _pushReady(h: Handle): void {
+  _pushReady(h: Runnable): void {
     this._ready.push(h);
     if (this._waiting) this._wake();
   }
@@ -292,11 +292,9 @@ export class EventLoop implements LoopInternals {
     }
   };
 
-  _runHandle(h: Handle): void {
-    const fn = h._fn!;
-    const arg = h._arg;
+  _runHandle(h: Runnable): void {
     if (h._kind === STEP) {
-      fn(arg);
+      h._run();
       return;
     }
     const task = h._task;
@@ -306,7 +304,7 @@ export class EventLoop implements LoopInternals {
         this._removeForeign(task);
         this._beginStep(task, false);
         try {
-          fn(arg);
+          h._run();
         } catch (e) {
           this._callbackError(h, e);
         }
@@ -315,7 +313,7 @@ export class EventLoop implements LoopInternals {
     }
     this._runningPlain = true;
     try {
-      fn(arg);
+      h._run();
     } catch (e) {
       this._callbackError(h, e);
     } finally {
@@ -323,8 +321,10 @@ export class EventLoop implements LoopInternals {
     }
   }
 
-  _callbackError(h: Handle, e: unknown): void {
-    this.callExceptionHandler({ message: "Exception in callback", exception: e, handle: h });
+  _callbackError(h: Runnable, e: unknown): void {
+    const context: ExceptionContext = { message: "Exception in callback", exception: e };
+    if (h instanceof Handle) context.handle = h;
+    this.callExceptionHandler(context);
   }
 
   /**
