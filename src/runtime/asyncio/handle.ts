@@ -2,6 +2,7 @@
  * A callback scheduled on the loop. Python: `asyncio.Handle` (from `call_soon`) and
  * `asyncio.TimerHandle` (from `call_later`/`call_at`).
  */
+import type { Context } from "./contextvars.ts";
 import type { Task } from "./task.ts";
 
 /** How the loop runs a handle. */
@@ -27,6 +28,8 @@ export class Handle implements Runnable {
   _kind: 0 | 1 | 2;
   _task: Task<unknown> | null;
   _cancelled = false;
+  /** The context a `callSoon`/`callLater` callback runs in (copied when it was scheduled). */
+  _context: Context | null = null;
 
   constructor(
     fn: (arg: unknown) => void,

@@ -3,9 +3,10 @@
  * methods a reader calls on `asyncio.getRunningLoop()`. The class is `EventLoop` (`loop.ts`);
  * what the runtime's own files need from it on top of this is `LoopInternals`.
  */
+import type { Context } from "./contextvars.ts";
 import type { Future } from "./future.ts";
 import type { Handle, TimerHandle } from "./handle.ts";
-import type { Task } from "./task.ts";
+import type { Coro, Task } from "./task.ts";
 
 /**
  * What `callExceptionHandler` receives: Python's context dict, with the same keys. Only
@@ -31,19 +32,22 @@ export type ExceptionHandler = (loop: AbstractEventLoop, context: ExceptionConte
 /** Python: `asyncio.AbstractEventLoop`, the part of it this runtime has. */
 export interface AbstractEventLoop {
   time(): number;
-  callSoon<A extends unknown[]>(callback: (...args: A) => unknown, ...args: A): Handle;
+  callSoon<A extends unknown[]>(
+    callback: (...args: A) => unknown,
+    ...args: [...A] | [...A, { context: Context }]
+  ): Handle;
   callLater<A extends unknown[]>(
     delay: number,
     callback: (...args: A) => unknown,
-    ...args: A
+    ...args: [...A] | [...A, { context: Context }]
   ): TimerHandle;
   callAt<A extends unknown[]>(
     when: number,
     callback: (...args: A) => unknown,
-    ...args: A
+    ...args: [...A] | [...A, { context: Context }]
   ): TimerHandle;
   createFuture<T = unknown>(): Future<T>;
-  createTask<T>(coro: import("./task.ts").Coro<T>, options?: { name?: string }): Task<T>;
+  createTask<T>(coro: Coro<T>, options?: { name?: string; context?: Context }): Task<T>;
   runInExecutor<A extends unknown[], R>(
     executor: unknown,
     fn: (...args: A) => R | PromiseLike<R>,

@@ -24,6 +24,7 @@
  * without blocking, to be woken.
  */
 import type { Clock } from "./clock.ts";
+import { Context, copyContext } from "./contextvars.ts";
 import { formatError, RuntimeError } from "./errors.ts";
 import { Future, type Waiter } from "./future.ts";
 import { CONTEXT, Handle, type Runnable, STEP, TimerHandle, timerLess } from "./handle.ts";
@@ -49,6 +50,29 @@ const applyArgs = (a: unknown): void => {
   cb(...args);
 };
 
+/** Python's `context=` keyword of `call_soon`/`call_later`/`call_at`, as a last argument. */
+export interface CallbackOptions {
+  context: Context;
+}
+
+function isCallbackOptions(x: unknown): x is CallbackOptions {
+  if (typeof x !== "object" || x === null || Object.getPrototypeOf(x) !== Object.prototype)
+    return false;
+  const keys = Object.keys(x);
+  return (
+    keys.length === 1 && keys[0] === "context" && (x as CallbackOptions).context instanceof Context
+  );
+}
+
+/** A callback handle's arguments and context: a trailing `{ context }`, else a copy of the current one. */
+function callbackHandle<H extends Handle>(make: (args: unknown[]) => H, args: unknown[]): H {
+  const last = args[args.length - 1];
+  const context = isCallbackOptions(last) ? last.context : copyContext();
+  const h = make(isCallbackOptions(last) ? args.slice(0, -1) : args);
+  h._context = context;
+  return h;
+}
+
 /**
  * The running event loop. Python: `asyncio.AbstractEventLoop` (get it with `getRunningLoop()`).
  * @example
@@ -72,8 +96,9 @@ export class EventLoop implements LoopInternals {
   _closed = false;
   /** `_pump` is on the stack. */
   _pumping = false;
-  /** A plain callback (no current task) is running. */
+  /** A plain callback (no current task) is running, in this context. */
   _runningPlain = false;
+  _plainContext: Context | null = null;
   _steps = 0;
   _iter = 0;
   _lastYield = perfNow();
@@ -116,29 +141,47 @@ export class EventLoop implements LoopInternals {
     return this._clock.now();
   }
 
-  /** Python: `loop.call_soon(callback, *args)`: run it in the next iteration, with no current task. */
-  callSoon<A extends unknown[]>(callback: (...args: A) => unknown, ...args: A): Handle {
-    const h = new Handle(applyArgs, [callback, args]);
+  /**
+   * Python: `loop.call_soon(callback, *args, context=None)`: run it in the next iteration, with
+   * no current task, in a copy of the current context (or `{ context }` as the last argument).
+   * @example
+   * loop.callSoon(print, "soon");
+   * loop.callSoon(() => print(user.get()), { context: ctx });
+   */
+  callSoon<A extends unknown[]>(
+    callback: (...args: A) => unknown,
+    ...args: [...A] | [...A, CallbackOptions]
+  ): Handle {
+    const h = callbackHandle((xs) => new Handle(applyArgs, [callback, xs]), args);
     this._pushReady(h);
     return h;
   }
 
-  /** Python: `loop.call_later(delay, callback, *args)`: `delay` in seconds. */
+  /**
+   * Python: `loop.call_later(delay, callback, *args, context=None)`: `delay` in seconds.
+   * @example
+   * loop.callLater(0.5, print, "half a second later");
+   */
   callLater<A extends unknown[]>(
     delay: number,
     callback: (...args: A) => unknown,
-    ...args: A
+    ...args: [...A] | [...A, CallbackOptions]
   ): TimerHandle {
     return this.callAt(this.time() + delay, callback, ...args);
   }
 
-  /** Python: `loop.call_at(when, callback, *args)`: `when` in loop time. */
+  /**
+   * Python: `loop.call_at(when, callback, *args, context=None)`: `when` in loop time.
+   * @example
+   * loop.callAt(loop.time() + 1, print, "one second later");
+   */
   callAt<A extends unknown[]>(
     when: number,
     callback: (...args: A) => unknown,
-    ...args: A
+    ...args: [...A] | [...A, CallbackOptions]
   ): TimerHandle {
-    return this._timer(new TimerHandle(when, applyArgs, [callback, args]));
+    const h = callbackHandle((xs) => new TimerHandle(when, applyArgs, [callback, xs]), args);
+    return this._timer(h);
   }
 
   /** Python: `loop.create_future()`. */
@@ -147,12 +190,13 @@ export class EventLoop implements LoopInternals {
   }
 
   /**
-   * Python: `loop.create_task(coro, name=None)`; the same as `asyncio.createTask` on this loop.
+   * Python: `loop.create_task(coro, *, name=None, context=None)`; the same as
+   * `asyncio.createTask` on this loop.
    * @example
    * const t = asyncio.getRunningLoop().createTask(() => work(), { name: "w" });
    */
-  createTask<T>(coro: Coro<T>, options?: { name?: string }): Task<T> {
-    return new Task(coro, { name: options?.name, loop: this });
+  createTask<T>(coro: Coro<T>, options?: { name?: string; context?: Context }): Task<T> {
+    return new Task(coro, { name: options?.name, loop: this, context: options?.context });
   }
 
   /**
@@ -312,12 +356,14 @@ export class EventLoop implements LoopInternals {
       }
     }
     this._runningPlain = true;
+    this._plainContext = h instanceof Handle ? h._context : null;
     try {
       h._run();
     } catch (e) {
       this._callbackError(h, e);
     } finally {
       this._runningPlain = false;
+      this._plainContext = null;
     }
   }
 
@@ -535,6 +581,13 @@ export class EventLoop implements LoopInternals {
     if (this._stepping) return this._stepping;
     if (this._runningPlain) return null;
     return this._foreign.length === 1 ? this._foreign[0]! : null;
+  }
+
+  /** The context code runs in now: the current task's, or the running callback's. */
+  _runningContext(): Context | null {
+    const task = this._currentTask();
+    if (task) return task._context;
+    return this._runningPlain ? this._plainContext : null;
   }
 
   // ================================ 6. trace, output, errors ====================================

@@ -4,6 +4,7 @@
  * A task wraps a *function to call* (the faithful form, like a Python coroutine that runs
  * nothing until the loop steps it) or an already-started Promise (the eager JavaScript habit).
  */
+import { type Context, copyContext } from "./contextvars.ts";
 import { CancelledError, formatError, RuntimeError } from "./errors.ts";
 import { pyRepr } from "./format.ts";
 import { CANCELLED, FINISHED, Future, isLazy, PENDING, type Waiter } from "./future.ts";
@@ -44,11 +45,18 @@ export class Task<T = unknown> extends Future<T> {
   _waiters: Waiter[] = [];
   _foreign = false;
   _ctxPending = 0;
-  _touched = false;
   _eagerWaiting = false;
   _eagerOutcome: { ok: boolean; value: unknown } | null = null;
+  _context: Context;
 
-  constructor(coro: Coro<T>, options?: { name?: string | undefined; loop?: AbstractEventLoop }) {
+  constructor(
+    coro: Coro<T>,
+    options?: {
+      name?: string | undefined;
+      loop?: AbstractEventLoop;
+      context?: Context | undefined;
+    },
+  ) {
     const loop = (options?.loop as LoopInternals | undefined) ?? state.loop;
     if (!loop) throw new RuntimeError("no running event loop");
     super({ loop });
@@ -57,6 +65,8 @@ export class Task<T = unknown> extends Future<T> {
     // A lazy awaitable (a runtime coroutine such as `sleep(1)`) starts when the task first steps.
     this._coro = isLazy(coro) ? () => coro as PromiseLike<T> : coro;
     this._label = this._name;
+    // Python: every step runs in this context, copied from the creator's unless one is given.
+    this._context = options?.context ?? copyContext();
     loop._tasks.add(this as Task<unknown>);
     if (loop._traceTasks) {
       const parent = loop._currentTask();
@@ -80,13 +90,11 @@ export class Task<T = unknown> extends Future<T> {
 
   /** Python: `task.get_name()`. */
   getName(): string {
-    this._touched = true;
     return this._name;
   }
 
   /** Python: `task.set_name(name)`. */
   setName(name: string): void {
-    this._touched = true;
     this._name = String(name);
     this._label = this._name;
     const loop = this._loop!;
@@ -105,7 +113,6 @@ export class Task<T = unknown> extends Future<T> {
    * never runs. Returns false if the task is already done. The task may catch the error.
    */
   override cancel(msg?: string): boolean {
-    this._touched = true;
     this._logTraceback = false;
     if (this._state !== PENDING) return false;
     this._numCancelsRequested += 1;
@@ -128,27 +135,6 @@ export class Task<T = unknown> extends Future<T> {
     return this._numCancelsRequested;
   }
 
-  override done(): boolean {
-    this._touched = true;
-    return super.done();
-  }
-  override cancelled(): boolean {
-    this._touched = true;
-    return super.cancelled();
-  }
-  override result(): T {
-    this._touched = true;
-    return super.result();
-  }
-  override exception(): unknown {
-    this._touched = true;
-    return super.exception();
-  }
-  override addDoneCallback(fn: (fut: Future<T>) => void): void {
-    this._touched = true;
-    super.addDoneCallback(fn);
-  }
-
   /** Tasks finish by returning or throwing, not by `setResult` (a RuntimeError, as in Python). */
   override setResult(_value: T): void {
     throw new RuntimeError("Task does not support set_result operation");
@@ -163,7 +149,6 @@ export class Task<T = unknown> extends Future<T> {
     onOk?: ((value: T) => A | PromiseLike<A>) | null,
     onErr?: ((reason: unknown) => B | PromiseLike<B>) | null,
   ): PromiseLike<A | B> {
-    this._touched = true;
     const loop = this._loop!;
     if (this._state === PENDING && loop._stepping === (this as Task<unknown>)) {
       // Python: RuntimeError('Task cannot await on itself'), thrown into the task.
@@ -259,6 +244,7 @@ export class Task<T = unknown> extends Future<T> {
   _settle(ok: boolean, value: unknown): void {
     if (this._state !== PENDING) return;
     const loop = this._loop!;
+    // CPython reports them as main's frame goes: still inside main's last step.
     if (this === (loop._mainTask as unknown)) reportUnretrieved(loop);
     if (ok) {
       if (this._mustCancel) {
@@ -273,7 +259,6 @@ export class Task<T = unknown> extends Future<T> {
       this._finishCancelled(value);
       return;
     } else {
-      const untouched = !this._touched && this._callbacks.length === 0;
       Future.prototype.setException.call(this, value);
       if (loop._traceTasks)
         loop._emit({
@@ -282,12 +267,8 @@ export class Task<T = unknown> extends Future<T> {
           task: this._number,
           error: formatError(value),
         });
-      // CPython logs "Task exception was never retrieved" when the task is garbage collected: at
-      // once for a fire-and-forget task nobody holds, later for one still referenced.
-      if (untouched && this !== (loop._mainTask as unknown)) {
-        this._logTraceback = false;
-        loop._loopError(formatError(value));
-      } else loop._unretrieved.push(this as Task<unknown>);
+      // Reported when `main` ends unless the program reads it first (see `reportUnretrieved`).
+      if (this !== (loop._mainTask as unknown)) loop._unretrieved.push(this as Task<unknown>);
     }
     loop._taskFinished(this as Task<unknown>);
   }
@@ -302,7 +283,17 @@ export class Task<T = unknown> extends Future<T> {
   }
 }
 
-/** Report tasks whose exception nobody retrieved (CPython: when their last reference goes). */
+/**
+ * Report the failed tasks whose exception the program never retrieved (never awaited them, nor
+ * asked for `result()` or `exception()`), in creation order, through the loop's exception
+ * handler: "Task exception was never retrieved".
+ *
+ * CPython reports a task when it is garbage: at once for a task nobody holds, when `main` returns
+ * for one that `main`'s variables held. JavaScript cannot see references, so the port reports
+ * every such task when `main` returns (and, for tasks failing later, when the run shuts down):
+ * a task the program can still read is never reported, and a fire-and-forget task is reported,
+ * later than CPython would when `main` goes on after the failure.
+ */
 export function reportUnretrieved(loop: LoopInternals): void {
   const list = loop._unretrieved;
   loop._unretrieved = [];
@@ -310,6 +301,10 @@ export function reportUnretrieved(loop: LoopInternals): void {
   for (const t of list) {
     if (!t._logTraceback) continue;
     t._logTraceback = false;
-    loop._loopError(formatError(t._exception));
+    loop.callExceptionHandler({
+      message: "Task exception was never retrieved",
+      exception: t._exception,
+      future: t,
+    });
   }
 }
