@@ -284,6 +284,15 @@ export function isFuture(obj: unknown): obj is Future<unknown> {
   return obj instanceof Future;
 }
 
+/** Can `x` be awaited as a promise (has a `then` method)? The runtime's one test for it. */
+export function isThenable(x: unknown): x is PromiseLike<unknown> {
+  return (
+    (typeof x === "object" || typeof x === "function") &&
+    x !== null &&
+    typeof (x as { then?: unknown }).then === "function"
+  );
+}
+
 /** Marks an awaitable that, like a Python coroutine, does nothing until it is awaited. */
 export const LAZY: unique symbol = Symbol.for("asyncio.lazy");
 

@@ -7,7 +7,7 @@
 import { type Context, copyContext } from "./contextvars.ts";
 import { CancelledError, formatError, RuntimeError } from "./errors.ts";
 import { pyRepr } from "./format.ts";
-import { CANCELLED, FINISHED, Future, isLazy, PENDING, type Waiter } from "./future.ts";
+import { CANCELLED, FINISHED, Future, isLazy, isThenable, PENDING, type Waiter } from "./future.ts";
 import type { AbstractEventLoop } from "./loop-api.ts";
 import type { LoopInternals } from "./loop-internals.ts";
 import { nextTaskNumber, state } from "./state.ts";
@@ -17,14 +17,6 @@ import { nextTaskNumber, state } from "./state.ts";
  * promise that is already running.
  */
 export type Coro<T> = (() => PromiseLike<T> | T) | PromiseLike<T>;
-
-function isThenable(x: unknown): x is PromiseLike<unknown> {
-  return (
-    (typeof x === "object" || typeof x === "function") &&
-    x !== null &&
-    typeof (x as { then?: unknown }).then === "function"
-  );
-}
 
 const firstStep = (t: unknown): void => (t as Task<unknown>)._firstStep();
 
