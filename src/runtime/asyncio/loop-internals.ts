@@ -13,7 +13,7 @@
  */
 import type { Clock } from "./clock.ts";
 import type { Waiter } from "./future.ts";
-import type { Handle, Runnable } from "./handle.ts";
+import type { Handle, Runnable, TimerHandle } from "./handle.ts";
 import type { AbstractEventLoop } from "./loop-api.ts";
 import type { Task } from "./task.ts";
 import type { TraceEvent } from "./trace.ts";
@@ -58,6 +58,8 @@ export interface LoopInternals extends AbstractEventLoop {
   // ---- scheduling
   /** Run `h` in the next iteration. */
   _pushReady(h: Runnable): void;
+  /** Put a timer on the heap. */
+  _timer(h: TimerHandle): TimerHandle;
   /** Schedule a task's step (its first step, or a resume) for the next iteration. */
   _scheduleStep(task: AnyTask, fn: (arg: unknown) => void, arg: unknown): void;
   /** A host callback that runs as part of `task` when that task waits on a foreign awaitable. */

@@ -64,13 +64,16 @@ function isCallbackOptions(x: unknown): x is CallbackOptions {
   );
 }
 
-/** A callback handle's arguments and context: a trailing `{ context }`, else a copy of the current one. */
-function callbackHandle<H extends Handle>(make: (args: unknown[]) => H, args: unknown[]): H {
-  const last = args[args.length - 1];
-  const context = isCallbackOptions(last) ? last.context : copyContext();
-  const h = make(isCallbackOptions(last) ? args.slice(0, -1) : args);
-  h._context = context;
-  return h;
+/** Give a callback handle its call and its context: a trailing `{ context }`, else a copy. */
+function setCallback(h: Handle, callback: unknown, args: unknown[]): void {
+  const last = args.length > 0 ? args[args.length - 1] : undefined;
+  if (isCallbackOptions(last)) {
+    h._arg = [callback, args.slice(0, -1)];
+    h._context = last.context;
+  } else {
+    h._arg = [callback, args];
+    h._context = copyContext();
+  }
 }
 
 /**
@@ -152,7 +155,8 @@ export class EventLoop implements LoopInternals {
     callback: (...args: A) => unknown,
     ...args: [...A] | [...A, CallbackOptions]
   ): Handle {
-    const h = callbackHandle((xs) => new Handle(applyArgs, [callback, xs]), args);
+    const h = new Handle(applyArgs, null);
+    setCallback(h, callback, args);
     this._pushReady(h);
     return h;
   }
@@ -180,7 +184,8 @@ export class EventLoop implements LoopInternals {
     callback: (...args: A) => unknown,
     ...args: [...A] | [...A, CallbackOptions]
   ): TimerHandle {
-    const h = callbackHandle((xs) => new TimerHandle(when, applyArgs, [callback, xs]), args);
+    const h = new TimerHandle(when, applyArgs, null);
+    setCallback(h, callback, args);
     return this._timer(h);
   }
 
