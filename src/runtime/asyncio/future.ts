@@ -10,8 +10,9 @@
  */
 import { CancelledError, InvalidStateError, RuntimeError } from "./errors.ts";
 import { pyRepr } from "./format.ts";
-import { Handle, PLAIN, STEP } from "./handle.ts";
-import type { EventLoop } from "./loop.ts";
+import { PLAIN, type Runnable, STEP } from "./handle.ts";
+import type { AbstractEventLoop } from "./loop-api.ts";
+import type { LoopInternals } from "./loop-internals.ts";
 import { state } from "./state.ts";
 import type { Task } from "./task.ts";
 
@@ -27,15 +28,16 @@ export interface Parkable {
   _wakeup(w: Waiter): void;
 }
 
-const wakeupFn = (w: unknown): void =>
-  ((w as Waiter)._task as unknown as Parkable)._wakeup(w as Waiter);
-const deliverFn = (w: unknown): void => (w as Waiter).deliverOutcome();
-
 /**
- * One `then` registration: whom to resume, and how. It is also the loop handle that resumes the
- * task (one allocation per await), and the thenable `then` returns, so `.then` chains work.
+ * One `then` registration: whom to resume, and how. It is also what the loop's ready queue holds
+ * to resume the task (CPython's `call_soon(task.__step)` handle: one allocation per await), and
+ * the thenable `then` returns, so `.then` chains work. It is kept small on purpose: with many
+ * suspended tasks, every field is live memory the garbage collector copies.
  */
-export class Waiter extends Handle implements PromiseLike<unknown> {
+export class Waiter implements Runnable, PromiseLike<unknown> {
+  readonly _kind: 0 | 1;
+  readonly _task: Task<unknown> | null;
+  _cancelled = false;
   fut: Future<unknown>;
   onOk: Settle;
   onErr: Settle;
@@ -47,11 +49,17 @@ export class Waiter extends Handle implements PromiseLike<unknown> {
     reject: (e: unknown) => void;
   } | null = null;
   constructor(task: Parkable | null, fut: Future<unknown>, onOk: Settle, onErr: Settle) {
-    super(task ? wakeupFn : deliverFn, null, task ? STEP : PLAIN, task as Task<unknown> | null);
-    this._arg = this;
+    this._kind = task ? STEP : PLAIN;
+    this._task = task as Task<unknown> | null;
     this.fut = fut;
     this.onOk = onOk;
     this.onErr = onErr;
+  }
+  /** Run by the loop: resume the task (a step), or call a plain `then` callback. */
+  _run(): void {
+    const task = this._task as Parkable | null;
+    if (task) task._wakeup(this);
+    else this.deliverOutcome();
   }
   /** Hand `ok`/`value` to the awaiting code (runs inside the task's step). */
   deliver(ok: boolean, value: unknown): void {
@@ -120,14 +128,14 @@ export class Future<T = unknown> implements PromiseLike<T> {
   _cancelMessage: string | undefined = undefined;
   _cancelledExc: CancelledError | null = null;
   _logTraceback = false;
-  _loop: EventLoop | null;
+  _loop: LoopInternals | null;
   /** What a task waiting on this future shows in the trace (`sleep(1)`, `Lock`, `Queue.get`, …). */
   _label = "Future";
   /** Internal clean-up that must happen the moment the future is done (sleep's timer). */
   _onDone: (() => void) | null = null;
 
-  constructor(options?: { loop?: EventLoop; label?: string }) {
-    this._loop = options?.loop ?? state.loop;
+  constructor(options?: { loop?: AbstractEventLoop; label?: string }) {
+    this._loop = (options?.loop as LoopInternals | undefined) ?? state.loop;
     if (options?.label) this._label = options.label;
   }
 
@@ -213,7 +221,7 @@ export class Future<T = unknown> implements PromiseLike<T> {
   }
 
   /** Python: `fut.get_loop()`. */
-  getLoop(): EventLoop {
+  getLoop(): AbstractEventLoop {
     return this._getLoop();
   }
 
@@ -246,7 +254,7 @@ export class Future<T = unknown> implements PromiseLike<T> {
     return w as PromiseLike<A | B>;
   }
 
-  _getLoop(): EventLoop {
+  _getLoop(): LoopInternals {
     const loop = this._loop ?? state.loop;
     if (!loop) throw new RuntimeError("no running event loop");
     this._loop = loop;
@@ -295,6 +303,15 @@ function isErrorClass(x: unknown): x is new () => unknown {
 /** Python: `asyncio.isfuture(obj)`. */
 export function isFuture(obj: unknown): obj is Future<unknown> {
   return obj instanceof Future;
+}
+
+/** Can `x` be awaited as a promise (has a `then` method)? The runtime's one test for it. */
+export function isThenable(x: unknown): x is PromiseLike<unknown> {
+  return (
+    (typeof x === "object" || typeof x === "function") &&
+    x !== null &&
+    typeof (x as { then?: unknown }).then === "function"
+  );
 }
 
 /** Marks an awaitable that, like a Python coroutine, does nothing until it is awaited. */

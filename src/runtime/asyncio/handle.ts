@@ -2,6 +2,7 @@
  * A callback scheduled on the loop. Python: `asyncio.Handle` (from `call_soon`) and
  * `asyncio.TimerHandle` (from `call_later`/`call_at`).
  */
+import type { Context } from "./contextvars.ts";
 import type { Task } from "./task.ts";
 
 /** How the loop runs a handle. */
@@ -9,13 +10,26 @@ export const PLAIN = 0; // a callback: no current task while it runs
 export const STEP = 1; // a task step: the callback starts the step itself
 export const CONTEXT = 2; // a host callback carrying a context task (see `callSoonFor`)
 
+/**
+ * What the loop's ready queue holds: a handle, or the `Waiter` that resumes a task (see
+ * `future.ts`). `_kind` says how the loop runs it; `_task` is the task it runs for.
+ */
+export interface Runnable {
+  readonly _kind: 0 | 1 | 2;
+  readonly _task: Task<unknown> | null;
+  _cancelled: boolean;
+  _run(): void;
+}
+
 /** Python: `asyncio.Handle`. */
-export class Handle {
+export class Handle implements Runnable {
   _fn: ((arg: unknown) => void) | null;
   _arg: unknown;
   _kind: 0 | 1 | 2;
   _task: Task<unknown> | null;
   _cancelled = false;
+  /** The context a `callSoon`/`callLater` callback runs in (copied when it was scheduled). */
+  _context: Context | null = null;
 
   constructor(
     fn: (arg: unknown) => void,
@@ -27,6 +41,10 @@ export class Handle {
     this._arg = arg;
     this._kind = kind;
     this._task = task;
+  }
+
+  _run(): void {
+    this._fn!(this._arg);
   }
 
   /** Python: `handle.cancel()`: the callback will not run. */
@@ -51,8 +69,8 @@ export class TimerHandle extends Handle {
   /** Creation order: the tie-break between equal deadlines (see `timerLess`). */
   readonly _seq = timerSeq++;
   _scheduled = false;
-  /** Told when the timer is cancelled (the loop counts cancelled timers, as CPython does). */
-  _onCancel: ((h: TimerHandle) => void) | null = null;
+  /** The loop that holds it, told when it is cancelled (it counts them, as CPython does). */
+  _loop: { _timerCancelled(h: TimerHandle): void } | null = null;
   constructor(
     when: number,
     fn: (arg: unknown) => void,
@@ -66,7 +84,7 @@ export class TimerHandle extends Handle {
   override cancel(): void {
     if (this._cancelled) return;
     super.cancel();
-    this._onCancel?.(this);
+    this._loop?._timerCancelled(this);
   }
 
   /** Python: `timer.when()`: the deadline, in loop time (seconds). */

@@ -7,6 +7,7 @@
 export { Barrier } from "./barrier.ts";
 export { type Clock, type ClockSpec, RealClock, ScaledClock, VirtualClock } from "./clock.ts";
 export { Condition } from "./condition.ts";
+export * as contextvars from "./contextvars.ts";
 export {
   BaseExceptionGroup,
   BrokenBarrierError,
@@ -29,10 +30,12 @@ export type { Held } from "./hold.ts";
 export * as host from "./host.ts";
 export { configure, type HostOptions, type Limits, type RunEnd, resetRuntime } from "./host.ts";
 export { Lock } from "./lock.ts";
-export { EventLoop } from "./loop.ts";
+export { type CallbackOptions, EventLoop } from "./loop.ts";
+export type { AbstractEventLoop, ExceptionContext, ExceptionHandler } from "./loop-api.ts";
 export { type PrintOptions, print, write } from "./print.ts";
 export { LifoQueue, PriorityQueue, Queue } from "./queue.ts";
 export { run } from "./run.ts";
+export { Runner } from "./runner.ts";
 export { BoundedSemaphore, Semaphore } from "./semaphore.ts";
 export { shield } from "./shield.ts";
 export { blockingSleep, Sleep, sleep } from "./sleep.ts";

@@ -1,26 +1,80 @@
 /**
- * The event loop: a port of CPython's `BaseEventLoop`, plus the machinery that runs a JavaScript
- * async function one step at a time.
+ * The event loop: a port of CPython's `BaseEventLoop` (`base_events.py`), plus what it takes to
+ * run a JavaScript async function one step at a time. One class, read top to bottom:
  *
- * One class, built in layers, one concept per file; each layer extends the one before it, so
- * every call on the hot path stays a plain method call on the loop:
- * - `loop-core.ts`: the shared state, trace events and stamped output;
- * - `loop-iteration.ts`: iterations (`_run_once`), the ready queue and the timer heap, when the
- *   clock may move;
- * - `loop-steps.ts`: task steps, parking, and the watchdog that detects a stalled step;
- * - `loop-foreign.ts`: tasks suspended on foreign awaitables, host callbacks, threads;
- * - this file: the public API (`asyncio.AbstractEventLoop`).
+ * 1. state, and the public API (`asyncio.AbstractEventLoop`, see `loop-api.ts`);
+ * 2. scheduling: the ready queue and the timer heap;
+ * 3. `_runOnce`: one iteration, as CPython's `_run_once`, driven by `_pump` (`run_forever`);
+ * 4. task steps: when a JS step starts and ends;
+ * 5. foreign awaitables: tasks waiting on a native promise, timer or thread the loop does not own;
+ * 6. the loop's voice: trace events, stamped output, the exception handler.
+ *
+ * The rest of the runtime talks to it only through `LoopInternals` (`loop-internals.ts`).
+ *
+ * **A step.** The loop runs one ready handle. A task's handle calls into its JS (its function on
+ * the first step, a stored `onOk`/`onErr` later), then the loop waits, without blocking, until the
+ * task parks (its `then` on a pending runtime future, `_park`) or its promise settles
+ * (`_taskFinished`); only then does it run the next handle. Parking and settling signal the loop
+ * directly, so a step costs a few microtasks and no macrotask. A step that neither parks nor
+ * settles before the microtask queue drains waits on something the runtime does not own: a
+ * macrotask watchdog notices, and the task counts as suspended on a foreign awaitable.
+ *
+ * **Time.** When nothing is ready, the clock may only move once nothing outside the loop (a
+ * foreign awaitable, a thread) could still schedule something earlier; otherwise the loop waits,
+ * without blocking, to be woken.
  */
-import { Future } from "./future.ts";
-import { Handle, TimerHandle } from "./handle.ts";
-import { ForeignAwareLoop } from "./loop-foreign.ts";
+import type { Clock } from "./clock.ts";
+import { Context, copyContext } from "./contextvars.ts";
+import { formatError, RuntimeError } from "./errors.ts";
+import { Future, type Waiter } from "./future.ts";
+import { CONTEXT, Handle, type Runnable, STEP, TimerHandle, timerLess } from "./handle.ts";
+import { heapify, heappop, heappush } from "./heap.ts";
+import type { ExceptionContext, ExceptionHandler } from "./loop-api.ts";
+import type { AnyTask, LoopInternals } from "./loop-internals.ts";
+import { onMacrotask } from "./macrotask.ts";
+import type { Limits } from "./state.ts";
 import { type Coro, Task } from "./task.ts";
 import { runInExecutor } from "./threads.ts";
+import type { TraceEvent, TraceSubscriber } from "./trace.ts";
+
+export type { AnyTask } from "./loop-internals.ts";
+
+/** The host's monotonic clock in ms: the loop's time slices are real time, whatever its clock. */
+const perfNow: () => number =
+  typeof performance !== "undefined" ? () => performance.now() : Date.now;
+
+const CLOCK_RESOLUTION = 1e-9; // time.get_clock_info('monotonic').resolution on Linux
 
 const applyArgs = (a: unknown): void => {
   const [cb, args] = a as [(...xs: unknown[]) => unknown, unknown[]];
   cb(...args);
 };
+
+/** Python's `context=` keyword of `call_soon`/`call_later`/`call_at`, as a last argument. */
+export interface CallbackOptions {
+  context: Context;
+}
+
+function isCallbackOptions(x: unknown): x is CallbackOptions {
+  if (typeof x !== "object" || x === null || Object.getPrototypeOf(x) !== Object.prototype)
+    return false;
+  const keys = Object.keys(x);
+  return (
+    keys.length === 1 && keys[0] === "context" && (x as CallbackOptions).context instanceof Context
+  );
+}
+
+/** Give a callback handle its call and its context: a trailing `{ context }`, else a copy. */
+function setCallback(h: Handle, callback: unknown, args: unknown[]): void {
+  const last = args.length > 0 ? args[args.length - 1] : undefined;
+  if (isCallbackOptions(last)) {
+    h._arg = [callback, args.slice(0, -1)];
+    h._context = last.context;
+  } else {
+    h._arg = [callback, args];
+    h._context = copyContext();
+  }
+}
 
 /**
  * The running event loop. Python: `asyncio.AbstractEventLoop` (get it with `getRunningLoop()`).
@@ -29,30 +83,110 @@ const applyArgs = (a: unknown): void => {
  * loop.callLater(0.5, () => print("half a second"));
  * print(loop.time());
  */
-export class EventLoop extends ForeignAwareLoop {
-  /** Python: `loop.call_soon(callback, *args)`: run it in the next iteration, with no current task. */
-  callSoon<A extends unknown[]>(callback: (...args: A) => unknown, ...args: A): Handle {
-    const h = new Handle(applyArgs, [callback, args]);
+export class EventLoop implements LoopInternals {
+  readonly _clock: Clock;
+  _trace: TraceSubscriber | null;
+  readonly _traceTasks: boolean;
+  readonly _limits: Limits;
+  // CPython runs exactly the callbacks ready when an iteration starts: they move to `_current`
+  // at that point, and whatever they schedule lands in `_ready` for the next iteration.
+  _ready: Runnable[] = [];
+  _current: Runnable[] = [];
+  _ci = 0;
+  _scheduled: TimerHandle[] = [];
+  _timerCancelledCount = 0;
+  _stopping = false;
+  _closed = false;
+  /** `_pump` is on the stack. */
+  _pumping = false;
+  /** A plain callback (no current task) is running, in this context. */
+  _runningPlain = false;
+  _plainContext: Context | null = null;
+  _steps = 0;
+  _iter = 0;
+  _lastYield = perfNow();
+  // ---- the step in progress
+  _stepping: AnyTask | null = null;
+  _stepParked = false;
+  _stepSeq = 0;
+  _parkSeq = -1;
+  _watchdogArmed = false;
+  // ---- what virtual time must wait for
+  /** Tasks suspended on a foreign awaitable, oldest first. */
+  _foreign: AnyTask[] = [];
+  _eager = 0;
+  _external = 0;
+  // ---- waiting to be woken (nothing ready, time may not move yet)
+  _waiting = false;
+  _waitTimer: ReturnType<typeof setTimeout> | null = null;
+  _graceExpired = false;
+  _deadlockExpired = false;
+  _stopWaiter: { resolve: () => void; reject: (e: unknown) => void } | null = null;
+  // ---- tasks
+  readonly _tasks = new Set<AnyTask>();
+  _mainTask: AnyTask | null = null;
+  _unretrieved: AnyTask[] = [];
+  // ---- output
+  _out: { t: number; task: AnyTask | null; text: string } | null = null;
+  _exceptionHandler: ExceptionHandler | null = null;
+
+  constructor(clock: Clock, trace: TraceSubscriber | null, limits: Limits, taskEvents = true) {
+    this._clock = clock;
+    this._trace = trace;
+    this._traceTasks = trace !== null && taskEvents;
+    this._limits = limits;
+  }
+
+  // ================================ 1. the public API ===========================================
+
+  /** Python: `loop.time()`: seconds on the loop's clock since it started. */
+  time(): number {
+    return this._clock.now();
+  }
+
+  /**
+   * Python: `loop.call_soon(callback, *args, context=None)`: run it in the next iteration, with
+   * no current task, in a copy of the current context (or `{ context }` as the last argument).
+   * @example
+   * loop.callSoon(print, "soon");
+   * loop.callSoon(() => print(user.get()), { context: ctx });
+   */
+  callSoon<A extends unknown[]>(
+    callback: (...args: A) => unknown,
+    ...args: [...A] | [...A, CallbackOptions]
+  ): Handle {
+    const h = new Handle(applyArgs, null);
+    setCallback(h, callback, args);
     this._pushReady(h);
     return h;
   }
 
-  /** Python: `loop.call_later(delay, callback, *args)`: `delay` in seconds. */
+  /**
+   * Python: `loop.call_later(delay, callback, *args, context=None)`: `delay` in seconds.
+   * @example
+   * loop.callLater(0.5, print, "half a second later");
+   */
   callLater<A extends unknown[]>(
     delay: number,
     callback: (...args: A) => unknown,
-    ...args: A
+    ...args: [...A] | [...A, CallbackOptions]
   ): TimerHandle {
     return this.callAt(this.time() + delay, callback, ...args);
   }
 
-  /** Python: `loop.call_at(when, callback, *args)`: `when` in loop time. */
+  /**
+   * Python: `loop.call_at(when, callback, *args, context=None)`: `when` in loop time.
+   * @example
+   * loop.callAt(loop.time() + 1, print, "one second later");
+   */
   callAt<A extends unknown[]>(
     when: number,
     callback: (...args: A) => unknown,
-    ...args: A
+    ...args: [...A] | [...A, CallbackOptions]
   ): TimerHandle {
-    return this._timer(when, new TimerHandle(when, applyArgs, [callback, args]));
+    const h = new TimerHandle(when, applyArgs, null);
+    setCallback(h, callback, args);
+    return this._timer(h);
   }
 
   /** Python: `loop.create_future()`. */
@@ -61,13 +195,13 @@ export class EventLoop extends ForeignAwareLoop {
   }
 
   /**
-   * Python: `loop.create_task(coro, name=None)`. Unlike `asyncio.createTask`, a task named here
-   * takes no `Task-N` number (CPython 3.11).
+   * Python: `loop.create_task(coro, *, name=None, context=None)`. Unlike `asyncio.createTask`,
+   * a task named here takes no `Task-N` number (CPython 3.11).
    * @example
    * const t = asyncio.getRunningLoop().createTask(() => job(), { name: "job" });
    */
-  createTask<T>(coro: Coro<T>, options?: { name?: string }): Task<T> {
-    return new Task(coro, { loop: this, name: options?.name });
+  createTask<T>(coro: Coro<T>, options?: { name?: string; context?: Context }): Task<T> {
+    return new Task(coro, { name: options?.name, loop: this, context: options?.context });
   }
 
   /**
@@ -97,5 +231,469 @@ export class EventLoop extends ForeignAwareLoop {
   /** Python: `loop.is_closed()`. */
   isClosed(): boolean {
     return this._closed;
+  }
+
+  // ================================ 2. scheduling ===============================================
+
+  _pushReady(h: Runnable): void {
+    this._ready.push(h);
+    if (this._waiting) this._wake();
+  }
+
+  _timer(h: TimerHandle): TimerHandle {
+    h._loop = this;
+    h._scheduled = true;
+    heappush(this._scheduled, h, timerLess);
+    if (this._waiting) this._wake();
+    return h;
+  }
+
+  /** A timer was cancelled: count it, as CPython does, to know when to clean the heap. */
+  _timerCancelled(h: TimerHandle): void {
+    if (h._scheduled) this._timerCancelledCount += 1;
+    if (h._kind === CONTEXT && h._task) h._task._ctxPending -= 1;
+  }
+
+  _scheduleStep(task: AnyTask, fn: (arg: unknown) => void, arg: unknown): void {
+    this._pushReady(new Handle(fn, arg, STEP, task));
+  }
+
+  _scheduleFor(task: AnyTask | null, delay: number | null, fn: () => void): Handle {
+    const run = () => fn();
+    if (task) task._ctxPending += 1;
+    if (delay === null) {
+      // Not cancellable without a timer: run on the next iteration.
+      const h = new Handle(run, null, CONTEXT, task);
+      this._pushReady(h);
+      return h;
+    }
+    return this._timer(new TimerHandle(this.time() + delay, run, null, CONTEXT, task));
+  }
+
+  _beginExternal(): void {
+    this._external += 1;
+  }
+
+  _endExternal(fn: () => void): void {
+    this._external -= 1;
+    this._pushReady(new Handle(fn, null));
+    this._wake();
+  }
+
+  // ================================ 3. iterations ===============================================
+
+  _runUntilStopped(): Promise<void> {
+    if (this._closed) return Promise.reject(new RuntimeError("Event loop is closed"));
+    return new Promise<void>((resolve, reject) => {
+      this._stopWaiter = { resolve, reject };
+      queueMicrotask(this._pump);
+    });
+  }
+
+  _runningHere(): boolean {
+    return this._pumping || this._stepping !== null || this._currentTask() !== null;
+  }
+
+  _fail(error: unknown): void {
+    this._closed = true;
+    if (this._waitTimer !== null) clearTimeout(this._waitTimer);
+    const w = this._stopWaiter;
+    this._stopWaiter = null;
+    w?.reject(error);
+  }
+
+  /**
+   * Run handles until a task step is in progress (its end calls `_pump` again), the loop stops,
+   * or it has to wait. `_current[_ci..]` is the rest of this iteration.
+   */
+  _pump = (): void => {
+    if (this._pumping || this._stepping || this._closed || !this._stopWaiter) return;
+    this._pumping = true;
+    const maxSteps = this._limits.maxSteps ?? Number.POSITIVE_INFINITY;
+    try {
+      for (;;) {
+        if (this._ci >= this._current.length) {
+          if (this._stopping) {
+            this._stopping = false;
+            const w = this._stopWaiter!;
+            this._stopWaiter = null;
+            w.resolve();
+            return;
+          }
+          if (!this._runOnce()) return;
+          continue;
+        }
+        const h = this._current[this._ci++]!;
+        if (h._cancelled) continue;
+        if (++this._steps > maxSteps) {
+          this._fail(
+            new RuntimeError(`run stopped after ${maxSteps} loop steps (limits.maxSteps)`),
+          );
+          return;
+        }
+        this._runHandle(h);
+        if (this._stepping || this._closed) return;
+      }
+    } catch (e) {
+      this._fail(e);
+    } finally {
+      this._pumping = false;
+    }
+  };
+
+  _runHandle(h: Runnable): void {
+    if (h._kind === STEP) {
+      h._run();
+      return;
+    }
+    const task = h._task;
+    if (h._kind === CONTEXT && task) {
+      task._ctxPending -= 1;
+      if (task._foreign && !task.done()) {
+        this._removeForeign(task);
+        this._beginStep(task, false);
+        try {
+          h._run();
+        } catch (e) {
+          this._callbackError(h, e);
+        }
+        return;
+      }
+    }
+    this._runningPlain = true;
+    this._plainContext = h instanceof Handle ? h._context : null;
+    try {
+      h._run();
+    } catch (e) {
+      this._callbackError(h, e);
+    } finally {
+      this._runningPlain = false;
+      this._plainContext = null;
+    }
+  }
+
+  _callbackError(h: Runnable, e: unknown): void {
+    const context: ExceptionContext = { message: "Exception in callback", exception: e };
+    if (h instanceof Handle) context.handle = h;
+    this.callExceptionHandler(context);
+  }
+
+  /**
+   * The top half of CPython's `_run_once`: drop cancelled timers, move the clock if nothing is
+   * ready, move due timers to the ready queue, and swap the queues, so this iteration runs
+   * exactly the handles ready now. False: not now (the loop waits to be woken).
+   */
+  _runOnce(): boolean {
+    if ((++this._iter & 255) === 0 && perfNow() - this._lastYield > 30) {
+      // Give the host a turn (messages, foreign completions) during long runs.
+      this._lastYield = perfNow();
+      onMacrotask(this._pump);
+      return false;
+    }
+    const sched = this._scheduled;
+    if (sched.length > 100 && this._timerCancelledCount / sched.length > 0.5) {
+      const kept: TimerHandle[] = [];
+      for (const h of sched) {
+        if (h._cancelled) h._scheduled = false;
+        else kept.push(h);
+      }
+      heapify(kept, timerLess);
+      this._scheduled = kept;
+      this._timerCancelledCount = 0;
+    } else {
+      while (sched.length > 0 && sched[0]!._cancelled) {
+        this._timerCancelledCount -= 1;
+        heappop(sched, timerLess)._scheduled = false;
+      }
+    }
+    const timers = this._scheduled;
+    let timeout: number | null = null;
+    if (this._ready.length > 0 || this._stopping) timeout = 0;
+    else if (timers.length > 0) timeout = Math.max(0, timers[0]!._when - this.time());
+    if (timeout !== 0 && !this._mayPass(timeout)) return false;
+    this._graceExpired = false;
+    this._deadlockExpired = false;
+    const end = this.time() + CLOCK_RESOLUTION;
+    while (timers.length > 0) {
+      if (timers[0]!._when >= end) break;
+      const h = heappop(timers, timerLess);
+      h._scheduled = false;
+      this._ready.push(h);
+    }
+    const done = this._current;
+    done.length = 0;
+    this._current = this._ready;
+    this._ready = done;
+    this._ci = 0;
+    return true;
+  }
+
+  /** Nothing is ready: may the clock move by `timeout` now? If not, arrange to be woken. */
+  _mayPass(timeout: number | null): boolean {
+    const blocking = this._foreign.some((t) => t._ctxPending === 0);
+    const blocked = this._external > 0 || (blocking && !this._graceExpired);
+    if (timeout === null) {
+      if (blocked || this._eager > 0 || this._foreign.length > 0)
+        return this._waitFor("foreign", null);
+      const ms = this._limits.deadlockMs === undefined ? 1000 : this._limits.deadlockMs;
+      if (this._deadlockExpired) {
+        this._fail(new RuntimeError("deadlock: every task is waiting and nothing can wake them"));
+        return false;
+      }
+      return this._waitFor("deadlock", ms);
+    }
+    const maxTime = this._limits.maxTime;
+    if (this._clock.kind === "virtual") {
+      if (blocked)
+        return this._waitFor(
+          "foreign",
+          this._external > 0 ? null : (this._limits.foreignGraceMs ?? 1000),
+        );
+      if (maxTime !== undefined && this.time() + timeout > maxTime) {
+        this._fail(new RuntimeError(`run stopped: loop time passed ${maxTime}s (limits.maxTime)`));
+        return false;
+      }
+      this._clock.advance(timeout);
+      return true;
+    }
+    if (maxTime !== undefined && this.time() > maxTime) {
+      this._fail(new RuntimeError(`run stopped: loop time passed ${maxTime}s (limits.maxTime)`));
+      return false;
+    }
+    return this._waitFor("timer", this._clock.realMs(timeout));
+  }
+
+  _waitFor(reason: "timer" | "foreign" | "deadlock", ms: number | null): false {
+    this._waiting = true;
+    if (ms !== null) {
+      this._waitTimer = setTimeout(() => {
+        this._waitTimer = null;
+        if (!this._waiting) return;
+        this._waiting = false;
+        if (reason === "foreign") this._graceExpired = true;
+        if (reason === "deadlock") this._deadlockExpired = true;
+        this._pump();
+      }, ms);
+    }
+    return false;
+  }
+
+  _wake(): void {
+    if (!this._waiting) return;
+    this._waiting = false;
+    if (this._waitTimer !== null) clearTimeout(this._waitTimer);
+    this._waitTimer = null;
+    queueMicrotask(this._pump);
+  }
+
+  // ================================ 4. task steps ===============================================
+
+  _beginStep(task: AnyTask, first: boolean): void {
+    this._stepping = task;
+    this._stepParked = false;
+    this._stepSeq += 1;
+    if (!this._watchdogArmed) {
+      this._watchdogArmed = true;
+      onMacrotask(this._watchdog);
+    }
+    if (this._traceTasks) {
+      const t = this.time();
+      this._emit(
+        first
+          ? { type: "started", t, task: task._number }
+          : { type: "resumed", t, task: task._number },
+      );
+    }
+  }
+
+  _park(task: AnyTask, w: Waiter, immediate = false): void {
+    task._waiters.push(w);
+    if (immediate) this._pushReady(w);
+    else {
+      w.fut._callbacks.push(w);
+      if (task._mustCancel && w.fut.cancel(task._cancelMessage)) task._mustCancel = false;
+    }
+    if (task === this._stepping) {
+      if (this._stepParked) return;
+      this._stepParked = true;
+      if (this._traceTasks) this._emitSuspended(task, w.fut._label);
+      // One microtask of grace lets sibling `then`s of the same step (Promise.all) register first.
+      this._parkSeq = this._stepSeq;
+      queueMicrotask(this._endParkedStep);
+    } else if (this._traceTasks) this._emitSuspended(task, w.fut._label);
+  }
+
+  _endParkedStep = (): void => {
+    if (this._stepSeq === this._parkSeq && this._stepping && this._stepParked) {
+      this._stepping = null;
+      this._pump();
+    }
+  };
+
+  _endStepNow(): void {
+    this._stepping = null;
+  }
+
+  _taskFinished(task: AnyTask): void {
+    this._tasks.delete(task);
+    if (task === this._stepping) {
+      this._stepping = null;
+      if (!this._pumping) this._pump();
+      return;
+    }
+    if (task._foreign) this._removeForeign(task);
+    this._wake();
+  }
+
+  /** A macrotask after a step began: if the step neither parked nor ended, it waits on something foreign. */
+  _watchdog = (): void => {
+    this._watchdogArmed = false;
+    const task = this._stepping;
+    if (!task || this._stepParked || this._closed) return;
+    const ws = task._waiters;
+    if (ws.length > 0) {
+      if (this._traceTasks) this._emitSuspended(task, ws[ws.length - 1]!.fut._label);
+    } else {
+      task._foreign = true;
+      this._foreign.push(task);
+      if (this._traceTasks) this._emitSuspended(task, "foreign");
+    }
+    this._stepping = null;
+    this._pump();
+  };
+
+  // ================================ 5. foreign awaitables =======================================
+  // A foreign continuation runs outside any loop step, so which task is "current" is inferred.
+
+  _removeForeign(task: AnyTask): void {
+    task._foreign = false;
+    const i = this._foreign.indexOf(task);
+    if (i >= 0) this._foreign.splice(i, 1);
+  }
+
+  _taskForAwait(): AnyTask | null {
+    if (this._stepping) return this._stepping;
+    if (this._runningPlain || this._foreign.length === 0) return null;
+    // A foreign continuation outside any step: it can only be a foreign-suspended task.
+    const task = this._foreign.shift()!;
+    task._foreign = false;
+    if (this._traceTasks) this._emit({ type: "resumed", t: this.time(), task: task._number });
+    this._wake();
+    return task;
+  }
+
+  _currentTask(): AnyTask | null {
+    if (this._stepping) return this._stepping;
+    if (this._runningPlain) return null;
+    return this._foreign.length === 1 ? this._foreign[0]! : null;
+  }
+
+  /** The context code runs in now: the current task's, or the running callback's. */
+  _runningContext(): Context | null {
+    const task = this._currentTask();
+    if (task) return task._context;
+    return this._runningPlain ? this._plainContext : null;
+  }
+
+  // ================================ 6. trace, output, errors ====================================
+
+  _emit(ev: TraceEvent): void {
+    this._trace?.(ev);
+  }
+
+  _emitSuspended(task: AnyTask, on: string): void {
+    this._emit({ type: "suspended", t: this.time(), task: task._number, on });
+  }
+
+  _loopError(text: string): void {
+    this._emit({ type: "loop-error", t: this.time(), text });
+  }
+
+  _write(text: string): void {
+    let i = 0;
+    for (;;) {
+      const nl = text.indexOf("\n", i);
+      const chunk = nl < 0 ? text.slice(i) : text.slice(i, nl);
+      if (!this._out && (chunk.length > 0 || nl >= 0))
+        this._out = { t: this.time(), task: this._currentTask(), text: "" };
+      if (this._out) this._out.text += chunk;
+      if (nl < 0) return;
+      this._flushLine();
+      i = nl + 1;
+    }
+  }
+
+  _flushLine(): void {
+    const out = this._out;
+    if (!out) return;
+    this._out = null;
+    const task = out.task;
+    this._emit({
+      type: "print",
+      t: out.t,
+      task: task ? task._number : null,
+      name: task ? task._name : null,
+      text: out.text,
+    });
+  }
+
+  /**
+   * Python: `loop.set_exception_handler(handler)`: `handler(loop, context)` receives every error
+   * the loop cannot hand to anyone (a callback that threw, a task exception never retrieved);
+   * `null` restores the default (which prints a `LOOP-ERROR` line).
+   * @example
+   * asyncio.getRunningLoop().setExceptionHandler((loop, ctx) => print("caught:", ctx.message));
+   */
+  setExceptionHandler(handler: ExceptionHandler | null): void {
+    if (handler !== null && typeof handler !== "function")
+      throw new TypeError(`A callable object or None is expected, got ${String(handler)}`);
+    this._exceptionHandler = handler;
+  }
+
+  /**
+   * Python: `loop.get_exception_handler()`: the handler set with `setExceptionHandler`, or `null`.
+   * @example
+   * print(asyncio.getRunningLoop().getExceptionHandler() === null); // true
+   */
+  getExceptionHandler(): ExceptionHandler | null {
+    return this._exceptionHandler;
+  }
+
+  /**
+   * Python: `loop.call_exception_handler(context)`: hand `context` to the handler set with
+   * `setExceptionHandler`, or to `defaultExceptionHandler`. A handler that throws is reported by
+   * the default handler, as in CPython.
+   * @example
+   * loop.callExceptionHandler({ message: "something broke", exception: new asyncio.ValueError("x") });
+   */
+  callExceptionHandler(context: ExceptionContext): void {
+    const handler = this._exceptionHandler;
+    if (handler === null) {
+      this.defaultExceptionHandler(context);
+      return;
+    }
+    try {
+      handler(this, context);
+    } catch (e) {
+      this.defaultExceptionHandler({
+        message: "Unhandled error in exception handler",
+        exception: e,
+        context,
+      });
+    }
+  }
+
+  /**
+   * Python: `loop.default_exception_handler(context)`. CPython logs the message and traceback
+   * on stderr; here the output gets one line, `LOOP-ERROR Type: message` for the exception (or
+   * the message when there is none), the line the recorded Python transcripts carry.
+   * @example
+   * loop.setExceptionHandler((loop, ctx) => {
+   *   if (!(ctx.exception instanceof asyncio.CancelledError)) loop.defaultExceptionHandler(ctx);
+   * });
+   */
+  defaultExceptionHandler(context: ExceptionContext): void {
+    const exc = context.exception;
+    this._loopError(exc !== undefined && exc !== null ? formatError(exc) : context.message);
   }
 }

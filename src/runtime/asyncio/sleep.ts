@@ -5,15 +5,19 @@
 import { RuntimeError } from "./errors.ts";
 import { pyRepr } from "./format.ts";
 import { FINISHED, Future, LAZY, Waiter } from "./future.ts";
+import { TimerHandle } from "./handle.ts";
+import type { LoopInternals } from "./loop-internals.ts";
 import { state } from "./state.ts";
 
-function runningLoop() {
+function runningLoop(): LoopInternals {
   const loop = state.loop;
   if (!loop?.isRunning()) throw new RuntimeError("no running event loop");
   return loop;
 }
 
-function setResultUnlessCancelled(fut: Future<unknown>, result: unknown): void {
+/** The timer's callback: `[future, result]`. */
+function wakeSleeper(arg: unknown): void {
+  const [fut, result] = arg as [Future<unknown>, unknown];
   if (!fut.cancelled()) fut.setResult(result);
 }
 
@@ -52,12 +56,10 @@ export class Sleep<T> implements PromiseLike<T> {
       return w as PromiseLike<A | B>;
     }
     const fut = new Future<T>({ loop, label: `sleep(${pyRepr(this.#delay)})` });
-    const h = loop.callLater(
-      this.#delay,
-      setResultUnlessCancelled,
-      fut as Future<unknown>,
-      this.#result as unknown,
-    );
+    // A timer straight on the heap (CPython's sleep uses call_later): no user code runs in it,
+    // so it needs no context of its own.
+    const when = loop.time() + this.#delay;
+    const h = loop._timer(new TimerHandle(when, wakeSleeper, [fut, this.#result]));
     fut._onDone = () => h.cancel();
     return fut.then(onOk, onErr);
   }

@@ -5,7 +5,7 @@
  * name. The runtime accepts it (it still waits for the outcome) but says so, once per run.
  */
 import { Future, isLazy } from "./future.ts";
-import type { EventLoop } from "./loop.ts";
+import type { LoopInternals } from "./loop-internals.ts";
 
 /**
  * Is `x` a promise that is already running: a thenable that is neither a function to call, nor
@@ -28,10 +28,10 @@ export const STARTED_PROMISE_WARNING =
   "job() started at once, in the calling task, so its lines carry that task's name. " +
   "Pass a function instead: createTask(() => job()), gather(() => job()), tg.createTask(() => job())";
 
-const warned = new WeakSet<EventLoop>();
+const warned = new WeakSet<LoopInternals>();
 
 /** Report the slip on the run's output (a `LOOP-ERROR RuntimeWarning: …` line), once per run. */
-export function warnStartedPromise(loop: EventLoop): void {
+export function warnStartedPromise(loop: LoopInternals): void {
   if (warned.has(loop)) return;
   warned.add(loop);
   loop._loopError(STARTED_PROMISE_WARNING);

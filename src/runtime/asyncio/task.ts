@@ -4,6 +4,7 @@
  * A task wraps a *function to call* (the faithful form, like a Python coroutine that runs
  * nothing until the loop steps it) or an already-started Promise (the eager JavaScript habit).
  */
+import { type Context, copyContext } from "./contextvars.ts";
 import { CancelledError, formatError, RuntimeError } from "./errors.ts";
 import { pyRepr } from "./format.ts";
 import {
@@ -12,10 +13,12 @@ import {
   FINISHED,
   Future,
   isLazy,
+  isThenable,
   PENDING,
   type Waiter,
 } from "./future.ts";
-import type { EventLoop } from "./loop.ts";
+import type { AbstractEventLoop } from "./loop-api.ts";
+import type { LoopInternals } from "./loop-internals.ts";
 import { warnStartedPromise } from "./started-promise.ts";
 import { nextTaskNumber, state } from "./state.ts";
 
@@ -25,18 +28,10 @@ import { nextTaskNumber, state } from "./state.ts";
  */
 export type Coro<T> = (() => PromiseLike<T> | T) | PromiseLike<T>;
 
-function isThenable(x: unknown): x is PromiseLike<unknown> {
-  return (
-    (typeof x === "object" || typeof x === "function") &&
-    x !== null &&
-    typeof (x as { then?: unknown }).then === "function"
-  );
-}
-
 // A task named at creation takes no `Task-N` number, but the trace still needs an id for it
 // that no numbered task can have: -1, -2, … per loop.
-const unnumberedIds = new WeakMap<EventLoop, number>();
-function unnumberedTaskId(loop: EventLoop): number {
+const unnumberedIds = new WeakMap<object, number>();
+function unnumberedTaskId(loop: object): number {
   const id = (unnumberedIds.get(loop) ?? 0) - 1;
   unnumberedIds.set(loop, id);
   return id;
@@ -62,22 +57,27 @@ export class Task<T = unknown> extends Future<T> {
   _waiters: Waiter[] = [];
   _foreign = false;
   _ctxPending = 0;
-  _touched = false;
   _eagerWaiting = false;
   _eagerOutcome: { ok: boolean; value: unknown } | null = null;
+  _context: Context;
 
   /**
-   * Python: `asyncio.Task(coro, name=None)`. As in CPython 3.11, only a task made without a name
-   * takes the next `Task-N` number; `numbered` takes one even so, as `asyncio.createTask` does
-   * (it creates, then renames). Most code calls `createTask` instead.
+   * Python: `asyncio.Task(coro, name=None, context=None)`. As in CPython 3.11, only a task made
+   * without a name takes the next `Task-N` number; `numbered` takes one even so, as
+   * `asyncio.createTask` does (it creates, then renames). Most code calls `createTask` instead.
    * @example
    * const t = new asyncio.Task(() => job(), { name: "job" }); // no Task-N number used
    */
   constructor(
     coro: Coro<T>,
-    options?: { name?: string | undefined; loop?: EventLoop; numbered?: boolean },
+    options?: {
+      name?: string | undefined;
+      loop?: AbstractEventLoop;
+      numbered?: boolean;
+      context?: Context | undefined;
+    },
   ) {
-    const loop = options?.loop ?? state.loop;
+    const loop = (options?.loop as LoopInternals | undefined) ?? state.loop;
     if (!loop) throw new RuntimeError("no running event loop");
     super({ loop });
     const name = options?.name;
@@ -87,6 +87,8 @@ export class Task<T = unknown> extends Future<T> {
     // A lazy awaitable (a runtime coroutine such as `sleep(1)`) starts when the task first steps.
     this._coro = isLazy(coro) ? () => coro as PromiseLike<T> : coro;
     this._label = this._name;
+    // Python: every step runs in this context, copied from the creator's unless one is given.
+    this._context = options?.context ?? copyContext();
     loop._tasks.add(this as Task<unknown>);
     if (loop._traceTasks) {
       const parent = loop._currentTask();
@@ -111,13 +113,11 @@ export class Task<T = unknown> extends Future<T> {
 
   /** Python: `task.get_name()`. */
   getName(): string {
-    this._touched = true;
     return this._name;
   }
 
   /** Python: `task.set_name(name)`. */
   setName(name: string): void {
-    this._touched = true;
     this._name = String(name);
     this._label = this._name;
     const loop = this._loop!;
@@ -136,7 +136,6 @@ export class Task<T = unknown> extends Future<T> {
    * never runs. Returns false if the task is already done. The task may catch the error.
    */
   override cancel(msg?: string): boolean {
-    this._touched = true;
     this._logTraceback = false;
     if (this._state !== PENDING) return false;
     this._numCancelsRequested += 1;
@@ -159,27 +158,6 @@ export class Task<T = unknown> extends Future<T> {
     return this._numCancelsRequested;
   }
 
-  override done(): boolean {
-    this._touched = true;
-    return super.done();
-  }
-  override cancelled(): boolean {
-    this._touched = true;
-    return super.cancelled();
-  }
-  override result(): T {
-    this._touched = true;
-    return super.result();
-  }
-  override exception(): unknown {
-    this._touched = true;
-    return super.exception();
-  }
-  override addDoneCallback(fn: (fut: Future<T>) => void): void {
-    this._touched = true;
-    super.addDoneCallback(fn);
-  }
-
   /** Tasks finish by returning or throwing, not by `setResult` (a RuntimeError, as in Python). */
   override setResult(_value: T): void {
     throw new RuntimeError("Task does not support set_result operation");
@@ -194,7 +172,6 @@ export class Task<T = unknown> extends Future<T> {
     onOk?: ((value: T) => A | PromiseLike<A>) | null,
     onErr?: ((reason: unknown) => B | PromiseLike<B>) | null,
   ): PromiseLike<A | B> {
-    this._touched = true;
     const loop = this._loop!;
     if (this._state === PENDING && loop._stepping === (this as Task<unknown>)) {
       // Python: RuntimeError('Task cannot await on itself'), thrown into the task.
@@ -290,6 +267,7 @@ export class Task<T = unknown> extends Future<T> {
   _settle(ok: boolean, value: unknown): void {
     if (this._state !== PENDING) return;
     const loop = this._loop!;
+    // CPython reports them as main's frame goes: still inside main's last step.
     if (this === (loop._mainTask as unknown)) reportUnretrieved(loop);
     if (ok) {
       if (this._mustCancel) {
@@ -304,7 +282,6 @@ export class Task<T = unknown> extends Future<T> {
       this._finishCancelled(value);
       return;
     } else {
-      const untouched = !this._touched && this._callbacks.length === 0;
       Future.prototype.setException.call(this, value);
       if (loop._traceTasks)
         loop._emit({
@@ -313,12 +290,8 @@ export class Task<T = unknown> extends Future<T> {
           task: this._number,
           error: formatError(value),
         });
-      // CPython logs "Task exception was never retrieved" when the task is garbage collected: at
-      // once for a fire-and-forget task nobody holds, later for one still referenced.
-      if (untouched && this !== (loop._mainTask as unknown)) {
-        this._logTraceback = false;
-        loop._loopError(formatError(value));
-      } else loop._unretrieved.push(this as Task<unknown>);
+      // Reported when `main` ends unless the program reads it first (see `reportUnretrieved`).
+      if (this !== (loop._mainTask as unknown)) loop._unretrieved.push(this as Task<unknown>);
     }
     loop._taskFinished(this as Task<unknown>);
   }
@@ -333,14 +306,28 @@ export class Task<T = unknown> extends Future<T> {
   }
 }
 
-/** Report tasks whose exception nobody retrieved (CPython: when their last reference goes). */
-export function reportUnretrieved(loop: EventLoop): void {
+/**
+ * Report the failed tasks whose exception the program never retrieved (never awaited them, nor
+ * asked for `result()` or `exception()`), in creation order, through the loop's exception
+ * handler: "Task exception was never retrieved".
+ *
+ * CPython reports a task when it is garbage: at once for a task nobody holds, when `main` returns
+ * for one that `main`'s variables held. JavaScript cannot see references, so the port reports
+ * every such task when `main` returns (and, for tasks failing later, when the run shuts down):
+ * a task the program can still read is never reported, and a fire-and-forget task is reported,
+ * later than CPython would when `main` goes on after the failure.
+ */
+export function reportUnretrieved(loop: LoopInternals): void {
   const list = loop._unretrieved;
   loop._unretrieved = [];
   list.sort((a, b) => a._number - b._number);
   for (const t of list) {
     if (!t._logTraceback) continue;
     t._logTraceback = false;
-    loop._loopError(formatError(t._exception));
+    loop.callExceptionHandler({
+      message: "Task exception was never retrieved",
+      exception: t._exception,
+      future: t,
+    });
   }
 }

@@ -2,6 +2,7 @@
  * Creating and finding tasks: `createTask`, `ensureFuture`, `currentTask`, `allTasks`,
  * `getRunningLoop`.
  */
+import type { Context } from "./contextvars.ts";
 import { RuntimeError } from "./errors.ts";
 import { Future } from "./future.ts";
 import type { EventLoop } from "./loop.ts";
@@ -25,8 +26,9 @@ export function getRunningLoop(): EventLoop {
 }
 
 /**
- * Schedule `coro` as a task; it starts on a later loop iteration, in creation order.
- * Python: `asyncio.create_task(coro, name=None)`.
+ * Schedule `coro` as a task; it starts on a later loop iteration, in creation order, in a copy
+ * of the current context (or `context`). Python: `asyncio.create_task(coro, *, name=None,
+ * context=None)`.
  *
  * Pass a *function to call* (`() => worker(1)`): the task calls it on its first step, so nothing
  * runs before the loop gets there, as with a Python coroutine. Passing a promise (`worker(1)`)
@@ -36,7 +38,10 @@ export function getRunningLoop(): EventLoop {
  * const t = asyncio.createTask(() => worker(1), { name: "w1" });
  * print(await t);
  */
-export function createTask<T>(coro: Coro<T>, options?: { name?: string }): Task<T> {
+export function createTask<T>(
+  coro: Coro<T>,
+  options?: { name?: string; context?: Context },
+): Task<T> {
   const loop = getRunningLoop();
   if (coro instanceof Future) throw new TypeError("a coroutine was expected, got a Future");
   if (
@@ -48,7 +53,7 @@ export function createTask<T>(coro: Coro<T>, options?: { name?: string }): Task<
     throw new TypeError(`a coroutine was expected, got ${String(coro)}`);
   }
   // CPython 3.11 creates the task unnamed (taking a `Task-N` number), then renames it.
-  return new Task(coro, { name: options?.name, loop, numbered: true });
+  return new Task(coro, { name: options?.name, loop, numbered: true, context: options?.context });
 }
 
 /**

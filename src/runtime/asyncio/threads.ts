@@ -1,6 +1,6 @@
 /** `toThread` and `loop.runInExecutor`: run a blocking function in a real thread. */
 import { Future, Lazy } from "./future.ts";
-import type { EventLoop } from "./loop.ts";
+import type { LoopInternals } from "./loop-internals.ts";
 import { getRunningLoop } from "./tasks.ts";
 import { runInThread } from "./thread-env.ts";
 
@@ -19,7 +19,7 @@ export class ThreadError extends Error {
 
 /** Python: `loop.run_in_executor(None, fn, *args)`; see `toThread`. */
 export function runInExecutor<A extends unknown[], R>(
-  loop: EventLoop,
+  loop: LoopInternals,
   fn: (...args: A) => R | PromiseLike<R>,
   args: A,
 ): Future<Awaited<R>> {

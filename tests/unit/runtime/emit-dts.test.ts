@@ -14,7 +14,7 @@ test("the runtime's declarations bundle into one .d.ts that types reader code", 
   // New API carries its JSDoc (the Python equivalent and an example) into the editor's types.
   assert.match(
     dts,
-    /Python: `loop\.create_task\(coro, name=None\)`[\s\S]*?@example[\s\S]*?createTask<T>/,
+    /Python: `loop\.create_task\(coro, \*, name=None, context=None\)`[\s\S]*?@example[\s\S]*?createTask<T>/,
   );
   assert.match(dts, /Python: `e\.args`/);
   const dir = mkdtempSync(join(tmpdir(), "asyncio-dts-"));

@@ -58,3 +58,87 @@ test("loop: 1000 timers cancelled out of 1100 are cleaned up as CPython does, wi
   });
   assert.equal(r.transcript, "[t=0.500] first\n[t=10.000 Task-1] 0\n");
 });
+
+test("loop: setExceptionHandler/getExceptionHandler/callExceptionHandler with CPython's context keys; restoring the old handler", async (t) => {
+  await sameAsPython(
+    t,
+    `
+    import asyncio
+    async def boom():
+        raise ValueError("lost")
+    async def main():
+        loop = asyncio.get_running_loop()
+        old = loop.get_exception_handler()
+        def handler(loop, context):
+            exc = context.get("exception")
+            where = "future" if "future" in context else "handle" if "handle" in context else "-"
+            message = " ".join(context["message"].split()[:3])
+            print("handler:", message, type(exc).__name__, exc, where)
+        loop.set_exception_handler(handler)
+        print(loop.get_exception_handler() is handler)
+        def bad():
+            raise ValueError("in callback")
+        loop.call_soon(bad)
+        await asyncio.sleep(0)
+        loop.call_exception_handler({"message": "custom"})
+        loop.set_exception_handler(old)
+        loop.call_exception_handler({"message": "via default", "exception": ValueError("shown")})
+        try:
+            loop.set_exception_handler(42)
+        except TypeError:
+            print("TypeError")
+        loop.set_exception_handler(handler)
+        held = asyncio.create_task(boom())
+        await asyncio.sleep(0)
+        await asyncio.sleep(0)
+        print("main ends", held.done())
+    asyncio.run(main())
+    `,
+    async () => {
+      const boom = async () => {
+        throw new asyncio.ValueError("lost");
+      };
+      const loop = asyncio.getRunningLoop();
+      const old = loop.getExceptionHandler();
+      const handler: asyncio.ExceptionHandler = (_loop, context) => {
+        const exc = context.exception;
+        const where = "future" in context ? "future" : "handle" in context ? "handle" : "-";
+        const message = context.message.split(" ").slice(0, 3).join(" ");
+        const type = exc === undefined ? "NoneType" : (exc as Error).name;
+        const text = exc === undefined ? "None" : asyncio.pyStr(exc);
+        print("handler:", message, type, text, where);
+      };
+      loop.setExceptionHandler(handler);
+      print(loop.getExceptionHandler() === handler);
+      loop.callSoon(() => {
+        throw new asyncio.ValueError("in callback");
+      });
+      await asyncio.sleep(0);
+      loop.callExceptionHandler({ message: "custom" });
+      loop.setExceptionHandler(old);
+      loop.callExceptionHandler({
+        message: "via default",
+        exception: new asyncio.ValueError("shown"),
+      });
+      try {
+        loop.setExceptionHandler(42 as unknown as asyncio.ExceptionHandler);
+      } catch (e) {
+        if (e instanceof TypeError) print("TypeError");
+      }
+      loop.setExceptionHandler(handler);
+      const held = asyncio.createTask(boom);
+      await asyncio.sleep(0);
+      await asyncio.sleep(0);
+      print("main ends", held.done());
+    },
+    `
+    [t=0.000 Task-1] True
+    [t=0.000] handler: Exception in callback ValueError in callback handle
+    [t=0.000 Task-1] handler: custom NoneType None -
+    [t=0.000] LOOP-ERROR ValueError: shown
+    [t=0.000 Task-1] TypeError
+    [t=0.000 Task-1] main ends True
+    [t=0.000 Task-1] handler: Task exception was ValueError lost future
+    `,
+  );
+});

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import * as asyncio from "../../../src/runtime/asyncio/index.ts";
-import { record } from "./helpers.ts";
+import { dedent, hasPython, python, record } from "./helpers.ts";
 import { sameAsPython } from "./sameAsPython.ts";
 
 const { print } = asyncio;
@@ -120,20 +120,38 @@ test("run: calling run inside a running task throws RuntimeError", async (t) => 
   );
 });
 
-test("run: a second run at top level waits for the first", async () => {
+test("run: a second run at top level waits for the first; its main task is Task-4, as in CPython", async (t) => {
   asyncio.resetRuntime();
   const events: asyncio.TraceEvent[] = [];
   asyncio.configure({ trace: (e) => events.push(e) });
   const a = asyncio.run(async () => {
-    await asyncio.sleep(1);
-    print("first");
+    await asyncio.sleep(0);
+    print("first", asyncio.currentTask()?.getName());
   });
   const b = asyncio.run(async () => {
-    print("second");
+    print("second", asyncio.currentTask()?.getName());
   });
   await Promise.all([a, b]);
   asyncio.resetRuntime();
-  assert.equal(asyncio.transcript(events), "[t=1.000 Task-1] first\n[t=0.000 Task-2] second\n");
+  const ts = asyncio.transcript(events);
+  assert.equal(ts, "[t=0.000 Task-1] first Task-1\n[t=0.000 Task-4] second Task-4\n");
+  if (!hasPython()) return t.diagnostic("python3 >= 3.11 not found");
+  // CPython's asyncio.run shuts down with two tasks (shutdown_asyncgens, shutdown_default_executor).
+  assert.equal(
+    ts,
+    python(
+      dedent(`
+      import asyncio
+      async def first():
+          await asyncio.sleep(0)
+          print("first", asyncio.current_task().get_name())
+      async def second():
+          print("second", asyncio.current_task().get_name())
+      asyncio.run(first())
+      asyncio.run(second())
+      `),
+    ),
+  );
 });
 
 test("run: the returned promise is handled (no unhandledRejection) and still rejects", async () => {

@@ -1,0 +1,193 @@
+/**
+ * `Runner`: Python 3.11's `asyncio.Runner` (`runners.py`): one event loop that runs several
+ * top-level coroutines in turn, and its shutdown. `asyncio.run` is built on it, as in CPython.
+ *
+ * The runner owns the loop's whole life: it makes the loop on first use (and tells the host,
+ * `onRunStart`), runs each main task until it is done, and on `close()` cancels the tasks still
+ * pending, reports exceptions nobody retrieved, closes the loop and tells the host (`onRunEnd`).
+ */
+import { makeClock } from "./clock.ts";
+import { type Context, copyContext } from "./contextvars.ts";
+import { formatErrorLines, RuntimeError } from "./errors.ts";
+import { FINISHED, PENDING } from "./future.ts";
+import { gather } from "./gather.ts";
+import { EventLoop } from "./loop.ts";
+import { config, nextTaskNumber, state } from "./state.ts";
+import { type Coro, reportUnretrieved, Task } from "./task.ts";
+import type { TraceEvent } from "./trace.ts";
+
+const noop = (): void => {};
+
+/**
+ * Top-level runs happen one after another: a program that calls `run` twice without awaiting
+ * the first gets them in order, as Python's blocking `asyncio.run` would.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Queue `job` behind every top-level run before it; the promise is marked handled. */
+export function enqueue<T>(job: () => Promise<T>): Promise<T> {
+  const p = queue.then(job);
+  queue = p.then(noop, noop);
+  p.catch(noop);
+  return p;
+}
+
+/** Without a trace subscriber, a run still shows its output: prints on stdout, errors on stderr. */
+function consoleReporter(ev: TraceEvent): void {
+  if (ev.type === "print") console.log(ev.text);
+  else if (ev.type === "exception") console.error(ev.lines.join("\n"));
+  else if (ev.type === "loop-error")
+    console.error(`Task exception was never retrieved: ${ev.text}`);
+}
+
+/** Throw as CPython does when a runner is used from inside a running loop. */
+export function checkNotInLoop(what: string): void {
+  if (state.loop?._runningHere())
+    throw new RuntimeError(`${what} cannot be called from a running event loop`);
+}
+
+/**
+ * Runs top-level coroutines on one event loop. Python: `asyncio.Runner()` (3.11); use it when a
+ * program needs several `run`s that share a loop (tasks started by one run keep going in the
+ * next). Close it when done (`await using` does it for you).
+ * @example
+ * await using runner = new asyncio.Runner();
+ * await runner.run(first);   // with asyncio.Runner() as runner: runner.run(first())
+ * await runner.run(second);  //                                   runner.run(second())
+ */
+export class Runner {
+  #loop: EventLoop | null = null;
+  #state: "initialized" | "open" | "closed" = "initialized";
+  #trace: ((ev: TraceEvent) => void) | null = null;
+  /** Every `run` without a `context` runs its main task here: a copy of the top level's. */
+  #context: Context | null = null;
+  /** An error escaping the program (set by `asyncio.run`), reported when the runner closes. */
+  _escaped: { error: unknown } | null = null;
+
+  /**
+   * Run `main` as a task on the runner's loop until it is done; its result, or its exception.
+   * Python: `runner.run(coro, *, context=None)`.
+   * @example
+   * const runner = new asyncio.Runner();
+   * print(await runner.run(async () => 42)); // 42
+   * await runner.close();
+   */
+  run<T>(main: Coro<T>, options?: { context?: Context }): Promise<T> {
+    checkNotInLoop("Runner.run()");
+    return enqueue(() => this._run(main, options?.context));
+  }
+
+  /**
+   * The runner's loop (made on first use). Python: `runner.get_loop()`.
+   * @example
+   * const loop = runner.getLoop();
+   */
+  getLoop(): EventLoop {
+    return this.#init();
+  }
+
+  /**
+   * Cancel the tasks still pending, shut the loop down and close it. Python: `runner.close()`;
+   * closing twice does nothing.
+   * @example
+   * const runner = new asyncio.Runner();
+   * try { await runner.run(main); } finally { await runner.close(); }
+   */
+  close(): Promise<void> {
+    return enqueue(() => this._close());
+  }
+
+  /** `await using runner = new asyncio.Runner()`: Python's `with asyncio.Runner() as runner:`. */
+  [Symbol.asyncDispose](): Promise<void> {
+    return this.close();
+  }
+
+  #init(): EventLoop {
+    if (this.#state === "closed") throw new RuntimeError("Runner is closed");
+    if (this.#loop) return this.#loop;
+    const trace = config.trace ?? consoleReporter;
+    const loop = new EventLoop(
+      makeClock(config.clock),
+      trace,
+      { ...config.limits },
+      config.trace !== null,
+    );
+    this.#loop = loop;
+    this.#trace = trace;
+    this.#context = copyContext();
+    this.#state = "open";
+    state.loop = loop;
+    config.onRunStart?.();
+    return loop;
+  }
+
+  /** The body of `run`, already in the queue (`asyncio.run` calls it directly). */
+  async _run<T>(main: Coro<T>, context: Context | undefined): Promise<T> {
+    const loop = this.#init();
+    state.loop = loop;
+    const task = new Task(main, { loop, context: context ?? this.#context! });
+    loop._mainTask = task as Task<unknown>;
+    task.addDoneCallback(() => loop.stop());
+    // CPython's run_until_complete: run until the main task is done, then hand over its outcome.
+    await loop._runUntilStopped();
+    if (!task.done()) throw new RuntimeError("Event loop stopped before Future completed.");
+    task._logTraceback = false;
+    if (task.cancelled()) throw task._makeCancelledError();
+    if (task._hasException) throw task._exception;
+    return task._result as T;
+  }
+
+  /** The body of `close`, already in the queue. */
+  async _close(): Promise<void> {
+    if (this.#state !== "open") {
+      this.#state = "closed";
+      return;
+    }
+    const loop = this.#loop!;
+    let failure = this._escaped;
+    try {
+      await cancelAllTasks(loop);
+      reportUnretrieved(loop);
+      // CPython runs `loop.shutdown_asyncgens()` and `loop.shutdown_default_executor()` as two
+      // tasks here, so a later run's tasks are numbered after them. There are no async
+      // generators or executor threads to wait for here: only their two numbers are taken.
+      nextTaskNumber();
+      nextTaskNumber();
+    } catch (e) {
+      failure ??= { error: e };
+    }
+    loop._flushLine();
+    loop._closed = true;
+    this.#state = "closed";
+    if (state.loop === loop) state.loop = null;
+    const t = loop.time();
+    if (this._escaped)
+      this.#trace!({ type: "exception", t, lines: formatErrorLines(failure!.error) });
+    config.onRunEnd?.({
+      status: failure ? "failed" : "finished",
+      t,
+      error: failure ? failure.error : null,
+    });
+    if (failure && !this._escaped) throw failure.error;
+  }
+}
+
+/** CPython's `runners._cancel_all_tasks`: cancel what is left, let it finish, report failures. */
+async function cancelAllTasks(loop: EventLoop): Promise<void> {
+  // Read the state, not `done()`: asking would count as the program reading the task.
+  const toCancel = [...loop._tasks].filter((t) => t._state === PENDING);
+  if (toCancel.length === 0) return;
+  for (const t of toCancel) t.cancel();
+  const outer = gather(...toCancel, { returnExceptions: true });
+  outer.addDoneCallback(() => loop.stop());
+  await loop._runUntilStopped();
+  for (const t of toCancel) {
+    if (t._state !== FINISHED || !t._hasException) continue;
+    t._logTraceback = false;
+    loop.callExceptionHandler({
+      message: "unhandled exception during asyncio.run() shutdown",
+      exception: t._exception,
+      task: t,
+    });
+  }
+}
