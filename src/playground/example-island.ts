@@ -52,10 +52,11 @@ function wake(root: HTMLElement): void {
     editor.clearRuntimeErrors();
     const plan = await editor.prepareRun();
     if (plan.kind === "original") return { code: data.compiled };
+    // Type errors do not stop a run; the widget's half of issue 11 prints them.
     if (plan.kind === "compiled") return { code: plan.code };
-    return { errors: plan.message.split("\n") };
+    return { errors: plan.errors.map((e) => e.text) };
   };
-  controller.onReaderError = (position, message) => editor.markRuntimeError(position, message);
+  controller.onReaderError = (where, text) => editor.markRuntimeError({ text, where });
   const timelineHost = root.querySelector<HTMLElement>("[data-timeline-host]");
   if (timelineHost) {
     const timeline = new TimelineView(timelineHost, {
