@@ -54,7 +54,11 @@ export function useCodeThemes(): Promise<void> {
   themes ??= codeHighlighter().then(
     (h) => {
       // @shikijs/monaco is typed against monaco-editor-core, the same API under another name.
-      shikiToMonaco(h, monaco as unknown as Parameters<typeof shikiToMonaco>[1]);
+      shikiToMonaco(h, monaco as unknown as Parameters<typeof shikiToMonaco>[1], {
+        // Shiki's default (500 ms a line) cuts lines short on a busy machine's first lines,
+        // while the grammar's expressions are still being compiled.
+        tokenizeTimeLimit: 3000,
+      });
     },
     (error: unknown) => {
       themes = null;
