@@ -174,6 +174,8 @@ async function firstExample(page: Page): Promise<string> {
 /** One cold load: a fresh context (empty caches), the four steps, the bytes of each. */
 async function sample(browser: import("playwright").Browser): Promise<Sample> {
   const context = await browser.newContext();
+  // A busy machine can hold the page's main thread for many seconds (the 4 MB editor chunk).
+  context.setDefaultTimeout(180_000);
   const page = await context.newPage();
   page.on("pageerror", (e) => console.error("page error:", e.message));
   try {
@@ -243,8 +245,10 @@ async function main(): Promise<void> {
   try {
     const samples: Sample[] = [];
     for (let i = 0; i < RUNS; i++) {
-      samples.push(await sample(browser));
-      process.stderr.write(`  load ${i + 1}/${RUNS} done\n`);
+      const s = await sample(browser);
+      samples.push(s);
+      const figures = [s.editToTyping, s.firstRun, s.laterRun, s.secondPage].map(ms).join(", ");
+      process.stderr.write(`  load ${i + 1}/${RUNS}: ${figures}\n`);
     }
     const row = (label: string, key: keyof Omit<Sample, "bytes">, budget: number) => {
       const values = samples.map((s) => s[key]);
