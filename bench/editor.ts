@@ -212,7 +212,9 @@ async function sample(browser: import("playwright").Browser): Promise<Sample> {
     const secondPage = await timeInPage(page, section2, TYPING, () =>
       page.locator(section2).getByRole("button", { name: "Edit", exact: true }).click(),
     );
-    await page.waitForLoadState("networkidle");
+    // Everything Edit fetches on this page: the editor, its language service, the compiler.
+    await page.locator(`${section2}[data-language-service="ready"]`).waitFor();
+    await page.locator(`${section2}[data-compiler="ready"]`).waitFor();
     const secondBytes = takeBytes();
     return {
       editToTyping,
