@@ -2,6 +2,7 @@
 import mdx from "@astrojs/mdx";
 import { defineConfig } from "astro/config";
 import { lazyCss } from "./src/integrations/lazy-css.ts";
+import { precompress } from "./src/integrations/precompress.ts";
 
 /**
  * The base path comes from one setting: BASE_PATH (e.g. "/asyncio-live/" for a project site on
@@ -14,7 +15,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? "https://example.org",
   base,
   trailingSlash: "always",
-  integrations: [mdx(), lazyCss()],
+  // precompress last: it compresses the files as the other integrations leave them.
+  integrations: [mdx(), lazyCss(), precompress()],
   markdown: {
     shikiConfig: {
       themes: { light: "github-light-default", dark: "github-dark-default" },

@@ -1,157 +1,140 @@
 /**
- * Editor benchmark (issue #5): prints how fast editing feels on the built site.
+ * Editor benchmark (issue 11): the four budgets of editing on the built site, each the median
+ * of 5 cold page loads (a fresh browser context each: empty HTTP cache and compiled-code cache),
+ * and the bytes each step downloads.
  *
- *   node bench/editor.ts            build the site (npm run build), preview it, measure
+ *   node bench/editor.ts            build the site (npm run build), serve it, measure
  *   node bench/editor.ts --no-build  measure the existing dist/
- *   node bench/editor.ts --harness   measure bench/editor-harness instead of the site
+ *   RUNS=3 node bench/editor.ts      fewer (or more) cold loads
  *
- * Figures (each from a fresh browser context, so caches are cold unless said):
- * - Edit click → editor shown, and → editor accepts typing (goal < 1 s cold);
- * - first keystroke → compiler ready;
- * - edited Run → first output, compiler cold (saved edit, reload, Run; goal < 1.5 s) and warm
- *   (Run again after a change; goal < 50 ms);
- * - bytes downloaded for editing, by part (editor core, TypeScript service, compiler).
- * Page and example: EDITOR_E2E_PAGE / EDITOR_E2E_EXAMPLE, else the first chapter with an <Example>.
+ * The site is served from dist/ as a static host would: precompressed `.br`/`.gz` files when
+ * the browser accepts them (`src/integrations/precompress.ts` writes them), `application/wasm`,
+ * hashed `_astro/` assets cacheable for a year, pages revalidated. Bytes are counted on the wire.
+ *
+ * Budgets (idle 2-core machine): Edit → typing ≤ 1.0 s; first Run after an edit → first line
+ * ≤ 1.5 s; a later Run after an edit ≤ 150 ms; a second page opens its editor ≤ 0.5 s.
+ * Pages: BENCH_PAGE and BENCH_PAGE_2 (paths under the base), else two chapters with examples.
  */
-import { type ChildProcess, execSync, spawn } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
-import { createServer } from "node:http";
-import { gzipSync } from "node:zlib";
+import { execSync } from "node:child_process";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { extname, join, normalize } from "node:path";
 import { chromium, type Page } from "playwright";
 
 const args = new Set(process.argv.slice(2));
-const harness = args.has("--harness");
-const PORT = harness ? 4391 : 4399;
-const BASE = harness ? "/" : (process.env.BASE_PATH ?? "/");
-const UPSTREAM = `http://127.0.0.1:${PORT}`;
-/** The browser talks to the counting proxy, one port up. */
-const ORIGIN = `http://127.0.0.1:${PORT + 1}`;
+const RUNS = Number(process.env.RUNS ?? 5);
+const PORT = Number(process.env.BENCH_PORT ?? 4398);
+/** The base the site is built under: the e2e build's, so `--no-build` reuses `npm run test:build`. */
+const BASE = process.env.BASE_PATH ?? "/asyncio-live/";
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const PAGE_1 = process.env.BENCH_PAGE ?? "chapters/tasks-and-futures/";
+const PAGE_2 = process.env.BENCH_PAGE_2 ?? "chapters/gather-vs-wait/";
 
-function target(): { path: string; id: string } {
-  if (harness) return { path: "", id: "hello" };
-  const path = process.env.EDITOR_E2E_PAGE;
-  const id = process.env.EDITOR_E2E_EXAMPLE;
-  if (path && id) return { path, id };
-  for (const f of readdirSync("content/chapters")
-    .filter((n) => n.endsWith(".mdx"))
-    .sort()) {
-    const m = /<Example\s[^>]*id=["']([^"']+)["']/.exec(
-      readFileSync(`content/chapters/${f}`, "utf8"),
-    );
-    if (m?.[1])
-      return { path: `chapters/${f.replace(/\.mdx$/, "").replace(/^\d+-/, "")}/`, id: m[1] };
-  }
-  throw new Error("No chapter places an <Example> yet: nothing to measure.");
-}
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".wasm": "application/wasm",
+  ".svg": "image/svg+xml",
+  ".ttf": "font/ttf",
+  ".woff2": "font/woff2",
+  ".ts": "text/plain; charset=utf-8",
+};
 
-function startServer(): ChildProcess {
-  if (harness) {
-    if (!args.has("--no-build"))
-      execSync("npx vite build -c bench/editor-harness/vite.config.ts", { stdio: "inherit" });
-    return spawn(
-      "npx",
-      ["vite", "preview", "-c", "bench/editor-harness/vite.config.ts", "--host", "127.0.0.1"],
-      { stdio: "ignore", detached: true },
-    );
-  }
-  if (!args.has("--no-build"))
-    execSync("npm run build", { stdio: "inherit", env: { ...process.env, BASE_PATH: BASE } });
-  return spawn("npx", ["astro", "preview", "--port", String(PORT), "--host", "127.0.0.1"], {
-    stdio: "ignore",
-    detached: true,
-    env: { ...process.env, BASE_PATH: BASE },
-  });
-}
+/** Bytes sent on the wire, by URL, since the last `reset`. */
+const sent = new Map<string, number>();
 
-async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
+/** dist/ served as a static host with precompressed files would serve it. */
+function staticHost(root: string): Server {
+  return createServer((req, res) => {
+    const url = new URL(req.url ?? "/", ORIGIN);
+    if (!url.pathname.startsWith(BASE)) {
+      res.writeHead(404).end("not found");
+      return;
     }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`Server did not start at ${url}`);
+    const inSite = `/${url.pathname.slice(BASE.length)}`;
+    let path = normalize(decodeURIComponent(inSite)).replace(/^(\.\.[/\\])+/, "");
+    if (path.endsWith("/")) path += "index.html";
+    let file = join(root, path);
+    if (!existsSync(file) || statSync(file).isDirectory()) file = join(file, "index.html");
+    if (!existsSync(file)) {
+      res.writeHead(404).end("not found");
+      return;
+    }
+    const accepts = String(req.headers["accept-encoding"] ?? "");
+    const headers: Record<string, string> = {
+      "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+      "cache-control": url.pathname.includes("/_astro/")
+        ? "public, max-age=31536000, immutable"
+        : "no-cache",
+      vary: "accept-encoding",
+    };
+    let body = readFileSync(file);
+    for (const [token, ext, name] of [
+      ["br", ".br", "br"],
+      ["gzip", ".gz", "gzip"],
+    ] as const) {
+      if (accepts.includes(token) && existsSync(file + ext)) {
+        body = readFileSync(file + ext);
+        headers["content-encoding"] = name;
+        break;
+      }
+    }
+    sent.set(url.pathname, (sent.get(url.pathname) ?? 0) + body.length);
+    res.writeHead(200, headers).end(body);
+  });
 }
 
 const PARTS: [string, RegExp][] = [
-  ["compiler (esbuild-wasm)", /esbuild|compiler/i],
-  ["TypeScript service", /ts\.worker|tsMode|register-|typescriptServices|lib\./i],
-  ["editor core (Monaco)", /./],
+  ["compiler (esbuild)", /esbuild|compiler/i],
+  ["TypeScript service", /ts\.worker/i],
+  ["highlighter (Shiki)", /code-highlighter|typescript\.|github-(light|dark)/i],
+  ["editor (Monaco)", /monaco|editor\.worker|codicon/i],
+  ["page and the rest", /./],
 ];
 
-/**
- * A counting proxy in front of the preview server: every byte the browser fetches, from the
- * page or any worker (Monaco's, esbuild's), passes here, with its gzip size for comparison.
- */
-function countingProxy(upstream: string, port: number) {
-  const bytes = new Map<string, { raw: number; gzip: number }>();
-  const server = createServer(async (req, res) => {
-    const r = await fetch(upstream + (req.url ?? "/"), {
-      headers: { "accept-encoding": "identity" },
-    });
-    const body = Buffer.from(await r.arrayBuffer());
-    bytes.set(req.url ?? "/", { raw: body.length, gzip: gzipSync(body).length });
-    const headers: Record<string, string> = {};
-    r.headers.forEach((v, k) => {
-      if (k !== "content-encoding" && k !== "content-length" && k !== "transfer-encoding")
-        headers[k] = v;
-    });
-    res.writeHead(r.status, headers).end(body);
-  });
-  server.listen(port, "127.0.0.1");
-  return {
-    close: () => server.close(),
-    reset: () => bytes.clear(),
-    byPart(): Map<string, { raw: number; gzip: number }> {
-      const out = new Map<string, { raw: number; gzip: number }>();
-      for (const [url, n] of bytes) {
-        const part = PARTS.find(([, re]) => re.test(url))![0];
-        const sum = out.get(part) ?? { raw: 0, gzip: 0 };
-        out.set(part, { raw: sum.raw + n.raw, gzip: sum.gzip + n.gzip });
-      }
-      return out;
-    },
-  };
+/** Bytes sent since the last call, by part. */
+function takeBytes(): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [url, n] of sent) {
+    const part = PARTS.find(([, re]) => re.test(url))![0];
+    out.set(part, (out.get(part) ?? 0) + n);
+  }
+  sent.clear();
+  return out;
 }
 
 /**
  * Milliseconds, measured in the page, from the next trusted click or key press to the moment
- * each condition (a JS expression over `root`, the example's section) becomes true. Watching
- * starts before `act` runs, so no polling delay is counted. NaN: not true within 30 s.
+ * `condition` (a JS expression over `root`, the example's section) becomes true. Watching starts
+ * before `act` runs, so no polling delay is counted. NaN: not true within 120 s.
  */
-async function timeInPage<K extends string>(
+async function timeInPage(
   page: Page,
-  conditions: Record<K, string>,
+  section: string,
+  condition: string,
   act: () => Promise<void>,
-): Promise<Record<K, number>> {
+): Promise<number> {
   await page.evaluate(
-    ({ sel, conds }) => {
+    ({ sel, cond }) => {
       const root = document.querySelector(sel) as HTMLElement;
-      const checks = Object.entries(conds).map(
-        ([k, c]) => [k, new Function("root", `return (${c});`) as (r: Element) => boolean] as const,
-      );
-      const w = window as unknown as { __bench?: Promise<Record<string, number>> };
+      const check = new Function("root", `return (${cond});`) as (r: Element) => boolean;
+      const w = window as unknown as { __bench?: Promise<number> };
       w.__bench = new Promise((resolve) => {
         let t0 = -1;
-        const times: Record<string, number> = {};
         const start = () => {
           if (t0 < 0) t0 = performance.now();
         };
-        for (const type of ["pointerdown", "click", "keydown"]) {
+        for (const type of ["pointerdown", "click", "keydown"])
           document.addEventListener(type, start, { capture: true, once: true });
-        }
-        const check = () => {
-          if (t0 < 0) return;
-          for (const [k, f] of checks)
-            if (!(k in times) && f(root)) times[k] = performance.now() - t0;
-          if (Object.keys(times).length === checks.length) {
+        const obs = new MutationObserver(() => {
+          if (t0 >= 0 && check(root)) {
             obs.disconnect();
-            resolve(times);
+            resolve(performance.now() - t0);
           }
-        };
-        const obs = new MutationObserver(check);
+        });
         obs.observe(document, {
           subtree: true,
           childList: true,
@@ -160,129 +143,140 @@ async function timeInPage<K extends string>(
         });
         setTimeout(() => {
           obs.disconnect();
-          console.error(`bench step timed out; t0=${t0}`, JSON.stringify(root.dataset));
-          resolve(Object.fromEntries(checks.map(([k]) => [k, times[k] ?? Number.NaN])));
-        }, 30_000);
+          resolve(Number.NaN);
+        }, 120_000);
       });
     },
-    { sel: section, conds: conditions as Record<string, string> },
+    { sel: section, cond: condition },
   );
   await act();
-  return page.evaluate(
-    () => (window as unknown as { __bench: Promise<Record<K, number>> }).__bench,
-  );
+  return page.evaluate(() => (window as unknown as { __bench: Promise<number> }).__bench);
 }
 
-const { path, id } = target();
-const pageUrl = `${ORIGIN}${BASE}${path}`;
-const section = `section[data-example="${id}"]`;
-/** The example's output log shows the line the edited code printed. */
-const LOG_HAS_BENCH2 =
-  '[...root.querySelectorAll("[role=log]")].some((l) => l.textContent.includes("bench-2"))';
-const ms = (n: number) => `${Math.round(n)} ms`;
-const kb = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
+const TYPING = '!!root.querySelector("[data-editor-host] .monaco-editor.focused")';
+const printed = (marker: string) =>
+  `[...root.querySelectorAll("[role=log]")].some((l) => l.textContent.includes(${JSON.stringify(marker)}))`;
 
-async function run(): Promise<void> {
+interface Sample {
+  editToTyping: number;
+  firstRun: number;
+  laterRun: number;
+  secondPage: number;
+  bytes: Record<string, Map<string, number>>;
+}
+
+async function firstExample(page: Page): Promise<string> {
+  const id = await page.locator("section[data-example]").first().getAttribute("data-example");
+  if (!id) throw new Error(`${page.url()} has no example`);
+  return `section[data-example="${id}"]`;
+}
+
+/** One cold load: a fresh context (empty caches), the four steps, the bytes of each. */
+async function sample(browser: import("playwright").Browser): Promise<Sample> {
+  const context = await browser.newContext();
+  // A busy machine can hold the page's main thread for many seconds (the 4 MB editor chunk).
+  context.setDefaultTimeout(180_000);
+  const page = await context.newPage();
+  page.on("pageerror", (e) => console.error("page error:", e.message));
+  try {
+    await page.goto(`${ORIGIN}${BASE}${PAGE_1}`, { waitUntil: "networkidle" });
+    takeBytes();
+    const section = await firstExample(page);
+    const w = page.locator(section);
+    const editToTyping = await timeInPage(page, section, TYPING, () =>
+      w.getByRole("button", { name: "Edit", exact: true }).click(),
+    );
+    // The reader types at once and runs: the compiler may still be on its way.
+    await page.keyboard.press("Control+Home");
+    await page.keyboard.insertText('print("bench-1");\n');
+    const firstRun = await timeInPage(page, section, printed("bench-1"), () =>
+      w.getByRole("button", { name: "Run", exact: true }).click(),
+    );
+    await page.locator(`${section}[data-compiler="ready"]`).waitFor({ timeout: 120_000 });
+    await page.locator(`${section}[data-language-service="ready"]`).waitFor({ timeout: 120_000 });
+    await page.waitForLoadState("networkidle");
+    const editBytes = takeBytes();
+
+    await w.locator("[data-editor-host] .monaco-editor").click();
+    await page.keyboard.press("Control+Home");
+    await page.keyboard.insertText('print("bench-2");\n');
+    const laterRun = await timeInPage(page, section, printed("bench-2"), () =>
+      w.getByRole("button", { name: "Run", exact: true }).click(),
+    );
+    takeBytes();
+
+    // A second page of the site, in the same browser: HTTP cache and compiled-code cache.
+    await page.goto(`${ORIGIN}${BASE}${PAGE_2}`, { waitUntil: "networkidle" });
+    takeBytes();
+    const section2 = await firstExample(page);
+    const secondPage = await timeInPage(page, section2, TYPING, () =>
+      page.locator(section2).getByRole("button", { name: "Edit", exact: true }).click(),
+    );
+    // Everything Edit fetches on this page: the editor, its language service, the compiler.
+    await page.locator(`${section2}[data-language-service="ready"]`).waitFor();
+    await page.locator(`${section2}[data-compiler="ready"]`).waitFor();
+    const secondBytes = takeBytes();
+    return {
+      editToTyping,
+      firstRun,
+      laterRun,
+      secondPage,
+      bytes: { "Edit (first page)": editBytes, "Edit (second page)": secondBytes },
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const ms = (n: number) => (Number.isNaN(n) ? "timed out" : `${Math.round(n)} ms`);
+const kb = (n: number) => `${Math.round(n / 1024)} KiB`;
+
+async function main(): Promise<void> {
+  if (!args.has("--no-build"))
+    execSync("npm run build", { stdio: "inherit", env: { ...process.env, BASE_PATH: BASE } });
+  const server = staticHost(join(process.cwd(), "dist")).listen(PORT, "127.0.0.1");
   const browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
     args: ["--no-sandbox"],
   });
   try {
-    // 1. Cold (fresh context): Edit → editor shown → focused; first keystroke → compiler ready.
-    const ctx = await browser.newContext();
-    const page = await ctx.newPage();
-    page.on("pageerror", (e) => console.error("page error:", e.message));
-    const counter = proxy;
-    await page.goto(pageUrl, { waitUntil: "networkidle" });
-    counter.reset();
-    const w = page.locator(section);
-    const open = await timeInPage(
-      page,
-      {
-        shown: 'root.dataset.editing === "open"',
-        // Monaco marks the editor `focused` when its input has the focus: typing goes in.
-        typing: '!!root.querySelector("[data-editor-host] .monaco-editor.focused")',
-      },
-      () => w.getByRole("button", { name: "Edit", exact: true }).click(),
+    const samples: Sample[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const s = await sample(browser);
+      samples.push(s);
+      const figures = [s.editToTyping, s.firstRun, s.laterRun, s.secondPage].map(ms).join(", ");
+      process.stderr.write(`  load ${i + 1}/${RUNS}: ${figures}\n`);
+    }
+    const row = (label: string, key: keyof Omit<Sample, "bytes">, budget: number) => {
+      const values = samples.map((s) => s[key]);
+      const m = median(values);
+      const verdict = m <= budget ? "within" : "OVER";
+      console.log(
+        `${label.padEnd(40)}${ms(m).padStart(10)}   budget ${budget} ms: ${verdict}   (${values.map(ms).join(", ")})`,
+      );
+    };
+    console.log(
+      `\nEditor bench: ${ORIGIN}${BASE}${PAGE_1} then ${PAGE_2}; median of ${RUNS} cold loads`,
     );
-    await page.keyboard.press("Control+Home");
-    const first = await timeInPage(
-      page,
-      {
-        edited: 'root.dataset.editState === "edited"',
-        compiler: 'root.dataset.compiler === "ready"',
-      },
-      () => page.keyboard.press("Enter"),
-    );
-    await page.locator(`${section}[data-language-service="ready"]`).waitFor({ timeout: 60_000 });
-    await page.waitForLoadState("networkidle");
-    const bytes = counter.byPart();
-
-    // Warm: change, Run, first output.
-    await page.keyboard.insertText('print("bench-2");');
-    const warm = await timeInPage(page, { output: LOG_HAS_BENCH2 }, () =>
-      w.getByRole("button", { name: "Run", exact: true }).click(),
-    );
-    const warmCompile = await page.evaluate(
-      () => performance.getEntriesByName("editor:compile").at(-1)?.duration ?? Number.NaN,
-    );
-    // Warm again: the steady state (compiler and runner both warmed by the previous run).
-    await w.locator("[data-editor-host] .monaco-editor").click();
-    await page.keyboard.press("Control+Home");
-    await page.keyboard.insertText('print("bench-3");');
-    const warm2 = await timeInPage(
-      page,
-      { output: LOG_HAS_BENCH2.replace("bench-2", "bench-3") },
-      () => w.getByRole("button", { name: "Run", exact: true }).click(),
-    );
-    const warm2Compile = await page.evaluate(
-      () => performance.getEntriesByName("editor:compile").at(-1)?.duration ?? Number.NaN,
-    );
-    // Let the debounced save happen before leaving.
-    await page.waitForTimeout(600);
-    await ctx.storageState({ path: "/tmp/editor-bench-state.json" });
-    await ctx.close();
-
-    // Cold compiler: a new context with the saved edit, reload, Run (no keystroke first).
-    const ctx2 = await browser.newContext({ storageState: "/tmp/editor-bench-state.json" });
-    const page2 = await ctx2.newPage();
-    await page2.goto(pageUrl, { waitUntil: "networkidle" });
-    const cold = await timeInPage(page2, { output: LOG_HAS_BENCH2 }, () =>
-      page2.locator(section).getByRole("button", { name: "Run", exact: true }).click(),
-    );
-    await ctx2.close();
-
-    const total = [...bytes.values()].reduce(
-      (a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }),
-      {
-        raw: 0,
-        gzip: 0,
-      },
-    );
-    const size = (n: { raw: number; gzip: number }) => `${kb(n.raw)} (gzip ${kb(n.gzip)})`;
-    console.log(`\nEditor bench — ${pageUrl} (${id})`);
-    console.log(`Edit → editor shown                 ${ms(open.shown)}`);
-    console.log(`Edit → editor accepts typing        ${ms(open.typing)}   (goal < 1000 ms)`);
-    console.log(`first keystroke → compiler ready    ${ms(first.compiler)}`);
-    console.log(`edited Run → first output, cold     ${ms(cold.output)}   (goal < 1500 ms)`);
-    console.log(`edited Run → first output, warm     ${ms(warm.output)}   (goal < 50 ms)`);
-    console.log(`  of which compiling (esbuild-wasm) ${ms(warmCompile)}`);
-    console.log(`edited Run → first output, 2nd warm ${ms(warm2.output)}`);
-    console.log(`  of which compiling (esbuild-wasm) ${ms(warm2Compile)}`);
-    console.log(`bytes downloaded for editing        ${size(total)}`);
-    for (const [part, n] of bytes) console.log(`  ${part.padEnd(34)}${size(n)}`);
+    row("Edit → editor accepts typing", "editToTyping", 1000);
+    row("first Run after an edit → first line", "firstRun", 1500);
+    row("later Run after an edit → first line", "laterRun", 150);
+    row("second page: Edit → typing", "secondPage", 500);
+    const last = samples.at(-1)!;
+    for (const [step, parts] of Object.entries(last.bytes)) {
+      const total = [...parts.values()].reduce((a, b) => a + b, 0);
+      console.log(`bytes on the wire, ${step}: ${kb(total)}`);
+      for (const [part, n] of parts) console.log(`  ${part.padEnd(38)}${kb(n)}`);
+    }
   } finally {
     await browser.close();
+    server.close();
   }
 }
 
-const server = startServer();
-const proxy = countingProxy(UPSTREAM, PORT + 1);
-try {
-  await waitForServer(`${UPSTREAM}${BASE}${path}`);
-  await run();
-} finally {
-  proxy.close();
-  // The server runs in its own process group (detached): end that group, which we started.
-  if (server.pid) process.kill(-server.pid);
-}
+await main();

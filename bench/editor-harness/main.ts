@@ -38,7 +38,8 @@ async function run(): Promise<void> {
   output.replaceChildren();
   editor.clearRuntimeErrors();
   const plan = await editor.prepareRun();
-  if (plan.kind === "compile-error") return show(plan.message);
+  if (plan.kind === "compile-error") return show(plan.errors.map((e) => e.text).join("\n"));
+  if (plan.kind === "compiled") for (const e of plan.typeErrors) show(e.text);
   const code = plan.kind === "original" ? precompiled : plan.code;
   const worker = new Worker(URL.createObjectURL(new Blob([WORKER], { type: "text/javascript" })));
   worker.onmessage = (e) => {
@@ -51,7 +52,7 @@ async function run(): Promise<void> {
           ? editor.mapCompiledPosition(Number(at[1]), Number(at[2]))
           : null;
       show(pos ? `${m.error} (main.ts:${pos.line}:${pos.column})` : m.error);
-      if (pos) editor.markRuntimeError(pos, m.error);
+      if (pos) editor.markRuntimeError({ text: m.error, where: pos });
     }
     if (m.end || m.error) worker.terminate();
   };

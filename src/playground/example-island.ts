@@ -6,7 +6,6 @@
 
 import { attachExampleEditor } from "./editor/index.ts";
 import { defineExampleElement } from "./example/example-element.ts";
-import { adaptLegacyEditor } from "./example/legacy-editor-adapter.ts";
 import { CheckListener } from "./exercise/check-listener.ts";
 import { checkLoader } from "./exercise/check-loader.ts";
 import { RunnerHost } from "./RunnerHost.ts";
@@ -28,16 +27,13 @@ function asyncioDts(): Promise<string> {
 defineExampleElement({
   runner: host,
   attachEditor: (section, data, requestRun) =>
-    adaptLegacyEditor(
-      attachExampleEditor({
-        root: section,
-        id: data.id,
-        original: data.source,
-        asyncioDts,
-        requestRun,
-      }),
-      section,
-    ),
+    attachExampleEditor({
+      root: section,
+      id: data.id,
+      original: data.source,
+      asyncioDts,
+      requestRun,
+    }),
   createTimeline: (timelineHost, onMarkHover) => new TimelineView(timelineHost, { onMarkHover }),
   exerciseCheck: (exercise) => {
     const id = exercise.dataset.exercise;

@@ -1,7 +1,7 @@
-/** The editor controller's public types: its options, the handle it returns, and Run's plan. */
-import type { Diagnostic } from "./compile-core.ts";
+/** The editor controller's public types: its options and the handle it returns. */
 import type { EditState } from "./edit-state.ts";
 import type { StorageLike } from "./edits-store.ts";
+import type { PrepareStatus, ReaderError, RunPlan } from "./run-plan.ts";
 import type { Position } from "./source-map.ts";
 
 export interface ExampleEditorOptions {
@@ -22,26 +22,22 @@ export interface ExampleEditorOptions {
   undoMs?: number;
 }
 
-/** What Run should run. */
-export type RunPlan =
-  /** The code is the original: run the precompiled module as usual (no compiler needed). */
-  | { kind: "original" }
-  | { kind: "compiled"; code: string }
-  /** Show `message` (`main.ts:3:7: error: …`, one line per error) instead of running. */
-  | { kind: "compile-error"; message: string; diagnostics: Diagnostic[] };
-
 export interface ExampleEditor {
   readonly state: EditState | "conflict";
   /** The code the reader sees now. */
   code(): string;
   /** Opens the editor (loading Monaco); focuses it when it is already open. */
   open(cursorOffset?: number): Promise<void>;
-  /** Compiles the edited code for Run (loading esbuild-wasm if needed). */
-  prepareRun(): Promise<RunPlan>;
+  /**
+   * What Run should run: the original, or the edited code compiled (loading esbuild-wasm if
+   * needed) with its type errors; compile and type errors are marked in the editor. `onStatus`
+   * hears each step as it starts, so the widget can say it at once.
+   */
+  prepareRun(onStatus?: (s: PrepareStatus) => void): Promise<RunPlan>;
   /** Maps a 1-based position in the last compiled code to the reader's code (null: not theirs). */
   mapCompiledPosition(line: number, column: number): Position | null;
-  /** Marks a runtime error at a 1-based position of the reader's code, and shows it. */
-  markRuntimeError(position: Position, message: string): void;
+  /** Marks a runtime error where it points in the reader's code (opening the editor). */
+  markRuntimeError(error: ReaderError): void;
   /** Clears runtime error marks (call when a new run starts). */
   clearRuntimeErrors(): void;
   reset(): void;

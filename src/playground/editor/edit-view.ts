@@ -96,33 +96,45 @@ export function clickOffset(block: HTMLElement, event: MouseEvent): number | und
 }
 
 /**
- * Shows `code` as plain text in the host (an edit or shared code, before Monaco is loaded),
- * styled like the highlighted block it stands in for.
+ * Shows `code` in the host (an edit or shared code, before Monaco is loaded) in a copy of the
+ * highlighted block it stands in for: plain at once, then highlighted with the same Shiki themes
+ * when the highlighter (a lazy chunk, loaded only by pages that show such code) is ready.
  */
 export function showPlain(parts: WidgetParts, code: string, label: string): HTMLElement {
-  const looks = getComputedStyle(preOf(parts.tsCode));
-  const pre = document.createElement("pre");
+  const shiki = preOf(parts.tsCode);
+  // A shallow copy keeps Shiki's classes and colours (both themes) without its tokens.
+  const pre = shiki.cloneNode(false) as HTMLElement;
+  pre.removeAttribute("id");
   pre.dataset["editedCode"] = "";
   pre.tabIndex = 0;
   pre.setAttribute("aria-label", label);
-  pre.className = "edited-code";
-  Object.assign(pre.style, {
-    margin: "0",
-    overflow: "auto",
-    fontFamily: looks.fontFamily,
-    fontSize: looks.fontSize,
-    lineHeight: looks.lineHeight,
-    padding: looks.padding,
-    background: looks.backgroundColor,
-    color: looks.color,
-  });
+  pre.classList.add("edited-code");
   const codeEl = document.createElement("code");
   codeEl.textContent = code;
   pre.append(codeEl);
   parts.host.replaceChildren(pre);
   parts.host.hidden = false;
   parts.tsCode.hidden = true;
+  void highlightInPlace(codeEl, code);
   return pre;
+}
+
+async function highlightInPlace(codeEl: HTMLElement, code: string): Promise<void> {
+  try {
+    const { codeHighlighter, highlightedLines } = await import("./code-highlighter.ts");
+    const lines = highlightedLines(await codeHighlighter(), code);
+    // The reader may have opened the editor, or other code replaced this, meanwhile.
+    if (!codeEl.isConnected || codeEl.textContent !== code) return;
+    const children: (HTMLElement | string)[] = [];
+    lines.forEach((line, i) => {
+      if (i > 0) children.push("\n");
+      children.push(line);
+    });
+    codeEl.replaceChildren(...children);
+    codeEl.closest("pre")?.setAttribute("data-highlighted", "");
+  } catch {
+    // Plain text is still the reader's code: highlighting is only a nicety.
+  }
 }
 
 /** Back to the highlighted original. */

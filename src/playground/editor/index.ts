@@ -2,31 +2,35 @@
  * The editor controller of one example widget: Edit, saved edits, Reset with undo, Share,
  * opening share links, and compiling edited code for Run. Always loaded with the widget, so
  * it stays small: Monaco (`monaco-editor.ts`) and esbuild-wasm (`compiler.ts`) are loaded
- * with `import()` only when the reader edits (`lazy.ts`).
+ * with `import()` only when the reader edits (`lazy.ts`), both at once on Edit.
  *
- * The controller's parts: `controller.ts` (attaching it to a widget), `editor-session.ts` (its
- * state, showing and saving the code), `edit-transitions.ts` (typing, Reset and Undo),
- * `sharing.ts` (Share and share links), `editor-opening.ts` (Monaco in place of the code),
- * `run-preparation.ts` (compiling for Run, error marks).
+ * The controller's parts: `controller.ts` (attaching it to a widget), `EditorSession` (the
+ * code's state: showing, saving, typing, Reset and Undo, share links), `EditorSlot` (Monaco in
+ * place of the code, Expand), `RunPreparation` (compiling and type checking for Run, error
+ * marks), `sharing.ts` (Share).
  *
  * DOM contract, inside `section[data-example="<id>"]` (rendered by the widget):
  * - `[data-ts-code]` the highlighted TypeScript (click or Enter edits it);
  * - `[data-editor-host]` an empty, `hidden` element where the editor (or a plain view of an
  *   edit) goes; a `p[data-editor-hint]` is added after it;
- * - `button[data-action="edit"|"reset"|"share"]` (the controller handles their clicks);
+ * - `button[data-action="edit"|"reset"|"share"]` (the controller handles their clicks); the
+ *   controller adds `button[data-action="expand"]` when the editor opens, and
+ *   `p[data-editor-loading]` ("Loading the editor…") while it loads;
  * - `[data-edit-marks]` gets the mark text ("edited", …); the section gets
  *   `data-edit-state="original|edited|older-version|shared|conflict"` and
- *   `data-editing="loading|open"`;
+ *   `data-editing="loading|open"`, and `data-expanded` while the editor is expanded;
  * - `[data-notice]` (role="status") gets a `span[data-edit-notice]` for this controller's
  *   messages and buttons (`data-action="undo-reset"|"use-shared"|"keep-mine"`);
- * - the section gets `data-compile-error-line` / `data-runtime-error-line` (1-based line of the
- *   first error in the reader's code) while such an error is shown, and
+ * - the section gets `data-compile-error-line` / `data-type-error-line` /
+ *   `data-runtime-error-line` (1-based line of the first error in the reader's code) while such
+ *   an error is shown, `data-save-problem="full|unavailable"` when an edit cannot be saved, and
  *   `data-compiler="loading|ready"`, `data-language-service="ready"`, for styles, tests and
  *   the bench.
  */
 export type { Diagnostic } from "./compile-core.ts";
 export { attachExampleEditor } from "./controller.ts";
-export type { ExampleEditor, ExampleEditorOptions, RunPlan } from "./controller-types.ts";
+export type { ExampleEditor, ExampleEditorOptions } from "./controller-types.ts";
 export type { EditState } from "./edit-state.ts";
 export { preloadCompiler } from "./lazy.ts";
+export type { PrepareStatus, ReaderError, RunPlan } from "./run-plan.ts";
 export { mapPosition, type Position } from "./source-map.ts";

@@ -1,14 +1,21 @@
 /**
- * TypeScript checking, completions and hovers in the editor, started when the page is idle
- * after the first editor shows (the language service and its worker are the heaviest part).
+ * TypeScript checking, completions and hovers in the editor. The language features are part of
+ * the editor chunk (`monaco-setup.ts`), so the first editor of a page has them as every later one
+ * does; their worker starts with the first TypeScript model.
  *
  * The `asyncio` declarations come from the runtime's sources at build time (the caller passes
  * their text); they are registered where TypeScript's node resolution finds `"asyncio"`, so the
  * reader's `import * as asyncio from "asyncio"` is typed and hovers show the runtime's JSDoc.
  * The sandbox's globals (`print`) get a small lib of their own.
  */
-import type { LanguageServiceDefaults } from "monaco-editor/languages/features/typescript/register";
-import { monaco } from "./monaco-setup.ts";
+import {
+  getTypeScriptWorker,
+  type LanguageServiceDefaults,
+  typescriptDefaults,
+} from "monaco-editor/languages/features/typescript/register";
+import { READER_FILE } from "../../shared/compile-options.ts";
+import type { Diagnostic } from "./compile-core.ts";
+import type { monaco } from "./monaco-setup.ts";
 
 /** Where the `asyncio` declarations live in the language service's virtual file system. */
 export const ASYNCIO_DTS_PATH = "file:///node_modules/asyncio/index.d.ts";
@@ -49,35 +56,78 @@ const COMPILER_OPTIONS = {
 let started: Promise<void> | null = null;
 
 /**
- * Starts the language service once per page, with the `asyncio` declarations `dts`. Models
- * with language "typescript" already open get checked as soon as it is ready.
+ * Configures the language service once per page, with the `asyncio` declarations `dts`.
+ * Call it before the first model is created, so its first check already knows `asyncio`.
  */
 export function startLanguageService(dts: string | (() => Promise<string>)): Promise<void> {
-  started ??= (async () => {
-    const text = typeof dts === "string" ? dts : await dts();
-    const ts = await import("monaco-editor/languages/features/typescript/register");
-    configure(ts.typescriptDefaults, text);
-    // The register module starts its mode when a "typescript" model first appears. That moment
-    // has passed (the editor shows before this runs, for speed), so start the mode by hand.
-    const alreadyOpen = monaco.editor.getModels().some((m) => m.getLanguageId() === "typescript");
-    if (alreadyOpen) {
-      const mode = await import("monaco-editor/languages/features/typescript/tsMode");
-      mode.setupTypeScript(ts.typescriptDefaults);
-    }
-  })().catch((error: unknown) => {
-    started = null;
-    throw error;
-  });
+  if (!started) {
+    typescriptDefaults.setCompilerOptions(COMPILER_OPTIONS);
+    typescriptDefaults.setDiagnosticsOptions({
+      noSemanticValidation: false,
+      noSyntaxValidation: false,
+    });
+    typescriptDefaults.setEagerModelSync(true);
+    started = (async () => {
+      configure(typescriptDefaults, typeof dts === "string" ? dts : await dts());
+    })().catch((error: unknown) => {
+      started = null;
+      throw error;
+    });
+  }
   return started;
 }
 
 function configure(defaults: LanguageServiceDefaults, asyncioDts: string): void {
-  defaults.setCompilerOptions(COMPILER_OPTIONS);
-  defaults.setDiagnosticsOptions({ noSemanticValidation: false, noSyntaxValidation: false });
-  defaults.setEagerModelSync(true);
   const ambient = /declare\s+module\s+["']asyncio["']/.test(asyncioDts);
   defaults.setExtraLibs([
     { content: asyncioDts, filePath: ambient ? AMBIENT_ASYNCIO_PATH : ASYNCIO_DTS_PATH },
     { content: SANDBOX_GLOBALS_DTS, filePath: SANDBOX_GLOBALS_PATH },
   ]);
+}
+
+/** Resolves when the language service's worker answers for `model`. */
+export async function serviceReady(model: monaco.editor.ITextModel): Promise<void> {
+  await started;
+  await (await getTypeScriptWorker())(model.uri);
+}
+
+/**
+ * The type errors TypeScript finds in `model` now (syntactic and semantic), as the worker
+ * reports them: the same ones the editor underlines.
+ */
+export async function typeErrorsOf(model: monaco.editor.ITextModel): Promise<Diagnostic[]> {
+  await started;
+  const worker = await (await getTypeScriptWorker())(model.uri);
+  const uri = model.uri.toString();
+  const found = [
+    ...(await worker.getSyntacticDiagnostics(uri)),
+    ...(await worker.getSemanticDiagnostics(uri)),
+  ];
+  return found
+    .filter((d) => d.category === 1 && d.start !== undefined) // 1: Error
+    .map((d) => {
+      const start = model.getPositionAt(d.start ?? 0);
+      const end = model.getPositionAt((d.start ?? 0) + (d.length ?? 1));
+      const message = flatten(d.messageText);
+      const sameLine = end.lineNumber === start.lineNumber;
+      return {
+        line: start.lineNumber,
+        column: start.column,
+        endColumn: Math.max(
+          sameLine ? end.column : model.getLineMaxColumn(start.lineNumber),
+          start.column + 1,
+        ),
+        message,
+        text: `${READER_FILE}:${start.lineNumber}:${start.column}: error: ${message}`,
+      };
+    });
+}
+
+type MessageChain = string | { messageText: string; next?: MessageChain[] };
+
+/** TypeScript's message chains, as one line (the outermost message first). */
+function flatten(m: MessageChain): string {
+  if (typeof m === "string") return m;
+  const next = m.next?.map(flatten).join(" ") ?? "";
+  return next ? `${m.messageText} ${next}` : m.messageText;
 }

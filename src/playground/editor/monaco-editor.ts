@@ -3,17 +3,21 @@
  * `index.ts` loads this module with `import()` when the reader asks to edit, so a chapter page
  * downloads no Monaco bytes before that.
  *
- * Loading happens in steps: this chunk (editor core and TypeScript highlighting) first, the
- * TypeScript language service when the page is idle after the editor shows.
+ * The chunk holds the editor with its TypeScript language features; `prepareEditor` adds the
+ * site's Shiki themes before the first editor shows, so the code does not recolour on Edit.
+ * The language service's worker starts with the first editor, in parallel with the reader's
+ * first keystrokes.
  */
 import type { Diagnostic } from "./compile-core.ts";
-import { startLanguageService } from "./language-service.ts";
+import { watchEagerPromises } from "./eager-promise-fix.ts";
+import { serviceReady, startLanguageService, typeErrorsOf } from "./language-service.ts";
 import {
-  definePageTheme,
   followPageTheme,
   monaco,
   type PageTheme,
   pageTheme,
+  themeName,
+  useCodeThemes,
 } from "./monaco-setup.ts";
 
 export type { PageTheme };
@@ -26,8 +30,6 @@ export interface OpenEditorOptions {
   code: string;
   /** Initial theme; later changes of `<html data-theme>` are followed. Default: the page's. */
   theme?: PageTheme;
-  /** Element whose background and text colour the editor copies (the highlighted block). */
-  colorsOf?: Element | null;
   /** The `asyncio` declarations, or a loader for them (called when idle). */
   dts: string | (() => Promise<string>);
   /** Font, line height and padding to copy, so text stays where it was. */
@@ -55,6 +57,11 @@ export interface OpenEditorOptions {
   onEscape?: () => void;
 }
 
+/** Everything the first editor needs before it shows (the site's themes); once per page. */
+export function prepareEditor(): Promise<void> {
+  return useCodeThemes();
+}
+
 /** Who set a marker: the compiler (syntax errors) or a run (runtime errors). */
 export type MarkerOwner = "compile" | "runtime";
 
@@ -70,23 +77,22 @@ export interface EditorHandle {
   hasFocus(): boolean;
   /** Resolves when the language service has started (types, completions, hovers). */
   languageReady: Promise<void>;
+  /** The type errors in the code now, as the editor underlines them. */
+  typeErrors(): Promise<Diagnostic[]>;
+  /** Expanded: the editor may grow to most of the window's height. */
+  setExpanded(expanded: boolean): void;
   dispose(): void;
 }
 
 const ESCAPE_WHEN =
   "!suggestWidgetVisible && !parameterHintsVisible && !findWidgetVisible && !renameInputVisible && !markersNavigationVisible && !inSnippetMode";
 
-function whenIdle(callback: () => void): void {
-  if (typeof requestIdleCallback === "function") requestIdleCallback(callback, { timeout: 1500 });
-  else setTimeout(callback, 200);
-}
-
 /** Creates the editor in `options.host` and returns a handle to it. */
 export function openEditor(options: OpenEditorOptions): EditorHandle {
   const { host } = options;
-  const colorsOf = () => options.colorsOf ?? null;
-  const themeName = definePageTheme(options.theme ?? pageTheme(), colorsOf());
-  const unfollow = followPageTheme(colorsOf);
+  const unfollow = followPageTheme();
+  // Before the model exists, so its first check already knows `asyncio`.
+  const configured = startLanguageService(options.dts);
 
   const uri = monaco.Uri.parse(`file:///examples/${encodeURIComponent(options.id)}/main.ts`);
   monaco.editor.getModel(uri)?.dispose();
@@ -97,7 +103,7 @@ export function openEditor(options: OpenEditorOptions): EditorHandle {
   const font = options.font ?? {};
   const editor = monaco.editor.create(host, {
     model,
-    theme: themeName,
+    theme: themeName(options.theme ?? pageTheme()),
     automaticLayout: true,
     minimap: { enabled: false },
     scrollBeyondLastLine: false,
@@ -115,8 +121,12 @@ export function openEditor(options: OpenEditorOptions): EditorHandle {
 
   const minHeight = options.minHeight ?? 0;
   const maxHeight = options.maxHeight ?? Number.POSITIVE_INFINITY;
+  let expanded = false;
   const fitHeight = () => {
-    const h = Math.min(maxHeight, Math.max(minHeight, editor.getContentHeight()));
+    // Expanded, the editor takes most of the window whatever the length of the code.
+    const h = expanded
+      ? Math.max(minHeight, Math.round(window.innerHeight * 0.85))
+      : Math.min(maxHeight, Math.max(minHeight, editor.getContentHeight()));
     if (host.style.height !== `${h}px`) host.style.height = `${h}px`;
   };
   fitHeight();
@@ -141,9 +151,8 @@ export function openEditor(options: OpenEditorOptions): EditorHandle {
   editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => options.onRun?.());
   editor.addCommand(monaco.KeyCode.Escape, () => options.onEscape?.(), ESCAPE_WHEN);
 
-  const languageReady = new Promise<void>((resolve, reject) => {
-    whenIdle(() => startLanguageService(options.dts).then(resolve, reject));
-  });
+  const unwatch = watchEagerPromises(model);
+  const languageReady = configured.then(() => serviceReady(model));
   // A failed language service leaves a working editor without types; say so once.
   languageReady.catch((error: unknown) =>
     console.warn("TypeScript language service did not start", error),
@@ -180,10 +189,16 @@ export function openEditor(options: OpenEditorOptions): EditorHandle {
     focus: () => editor.focus(),
     hasFocus: () => editor.hasTextFocus(),
     languageReady,
+    typeErrors: () => typeErrorsOf(model),
+    setExpanded(on) {
+      expanded = on;
+      fitHeight();
+    },
     dispose() {
       if (disposed) return;
       disposed = true;
       unfollow();
+      unwatch.dispose();
       editor.dispose();
       model.dispose();
       host.style.height = "";

@@ -6,3 +6,6 @@ declare module "monaco-editor/languages/features/typescript/tsMode" {
   import type { LanguageServiceDefaults } from "monaco-editor/languages/features/typescript/register";
   export function setupTypeScript(defaults: LanguageServiceDefaults): void;
 }
+
+/** Monaco's module that registers every editor contribution (see `monaco-setup.ts`). */
+declare module "monaco-editor/internal/common/workers";

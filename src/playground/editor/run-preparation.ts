@@ -1,80 +1,139 @@
 /**
- * The controller's part in a Run: compiling the reader's code (esbuild-wasm, fetched by
- * `lazy.ts` on first use), marking compile errors, and mapping and marking runtime errors in the
- * reader's code.
+ * The editor's part in a Run: compiling the reader's code (esbuild-wasm, warmed by `lazy.ts`),
+ * checking its types (the open editor's language service), marking what it finds, and mapping
+ * and marking runtime errors in the reader's code. Errors are values (`ReaderError`): the widget
+ * prints their text, this class marks where they point.
  */
-import type { CompileResult } from "./compile-core.ts";
-import type { RunPlan } from "./controller-types.ts";
-import { openEditor } from "./editor-opening.ts";
-import type { EditorSession } from "./editor-session.ts";
-import { loadCompiler } from "./lazy.ts";
+import type { CompileResult, Diagnostic } from "./compile-core.ts";
+import type { EditorSlot } from "./editor-slot.ts";
+import { startCompiler } from "./lazy.ts";
+import type { EditorHandle } from "./monaco-editor.ts";
+import type { PrepareStatus, ReaderError, RunPlan } from "./run-plan.ts";
 import { mapPosition, type Position } from "./source-map.ts";
 
-/** Compiles the edited code for Run (loading esbuild-wasm if needed). */
-export async function prepareRun(s: EditorSession): Promise<RunPlan> {
-  const { options } = s;
-  if (s.editor) s.code = s.editor.getValue();
-  if (s.code === s.original) return { kind: "original" };
-  // Unchanged since the last compile (Run pressed again): no need to compile again.
-  if (s.lastCompiled) return { kind: "compiled", code: s.lastCompiled };
-  let result: CompileResult;
-  try {
-    const compiler = await loadCompiler();
+/** A compile or type diagnostic as an error value. */
+export function readerError(d: Diagnostic): ReaderError {
+  return { text: d.text, where: { line: d.line, column: d.column } };
+}
+
+export class RunPreparation {
+  readonly #root: HTMLElement;
+  readonly #slot: EditorSlot;
+  readonly #original: string;
+  readonly #code: () => string;
+  readonly #open: () => Promise<EditorHandle>;
+  /** The last successful compile: its source, its output and the type errors found then. */
+  #last: { source: string; code: string; typeErrors: readonly ReaderError[] } | null = null;
+
+  constructor(options: {
+    root: HTMLElement;
+    slot: EditorSlot;
+    original: string;
+    code: () => string;
+    open: () => Promise<EditorHandle>;
+  }) {
+    this.#root = options.root;
+    this.#slot = options.slot;
+    this.#original = options.original;
+    this.#code = options.code;
+    this.#open = options.open;
+  }
+
+  /** What Run should run; says each step through `onStatus` as it starts. */
+  async prepareRun(onStatus?: (s: PrepareStatus) => void): Promise<RunPlan> {
+    const source = this.#code();
+    if (source === this.#original) return { kind: "original" };
+    // Unchanged since the last compile (Run pressed again): no need to compile again.
+    if (this.#last?.source === source)
+      return { kind: "compiled", code: this.#last.code, typeErrors: this.#last.typeErrors };
+    if (this.#root.dataset["compiler"] !== "ready") onStatus?.("loading-compiler");
+    let compiler: Awaited<ReturnType<typeof startCompiler>>;
+    try {
+      compiler = await startCompiler();
+      this.#root.dataset["compiler"] = "ready";
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      const text = `The compiler could not be loaded (${why}). Reload the page to try again.`;
+      return { kind: "compile-error", errors: [{ text, where: null }] };
+    }
+    onStatus?.("compiling");
     performance.mark("editor:compile-start");
-    result = await compiler.compile(s.code);
+    const compiled: Promise<CompileResult> = compiler.compile(source);
+    const typed = this.#typeErrors(onStatus);
+    const result = await compiled;
     // For the bench and the browser's performance panel.
     performance.measure("editor:compile", "editor:compile-start");
-    options.root.dataset["compiler"] = "ready";
-  } catch (error) {
-    const message = `The compiler could not be loaded (${error instanceof Error ? error.message : String(error)}). Reload the page to try again.`;
-    return { kind: "compile-error", message, diagnostics: [] };
+    if (!result.ok) return this.#compileFailed(result.diagnostics);
+    this.#slot.editor?.setMarkers([], "compile");
+    delete this.#root.dataset["compileErrorLine"];
+    const typeErrors = await typed;
+    this.#last = { source, code: result.code, typeErrors };
+    return { kind: "compiled", code: result.code, typeErrors };
   }
-  if (!result.ok) {
-    s.editor?.setMarkers(result.diagnostics, "compile");
-    const line = result.diagnostics[0]?.line;
-    if (line !== undefined) options.root.dataset["compileErrorLine"] = String(line);
-    const first = result.diagnostics[0];
-    if (first && s.editor) s.editor.revealPosition(first.line, first.column);
-    return { kind: "compile-error", message: result.message, diagnostics: result.diagnostics };
+
+  #compileFailed(diagnostics: readonly Diagnostic[]): RunPlan {
+    const editor = this.#slot.editor;
+    editor?.setMarkers(diagnostics, "compile");
+    const first = diagnostics[0];
+    if (first) {
+      this.#root.dataset["compileErrorLine"] = String(first.line);
+      editor?.revealPosition(first.line, first.column);
+    }
+    return { kind: "compile-error", errors: diagnostics.map(readerError) };
   }
-  s.lastCompiled = result.code;
-  s.editor?.setMarkers([], "compile");
-  delete options.root.dataset["compileErrorLine"];
-  return { kind: "compiled", code: result.code };
-}
 
-/** Maps a 1-based position in the last compiled code to the reader's code (null: not theirs). */
-export function mapCompiledPosition(
-  s: EditorSession,
-  line: number,
-  column: number,
-): Position | null {
-  return s.lastCompiled ? mapPosition(s.lastCompiled, line, column) : null;
-}
+  /**
+   * The type errors the editor's language service sees (it underlines them itself), when it is
+   * running; none when the editor is closed or its service is still starting: Run never waits
+   * for the 7 MB TypeScript worker.
+   */
+  async #typeErrors(onStatus?: (s: PrepareStatus) => void): Promise<readonly ReaderError[]> {
+    const editor = this.#slot.editor;
+    delete this.#root.dataset["typeErrorLine"];
+    if (!editor || this.#root.dataset["languageService"] !== "ready") return [];
+    onStatus?.("type-checking");
+    try {
+      const found = await editor.typeErrors();
+      const first = found[0];
+      if (first) this.#root.dataset["typeErrorLine"] = String(first.line);
+      return found.map(readerError);
+    } catch {
+      return []; // a language service that fails does not stop a run
+    }
+  }
 
-/** Marks a runtime error at a 1-based position of the reader's code, and shows it. */
-export function markRuntimeError(s: EditorSession, position: Position, message: string): void {
-  s.options.root.dataset["runtimeErrorLine"] = String(position.line);
-  const mark = () => {
-    s.editor?.setMarkers(
-      [
-        {
-          line: position.line,
-          column: position.column,
-          endColumn: position.column + 1,
-          message,
-          text: message,
-        },
-      ],
-      "runtime",
-    );
-    s.editor?.revealPosition(position.line, position.column);
-  };
-  if (s.editor) mark();
-  else void openEditor(s).then(mark, () => {});
-}
+  /** Maps a 1-based position in the last compiled code to the reader's code (null: not theirs). */
+  mapCompiledPosition(line: number, column: number): Position | null {
+    return this.#last ? mapPosition(this.#last.code, line, column) : null;
+  }
 
-export function clearRuntimeErrors(s: EditorSession): void {
-  delete s.options.root.dataset["runtimeErrorLine"];
-  s.editor?.setMarkers([], "runtime");
+  /** Marks a runtime error where it points in the reader's code (opening the editor). */
+  markRuntimeError(error: ReaderError): void {
+    const where = error.where;
+    if (!where) return;
+    this.#root.dataset["runtimeErrorLine"] = String(where.line);
+    const mark = (editor: EditorHandle) => {
+      editor.setMarkers(
+        [
+          {
+            line: where.line,
+            column: where.column,
+            endColumn: where.column + 1,
+            message: error.text,
+            text: error.text,
+          },
+        ],
+        "runtime",
+      );
+      editor.revealPosition(where.line, where.column);
+    };
+    const open = this.#slot.editor;
+    if (open) mark(open);
+    else void this.#open().then(mark, () => {});
+  }
+
+  clearRuntimeErrors(): void {
+    delete this.#root.dataset["runtimeErrorLine"];
+    this.#slot.editor?.setMarkers([], "runtime");
+  }
 }

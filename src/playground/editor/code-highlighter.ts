@@ -1,0 +1,67 @@
+/**
+ * One Shiki highlighter for the page's TypeScript, with the themes the site's static code uses
+ * (`astro.config.mjs`), so edited code, shared code and the editor look exactly like the code
+ * they stand in for. Loaded with `import()` only when a page shows such code or opens an editor.
+ *
+ * The JavaScript regex engine is used rather than Oniguruma: no extra WebAssembly download.
+ */
+import { createHighlighterCore, type HighlighterCore } from "shiki/core";
+import { createJavaScriptRegexEngine } from "shiki/engine/javascript";
+
+/** The site's Shiki themes, as `astro.config.mjs` and `Example.astro` name them. */
+export const CODE_THEMES = { light: "github-light-default", dark: "github-dark-default" } as const;
+
+let highlighter: Promise<HighlighterCore> | null = null;
+
+/**
+ * Shiki 4's JavaScript engine mis-tokenizes its very first comment: on a fresh highlighter, the
+ * line after `// …` came out in the comment's colour (light theme), correct on every later call.
+ * One throwaway pass with a comment in it, before anyone sees a token, avoids it.
+ */
+const WARM_UP = "// warm up\nconst ready = 1;\n";
+
+/** The page's highlighter (TypeScript, both themes), created once. */
+export function codeHighlighter(): Promise<HighlighterCore> {
+  highlighter ??= createHighlighterCore({
+    themes: [
+      import("shiki/themes/github-light-default.mjs"),
+      import("shiki/themes/github-dark-default.mjs"),
+    ],
+    langs: [import("shiki/langs/typescript.mjs")],
+    engine: createJavaScriptRegexEngine(),
+  })
+    .then((h) => {
+      h.codeToTokens(WARM_UP, { lang: "typescript", themes: CODE_THEMES, defaultColor: "light" });
+      return h;
+    })
+    .catch((error: unknown) => {
+      highlighter = null;
+      throw error;
+    });
+  return highlighter;
+}
+
+/**
+ * `code` as the children of a Shiki `<code>`: one `span.line` per line, each token a span with
+ * the light colour and the dark one in `--shiki-dark`, as Astro's `<Code>` renders it. Built
+ * with `textContent`, never HTML: the code may come from a share link.
+ */
+export function highlightedLines(h: HighlighterCore, code: string): HTMLElement[] {
+  const { tokens } = h.codeToTokens(code, {
+    lang: "typescript",
+    themes: CODE_THEMES,
+    defaultColor: "light",
+  });
+  return tokens.map((line) => {
+    const el = document.createElement("span");
+    el.className = "line";
+    for (const token of line) {
+      const span = document.createElement("span");
+      span.textContent = token.content;
+      for (const [name, value] of Object.entries(token.htmlStyle ?? {}))
+        span.style.setProperty(name, value);
+      el.append(span);
+    }
+    return el;
+  });
+}
