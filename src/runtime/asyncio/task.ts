@@ -57,6 +57,8 @@ export class Task<T = unknown> extends Future<T> {
   _waiters: Waiter[] = [];
   _foreign = false;
   _ctxPending = 0;
+  /** The program used this task (a method, an await, a callback): it may hold it. */
+  _touched = false;
   _eagerWaiting = false;
   _eagerOutcome: { ok: boolean; value: unknown } | null = null;
   _context: Context;
@@ -113,11 +115,13 @@ export class Task<T = unknown> extends Future<T> {
 
   /** Python: `task.get_name()`. */
   getName(): string {
+    this._touched = true;
     return this._name;
   }
 
   /** Python: `task.set_name(name)`. */
   setName(name: string): void {
+    this._touched = true;
     this._name = String(name);
     this._label = this._name;
     const loop = this._loop!;
@@ -136,6 +140,7 @@ export class Task<T = unknown> extends Future<T> {
    * never runs. Returns false if the task is already done. The task may catch the error.
    */
   override cancel(msg?: string): boolean {
+    this._touched = true;
     this._logTraceback = false;
     if (this._state !== PENDING) return false;
     this._numCancelsRequested += 1;
@@ -158,6 +163,27 @@ export class Task<T = unknown> extends Future<T> {
     return this._numCancelsRequested;
   }
 
+  override done(): boolean {
+    this._touched = true;
+    return super.done();
+  }
+  override cancelled(): boolean {
+    this._touched = true;
+    return super.cancelled();
+  }
+  override result(): T {
+    this._touched = true;
+    return super.result();
+  }
+  override exception(): unknown {
+    this._touched = true;
+    return super.exception();
+  }
+  override addDoneCallback(fn: (fut: Future<T>) => void): void {
+    this._touched = true;
+    super.addDoneCallback(fn);
+  }
+
   /** Tasks finish by returning or throwing, not by `setResult` (a RuntimeError, as in Python). */
   override setResult(_value: T): void {
     throw new RuntimeError("Task does not support set_result operation");
@@ -172,6 +198,7 @@ export class Task<T = unknown> extends Future<T> {
     onOk?: ((value: T) => A | PromiseLike<A>) | null,
     onErr?: ((reason: unknown) => B | PromiseLike<B>) | null,
   ): PromiseLike<A | B> {
+    this._touched = true;
     const loop = this._loop!;
     if (this._state === PENDING && loop._stepping === (this as Task<unknown>)) {
       // Python: RuntimeError('Task cannot await on itself'), thrown into the task.
@@ -282,6 +309,7 @@ export class Task<T = unknown> extends Future<T> {
       this._finishCancelled(value);
       return;
     } else {
+      const untouched = !this._touched && this._callbacks.length === 0;
       Future.prototype.setException.call(this, value);
       if (loop._traceTasks)
         loop._emit({
@@ -290,8 +318,12 @@ export class Task<T = unknown> extends Future<T> {
           task: this._number,
           error: formatError(value),
         });
-      // Reported when `main` ends unless the program reads it first (see `reportUnretrieved`).
-      if (this !== (loop._mainTask as unknown)) loop._unretrieved.push(this as Task<unknown>);
+      // See `reportUnretrieved`: a task the program never used is taken for dropped and reported
+      // now, as CPython does when it frees it; one it used, when `main` ends if still unread.
+      if (this !== (loop._mainTask as unknown)) {
+        if (untouched) reportNow(loop, this as Task<unknown>);
+        else loop._unretrieved.push(this as Task<unknown>);
+      }
     }
     loop._taskFinished(this as Task<unknown>);
   }
@@ -306,16 +338,27 @@ export class Task<T = unknown> extends Future<T> {
   }
 }
 
+function reportNow(loop: LoopInternals, t: Task<unknown>): void {
+  t._logTraceback = false;
+  loop.callExceptionHandler({
+    message: "Task exception was never retrieved",
+    exception: t._exception,
+    future: t,
+  });
+}
+
 /**
  * Report the failed tasks whose exception the program never retrieved (never awaited them, nor
  * asked for `result()` or `exception()`), in creation order, through the loop's exception
  * handler: "Task exception was never retrieved".
  *
  * CPython reports a task when it is garbage: at once for a task nobody holds, when `main` returns
- * for one that `main`'s variables held. JavaScript cannot see references, so the port reports
- * every such task when `main` returns (and, for tasks failing later, when the run shuts down):
- * a task the program can still read is never reported, and a fire-and-forget task is reported,
- * later than CPython would when `main` goes on after the failure.
+ * for one that `main`'s variables held. JavaScript cannot see references, so the port judges by
+ * use: a failed task the program never used (no method called, never awaited, no callback) is
+ * taken for dropped and reported when it fails, as CPython reports a fire-and-forget task; one it
+ * used is reported when `main` returns (or at shutdown, if it fails later) unless it was read by
+ * then. The one case that differs from CPython: a task kept in a variable but not used before it
+ * fails is reported when it fails, though the program might read it later.
  */
 export function reportUnretrieved(loop: LoopInternals): void {
   const list = loop._unretrieved;
