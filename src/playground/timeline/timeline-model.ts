@@ -95,7 +95,9 @@ export function hostStallFloor(rate: number): number {
 
 /** Builds the label shown for a task: its default name, then its own name if it has one. */
 export function laneLabel(task: number | null, name: string): string {
-  if (task === null) return name;
+  // A task named at creation takes no Task-N number (CPython 3.11); the runtime gives it a
+  // negative id, which is no name to show.
+  if (task === null || task < 0) return name;
   const base = `Task-${task}`;
   return name === base || name === "" ? base : `${base} ${name}`;
 }

@@ -9,6 +9,7 @@
  */
 export type TraceEvent =
   /** A task was created (by `createTask`, `gather`, `TaskGroup`, `run`, …). */
+  // `task` is the Task-N number; a task named at creation has none and gets a negative id.
   | { type: "created"; t: number; task: number; name: string; parent: number | null }
   /** A task took its first step. */
   | { type: "started"; t: number; task: number }
