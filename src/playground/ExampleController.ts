@@ -46,6 +46,9 @@ export type CodeSource = () => Promise<{ code: string } | { errors: string[] }>;
 
 let channelCounter = 0;
 
+/** A status detail ("stopped: …") as the status line's sentence. */
+const sentence = (detail: string) => detail.charAt(0).toUpperCase() + detail.slice(1);
+
 const RATE: Record<Speed, number> = { "1x": 1, "10x": 10, instant: 0 };
 
 export class ExampleController {
@@ -222,7 +225,11 @@ export class ExampleController {
       failed: [`Failed in ${seconds}`, "bad"],
       stopped: ["Stopped", "bad"],
       timeout: [`Timed out: ${m.detail}`, "bad"],
-      "output-limit": [`Stopped: ${m.detail}`, "bad"],
+      "output-limit": [sentence(m.detail), "bad"],
+      budget: [sentence(m.detail), "bad"],
+      "out-of-memory": [sentence(m.detail), "bad"],
+      closed: [`Ended: ${m.detail}`, "bad"],
+      refused: [sentence(m.detail), "bad"],
     };
     const [text, kind] = status[m.status];
     this.output.addStatus(text, kind);
