@@ -7,6 +7,7 @@
 import { ExampleController, type ExampleData } from "./ExampleController.ts";
 import { attachExampleEditor } from "./editor/index.ts";
 import { RunnerHost } from "./RunnerHost.ts";
+import { prewarmSandbox } from "./runner/prewarm.ts";
 import { initTabs } from "./tabs.ts";
 import { TimelineView } from "./timeline/TimelineView.ts";
 import { parseTranscript } from "./timeline/transcript-parse.ts";
@@ -72,16 +73,4 @@ function wake(root: HTMLElement): void {
 const examples = [...document.querySelectorAll<HTMLElement>("section[data-example]")];
 for (const root of examples) wake(root);
 
-// The sandbox frame and a worker start when the reader reaches for an example (pointer or
-// focus), ahead of the click, so reading costs nothing and the first Run shows output at once.
-const warm = () => {
-  for (const root of examples) {
-    root.removeEventListener("pointerenter", warm);
-    root.removeEventListener("focusin", warm);
-  }
-  void host.post({ channel: "*", kind: "warm" });
-};
-for (const root of examples) {
-  root.addEventListener("pointerenter", warm);
-  root.addEventListener("focusin", warm);
-}
+prewarmSandbox(host, examples);

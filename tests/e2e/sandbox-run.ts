@@ -18,7 +18,7 @@ const LOADED = 1.5;
 export const CHAPTER = "chapters/why-async/";
 export const ID = "hello-gather";
 /** Shared code is compiled in the page by esbuild-wasm: the first compile loads the compiler. */
-export const COMPILE = { timeout: 60_000 };
+export const COMPILE = { timeout: 90_000 };
 
 export interface SharedExample {
   ex: Locator;
