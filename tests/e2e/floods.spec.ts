@@ -11,21 +11,20 @@ test.describe.configure({ timeout: 180_000 });
 /**
  * On a machine with a core to spare each flood meets its budget within a second or two. On an
  * oversubscribed one (this machine: load ~35 on 2 cores) the worker may not produce enough to
- * reach the budget before the wall-time limit, or (for the CPU-heavy cases: building a 50 MB
- * string, a million tasks) may not even send a heartbeat: those endings are clear too, and the
+ * reach the budget before the wall-time limit, or may not even send a heartbeat within the
+ * silence limit (measured: 20,000 rejections did not): those endings are clear too, and the
  * point here is the page, which must answer throughout whichever limit ends the run.
  */
 const WALL = "Timed out: stopped after \\d+ s of wall time";
 const SILENT = "Timed out: stopped: no sign of life for 4 s \\(a loop that never awaits\\?\\)";
-const either = (budget: string, heavy = false) =>
-  new RegExp(`^(${budget}|${WALL}${heavy ? `|${SILENT}` : ""})$`);
+const either = (budget: string) => new RegExp(`^(${budget}|${WALL}|${SILENT})$`);
 
 const HEADER = 'import * as asyncio from "asyncio";\n';
 const LINES = either(
   "Stopped: the program (printed more than 5,000 lines|sent more than 2,000 messages in a second)",
 );
-const CHARS = either("Stopped: the program printed more than 1,000,000 characters", true);
-const EVENTS = either("Stopped: the program produced more than 200,000 timeline events", true);
+const CHARS = either("Stopped: the program printed more than 1,000,000 characters");
+const EVENTS = either("Stopped: the program produced more than 200,000 timeline events");
 
 const cases: { name: string; speed: "1x" | "instant"; code: string; ending: RegExp }[] = [
   {
