@@ -15,8 +15,12 @@ export const BUDGET = {
   lines: 5000,
   /** Output characters, counted at their full length even when cut for display. */
   chars: 1_000_000,
-  /** Trace events (a `sleep(0)` loop makes millions; the largest example makes ~600). */
-  events: 200_000,
+  /**
+   * Trace events (a `sleep(0)` loop makes millions; the largest example makes ~600). The page's
+   * work grows with them (checking, the output, the timeline's model): at 200,000 a loaded
+   * machine took tens of seconds to answer again; 50,000 still draws 10,000 tasks' lives.
+   */
+  events: 50_000,
   /** Messages in any one second. */
   messagesPerSecond: 2000,
   /** Messages that broke the protocol (forged or damaged) before the run is stopped. */

@@ -24,7 +24,7 @@ const LINES = either(
   "Stopped: the program (printed more than 5,000 lines|sent more than 2,000 messages in a second)",
 );
 const CHARS = either("Stopped: the program printed more than 1,000,000 characters");
-const EVENTS = either("Stopped: the program produced more than 200,000 timeline events");
+const EVENTS = either("Stopped: the program produced more than 50,000 timeline events");
 
 const cases: { name: string; speed: "1x" | "instant"; code: string; ending: RegExp }[] = [
   {

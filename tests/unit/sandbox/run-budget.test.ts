@@ -41,7 +41,7 @@ test("timeline events are bounded even when nothing is printed", () => {
   let over = null;
   for (let i = 0; i * 2000 <= BUDGET.events && !over; i++) over = b.trace(steps);
   assert.equal(over?.status, "budget");
-  assert.match(over?.detail ?? "", /more than 200,000 timeline events/);
+  assert.match(over?.detail ?? "", /more than 50,000 timeline events/);
 });
 
 test("messages per second: a burst is stopped, the same count spread over seconds is not", () => {
