@@ -8,8 +8,8 @@
  * - JS (gzip) a chapter page loads before any click: the page's own scripts while reading
  *   (goal < 25 KB), and the sandbox runner frame, loaded when the pointer or focus reaches an
  *   example, ahead of the click;
- * - Run click → first output line, cold (first run on a fresh page) and warm (next runs),
- *   goals < 100 ms and < 20 ms;
+ * - Run click → first output line, median of 5 fresh loads: with the pointer resting on Run for
+ *   300 ms first (goal ≤ 100 ms), with no rest, and a second Run (goal ≤ 20 ms);
  * - stamp accuracy at 1× for `await asyncio.sleep(1)`: |stamp − 1.000 s|, goal < 10 ms.
  * Wall times here are measurements printed for people, never assertions.
  */
@@ -18,12 +18,13 @@ import { gzipSync } from "node:zlib";
 import { chromium, type Page } from "playwright";
 import { encodeShareHash } from "../src/playground/editor/share-link.ts";
 
-const PORT = 4398;
+// The checkout's own preview port when set (several checkouts bench at once), else 4398.
+const PORT = Number(process.env.PREVIEW_PORT ?? 4398);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const BASE = process.env.BASE_PATH ?? "/";
 const CHAPTER = `${ORIGIN}${BASE}chapters/why-async/`;
 const ID = "hello-gather";
-const RUNS = 10;
+const LOADS = 5;
 
 function startServer(): ChildProcess {
   if (!process.argv.includes("--no-build")) execSync("npm run build", { stdio: "inherit" });
@@ -115,13 +116,33 @@ try {
   );
   for (const b of bodies) console.log(`  ${kb(b.gz).padStart(9)}  ${b.url.replace(ORIGIN, "")}`);
 
-  // 2. Run → first line, cold then warm (Instant, so no program time is in the figure).
-  await page.locator(`section[data-example="${ID}"] [data-speed]`).selectOption("instant");
-  const cold = await timeToFirstLine(page);
-  const warm: number[] = [];
-  for (let i = 0; i < RUNS; i++) warm.push(await timeToFirstLine(page));
+  // 2. Run → first line (Instant, so no program time is in the figure), the median of
+  // LOADS fresh page loads each: the pointer resting on Run for 300 ms first (as a person's
+  // does), no rest at all (click as soon as the example is awake), and a second Run.
+  const rested: number[] = [];
+  const unrested: number[] = [];
+  const second: number[] = [];
+  for (let i = 0; i < LOADS; i++) {
+    for (const rest of [true, false]) {
+      const p = await context.newPage();
+      await p.goto(CHAPTER);
+      const ex = p.locator(`section[data-example="${ID}"]`);
+      await ex.locator("[data-speed]").selectOption("instant");
+      if (rest) {
+        await ex.getByRole("button", { name: "Run", exact: true }).hover();
+        await p.waitForTimeout(300);
+      }
+      (rest ? rested : unrested).push(await timeToFirstLine(p));
+      if (rest) second.push(await timeToFirstLine(p));
+      await p.close();
+    }
+  }
+  const ms = (xs: number[]) => `${median(xs).toFixed(1)} ms`;
   console.log(
-    `Run → first output line: cold ${cold.toFixed(1)} ms, warm median ${median(warm).toFixed(1)} ms (of ${RUNS})`,
+    `Run → first output line, median of ${LOADS} fresh loads: pointer rested 300 ms ${ms(rested)} (goal ≤ 100 ms), no rest ${ms(unrested)}, second Run ${ms(second)} (goal ≤ 20 ms)`,
+  );
+  console.log(
+    `  rested ${rested.map((x) => x.toFixed(0)).join(", ")}; no rest ${unrested.map((x) => x.toFixed(0)).join(", ")}; second ${second.map((x) => x.toFixed(0)).join(", ")}`,
   );
 
   // 3. Stamp accuracy at 1×.

@@ -1,10 +1,12 @@
 /**
  * The page's side of the sandbox: one hidden `<iframe sandbox="allow-scripts">` per page,
  * shared by every example, each example on its own channel. Messages from the frame are
- * untrusted data: they are accepted only from that frame's window and only in the protocol's
- * shape.
+ * untrusted data: they are accepted only from that frame's window, and only through the
+ * `RunGate` (protocol check, current run only, one budget over every channel), so a listener
+ * gets only checked messages of its current run, and an `end` when the page stops a run.
  */
-import { type HostMessage, isRunnerMessage, type RunnerMessage } from "../sandbox/protocol.ts";
+import type { HostMessage, HostRequest, RunnerMessage } from "../sandbox/protocol.ts";
+import { RunGate } from "./runner/run-gate.ts";
 
 type Listener = (message: RunnerMessage) => void;
 
@@ -12,6 +14,7 @@ export class RunnerHost {
   private frame: HTMLIFrameElement | null = null;
   private ready: Promise<void> | null = null;
   private readonly listeners = new Map<string, Listener>();
+  private readonly gate = new RunGate();
 
   private readonly src: string;
 
@@ -19,9 +22,15 @@ export class RunnerHost {
     this.src = src;
     addEventListener("message", (e: MessageEvent<unknown>) => {
       if (!this.frame || e.source !== this.frame.contentWindow) return;
-      if (!isRunnerMessage(e.data)) return;
-      this.listeners.get(e.data.channel)?.(e.data);
+      const { deliver, stop } = this.gate.accept(e.data, performance.now());
+      if (stop) this.send({ channel: stop.channel, kind: "stop", run: stop.run });
+      for (const m of deliver) this.listeners.get(m.channel)?.(m);
     });
+  }
+
+  /** Is the sandbox frame on the page (loading or loaded)? */
+  get created(): boolean {
+    return this.frame !== null;
   }
 
   /** Loads the runner frame once; resolves when it says it is ready. */
@@ -47,8 +56,24 @@ export class RunnerHost {
     this.listeners.set(channel, listener);
   }
 
-  async post(message: HostMessage): Promise<void> {
+  /**
+   * Sends a request to the sandbox. A `run` gets a new run id at once (before the frame is
+   * even ready), so nothing the previous run of the channel still sends reaches the listener;
+   * a `stop` goes to the channel's current run, and does nothing when none is running.
+   */
+  async post(request: HostRequest): Promise<void> {
+    let message: HostMessage;
+    if (request.kind === "run") message = { ...request, run: this.gate.begin(request.channel) };
+    else if (request.kind === "stop") {
+      const run = this.gate.current(request.channel);
+      if (run === null) return;
+      message = { ...request, run };
+    } else message = request;
     await this.ensure();
+    this.send(message);
+  }
+
+  private send(message: HostMessage): void {
     this.frame?.contentWindow?.postMessage(message, "*");
   }
 }

@@ -9,6 +9,7 @@ import { defineExampleElement } from "./example/example-element.ts";
 import { CheckListener } from "./exercise/check-listener.ts";
 import { checkLoader } from "./exercise/check-loader.ts";
 import { RunnerHost } from "./RunnerHost.ts";
+import { prewarmSandbox } from "./runner/prewarm.ts";
 import { TimelineView } from "./timeline/TimelineView.ts";
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, "/");
@@ -44,16 +45,4 @@ defineExampleElement({
 
 const examples = [...document.querySelectorAll<HTMLElement>("section[data-example]")];
 
-// The sandbox frame and a worker start when the reader reaches for an example (pointer or
-// focus), ahead of the click, so reading costs nothing and the first Run shows output at once.
-const warm = () => {
-  for (const root of examples) {
-    root.removeEventListener("pointerenter", warm);
-    root.removeEventListener("focusin", warm);
-  }
-  void host.post({ channel: "*", kind: "warm" });
-};
-for (const root of examples) {
-  root.addEventListener("pointerenter", warm);
-  root.addEventListener("focusin", warm);
-}
+prewarmSandbox(host, examples);

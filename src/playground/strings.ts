@@ -13,7 +13,7 @@ const EN = {
   "run.failed": "Failed in {seconds}",
   "run.stopped": "Stopped",
   "run.timeout": "Timed out: {detail}",
-  "run.output-limit": "Stopped: {detail}",
+  "run.closed": "Ended: {detail}",
   "run.compile-failed": "Failed: the code does not compile",
   "run.type-errors.one": "1 type error, ran anyway: {first}",
   "run.type-errors.many": "{count} type errors, ran anyway: {first}",

@@ -7,6 +7,7 @@
  */
 import type * as Asyncio from "../runtime/asyncio/index.ts";
 import { READER_MODULES } from "../shared/compile-options.ts";
+import { readerAsyncio } from "./reader-asyncio.ts";
 import { installServices } from "./services/install.ts";
 
 type Runtime = typeof Asyncio;
@@ -24,7 +25,7 @@ export function installGlobals(
 ): ProgramTimers {
   const g = globalThis as Record<string, unknown>;
   const moduleGlobal = READER_MODULES.asyncio;
-  if (moduleGlobal) g[moduleGlobal] = asyncio;
+  if (moduleGlobal) g[moduleGlobal] = readerAsyncio(asyncio);
   installServices(g); // the reader modules of src/sandbox/services, and `fetch` on the simulated network
   g.print = asyncio.print;
   const write = (...args: unknown[]) => asyncio.print(...args);

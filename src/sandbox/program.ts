@@ -7,7 +7,7 @@
 import * as asyncio from "../runtime/asyncio/index.ts";
 import type { RunEnd } from "../runtime/asyncio/state.ts";
 import type { TraceEvent } from "../runtime/asyncio/trace.ts";
-import { toRunError } from "./error-info.ts";
+import { describeThrown, toRunError, UNPRINTABLE } from "./error-info.ts";
 import { installGlobals } from "./globals.ts";
 import { LIMITS } from "./limits.ts";
 import type { RunError, RunStatus, Speed } from "./protocol.ts";
@@ -21,6 +21,11 @@ export interface ProgramHooks {
   moduleUrl(code: string): string;
   /** A real macrotask tick (the reader's globals replace setTimeout, so take it beforehand). */
   tick(): Promise<void>;
+  /**
+   * A stray error could not be turned into text (its `toString` or a getter threw): the host
+   * should end the run now with this end, since the program's state cannot be reported.
+   */
+  onUnprintable?(end: ProgramEnd): void;
 }
 
 export interface ProgramEnd {
@@ -49,7 +54,10 @@ export function reportStray(
   thrown: unknown,
   origin: "uncaught" | "unhandled-rejection",
 ): void {
-  hooks.onError(loopTime(), toRunError(thrown, currentUrl), origin);
+  const { error, printable } = describeThrown(thrown, currentUrl);
+  hooks.onError(loopTime(), error, origin);
+  if (!printable)
+    hooks.onUnprintable?.({ status: "failed", t: loopTime(), error: null, detail: UNPRINTABLE });
 }
 
 export async function runProgram(

@@ -3,8 +3,13 @@
  * its worker). Every message carries the `channel` of the example it belongs to, so one
  * runner can serve several examples and stray messages are ignored.
  *
- * The page treats every message from the sandbox as untrusted data: `isRunnerMessage`
- * checks the shape before anything reads it, and text is only ever rendered as text.
+ * Every message of a run also carries the run's id (`run`), given by the page when it asks
+ * for the run: a message of an earlier run on the same channel (a run replaced by Run, or
+ * stopped) is never taken for the current one's.
+ *
+ * The page treats every message from the sandbox as untrusted data: `checkRunnerMessage`
+ * (protocol-check.ts) checks it in full against this protocol before anything reads it, and
+ * text is only ever rendered as text.
  */
 import type { TraceEvent } from "../runtime/asyncio/trace.ts";
 
@@ -26,14 +31,48 @@ export interface RunError {
   position: SourcePosition | null;
 }
 
-export type RunStatus = "finished" | "failed" | "stopped" | "timeout" | "output-limit";
+/**
+ * How a run ended. `detail` of the `end` message says more, in words a reader can be shown:
+ * - `finished`, `failed`: the program ran to its end (an exception escaped for `failed`);
+ * - `stopped`: the reader pressed Stop;
+ * - `timeout`: the wall-time limit, or silence (a loop that never awaits);
+ * - `output-limit`: printed more lines or characters than the page keeps;
+ * - `budget`: sent more than the page accepts through another channel (errors, timeline
+ *   events, messages per second): "stopped: the program produced more than … timeline events";
+ * - `out-of-memory`: the worker's heap grew past the limit;
+ * - `closed`: the program closed its own worker (`self.close()`); what it printed is kept;
+ * - `refused`: the sandbox sent messages that break this protocol (forged or damaged), and
+ *   the page stopped listening to that run.
+ */
+export type RunStatus =
+  | "finished"
+  | "failed"
+  | "stopped"
+  | "timeout"
+  | "output-limit"
+  | "budget"
+  | "out-of-memory"
+  | "closed"
+  | "refused";
 
-/** Page → sandbox. */
+export const RUN_STATUSES: readonly RunStatus[] = [
+  "finished",
+  "failed",
+  "stopped",
+  "timeout",
+  "output-limit",
+  "budget",
+  "out-of-memory",
+  "closed",
+  "refused",
+];
+
+/** Page → sandbox. `run` is the id the page gave the run (a positive integer, new for every run). */
 export type HostMessage =
   /** Run compiled reader code (an ES module; `asyncio` resolves to the runtime). */
-  | { channel: string; kind: "run"; code: string; speed: Speed }
-  /** Stop the run on this channel at once (the worker is terminated). */
-  | { channel: string; kind: "stop" }
+  | { channel: string; kind: "run"; run: number; code: string; speed: Speed }
+  /** Stop that run at once (the worker is terminated); a stop for another run does nothing. */
+  | { channel: string; kind: "stop"; run: number }
   /** Start a worker ahead of the click, so the first Run shows output at once. */
   | { channel: string; kind: "warm" };
 
@@ -41,12 +80,13 @@ export type HostMessage =
 export type RunnerMessage =
   /** The runner page has loaded and accepts messages. */
   | { channel: "*"; kind: "ready" }
-  /** A batch of trace events, in order. */
-  | { channel: string; kind: "events"; events: TraceEvent[] }
+  /** A batch of trace events, in order (at most `PROTOCOL_BOUNDS.batch` of them). */
+  | { channel: string; kind: "events"; run: number; events: TraceEvent[] }
   /** Something the reader's code did that is not a trace event: an uncaught error, an unhandled rejection. */
   | {
       channel: string;
       kind: "error";
+      run: number;
       t: number;
       error: RunError;
       origin: "uncaught" | "unhandled-rejection";
@@ -55,17 +95,18 @@ export type RunnerMessage =
   | {
       channel: string;
       kind: "end";
+      run: number;
       status: RunStatus;
       t: number;
       error: RunError | null;
       detail: string;
     };
 
-const KINDS = new Set(["ready", "events", "error", "end"]);
-
-/** A cheap structural check before the page reads a message it did not create. */
-export function isRunnerMessage(data: unknown): data is RunnerMessage {
-  if (typeof data !== "object" || data === null) return false;
-  const m = data as { channel?: unknown; kind?: unknown };
-  return typeof m.channel === "string" && typeof m.kind === "string" && KINDS.has(m.kind);
-}
+/**
+ * What the page asks of `RunnerHost.post`: a host message without its run id (the host gives
+ * every run its id, and a stop goes to the channel's current run).
+ */
+export type HostRequest =
+  | Omit<Extract<HostMessage, { kind: "run" }>, "run">
+  | Omit<Extract<HostMessage, { kind: "stop" }>, "run">
+  | Extract<HostMessage, { kind: "warm" }>;

@@ -1,44 +1,80 @@
 /**
  * The runner frame: a static page loaded in `<iframe sandbox="allow-scripts">`, so it has an
  * opaque origin (no cookies, no storage, no access to the site) and a CSP with no network.
- * It starts one Worker per run from a blob of the worker's code, relays the worker's messages
- * to the page tagged with the example's channel, and stops runs that go wrong: Stop, a
- * wall-clock limit, silence (a synchronous endless loop), or too much output.
+ * It refuses to run anything when its origin is not opaque (framed elsewhere without the
+ * sandbox attribute, reader code would run with the site's own origin).
+ *
+ * It starts one Worker per run, hands it a private port (worker-protocol.ts), checks every
+ * message from it against the protocol, keeps the run's budget, and relays the trace to the
+ * page in batches tagged with the example's channel and the run's id. It stops runs that go
+ * wrong: Stop, a wall-clock limit, silence (a synchronous endless loop), a budget overrun, or
+ * messages that break the protocol.
  */
+import type { TraceEvent } from "../runtime/asyncio/trace.ts";
 import { LIMITS } from "./limits.ts";
 import type { HostMessage, RunError, RunnerMessage, RunStatus } from "./protocol.ts";
-import type { FrameToWorker, WorkerToFrame } from "./worker-protocol.ts";
+import { PROTOCOL_BOUNDS } from "./protocol-bounds.ts";
+import { isRunPayload } from "./protocol-check.ts";
+import { type Overrun, RunBudget } from "./run-budget.ts";
+import type { FrameToWorker, FrameToWorkerGlobal, WorkerToFrame } from "./worker-protocol.ts";
+
+/** How often relayed events go to the page: about once per frame. */
+const RELAY_MS = 16;
+
+interface PortedWorker {
+  worker: Worker;
+  /** The frame's end of the worker's private channel. */
+  port: MessagePort;
+}
 
 interface Run {
   channel: string;
-  worker: Worker;
+  id: number;
+  sandbox: PortedWorker;
   startedAt: number;
   lastSign: number;
   wallLimitMs: number;
-  lines: number;
-  chars: number;
   lastT: number;
+  budget: RunBudget;
   watchdog: ReturnType<typeof setInterval>;
+  pending: TraceEvent[];
+  relay: ReturnType<typeof setTimeout> | null;
 }
 
-const workerSource = document.getElementById("worker-source")?.textContent ?? "";
-const workerUrl = URL.createObjectURL(new Blob([workerSource], { type: "text/javascript" }));
-
 const runs = new Map<string, Run>();
-let spare: Worker | null = null;
+let spare: PortedWorker | null = null;
+let workerUrl = "";
 
 function send(message: RunnerMessage): void {
   parent.postMessage(message, "*");
 }
 
-function takeWorker(): Worker {
-  const worker = spare ?? new Worker(workerUrl, { name: "asyncio-sandbox" });
+function spawn(): PortedWorker {
+  const worker = new Worker(workerUrl, { name: "asyncio-sandbox" });
+  const channel = new MessageChannel();
+  const handover: FrameToWorkerGlobal = { kind: "port" };
+  worker.postMessage(handover, [channel.port2]);
+  return { worker, port: channel.port1 };
+}
+
+function takeWorker(): PortedWorker {
+  const taken = spare ?? spawn();
   spare = null;
-  return worker;
+  return taken;
 }
 
 function warm(): void {
-  spare ??= new Worker(workerUrl, { name: "asyncio-sandbox" });
+  spare ??= spawn();
+}
+
+function relay(run: Run): void {
+  if (run.relay !== null) clearTimeout(run.relay);
+  run.relay = null;
+  for (let i = 0; i < run.pending.length; i += PROTOCOL_BOUNDS.batch) {
+    const events = run.pending.slice(i, i + PROTOCOL_BOUNDS.batch);
+    send({ channel: run.channel, kind: "events", run: run.id, events });
+  }
+  run.pending = [];
 }
 
 function finish(
@@ -51,41 +87,65 @@ function finish(
   if (runs.get(run.channel) !== run) return;
   runs.delete(run.channel);
   clearInterval(run.watchdog);
-  run.worker.terminate();
-  send({ channel: run.channel, kind: "end", status, t, error, detail });
+  run.sandbox.worker.terminate();
+  run.sandbox.port.close();
+  relay(run);
+  send({ channel: run.channel, kind: "end", run: run.id, status, t, error, detail });
 }
 
-function onWorkerMessage(run: Run, data: WorkerToFrame): void {
+function stopFor(run: Run, overrun: Overrun | null): boolean {
+  if (overrun) finish(run, overrun.status, overrun.detail);
+  return overrun !== null;
+}
+
+const isTime = (t: unknown): t is number =>
+  typeof t === "number" && Number.isFinite(t) && t >= 0 && t <= PROTOCOL_BOUNDS.maxT;
+
+/** The message in the protocol's shape, or null (damaged, or sent by a program gone wrong). */
+function checked(data: unknown): WorkerToFrame | null {
+  if (typeof data !== "object" || data === null) return null;
+  const m = data as Record<string, unknown>;
+  if (m.kind === "beat") return data as WorkerToFrame;
+  if (m.kind === "closed") return isTime(m.t) ? (data as WorkerToFrame) : null;
+  if (m.kind === "events" && !(Number.isSafeInteger(m.dropped) && (m.dropped as number) >= 0))
+    return null;
+  return isRunPayload(m) ? (data as WorkerToFrame) : null;
+}
+
+function onWorkerMessage(run: Run, raw: unknown): void {
   if (runs.get(run.channel) !== run) return;
-  run.lastSign = performance.now();
+  const now = performance.now();
+  run.lastSign = now;
+  if (stopFor(run, run.budget.message(now))) return;
+  const data = checked(raw);
+  if (!data) {
+    stopFor(run, run.budget.refuse());
+    return;
+  }
   switch (data.kind) {
     case "beat":
       return;
     case "events": {
-      for (const e of data.events) {
-        run.lastT = e.t;
-        if (e.type === "print") {
-          run.lines += 1;
-          run.chars += e.text.length + 1;
-        }
-      }
-      send({ channel: run.channel, kind: "events", events: data.events });
-      if (run.lines > LIMITS.maxLines || run.chars > LIMITS.maxChars) {
-        finish(run, "output-limit", `output limit reached (${LIMITS.maxLines} lines or 1 MB)`);
-      }
+      run.lastT = data.events[data.events.length - 1]?.t ?? run.lastT;
+      for (const e of data.events) run.pending.push(e);
+      const over = run.budget.trace(data.events, data.dropped);
+      if (over || run.pending.length >= PROTOCOL_BOUNDS.batch) relay(run);
+      else run.relay ??= setTimeout(() => relay(run), RELAY_MS);
+      stopFor(run, over);
       return;
     }
-    case "error":
-      send({
-        channel: run.channel,
-        kind: "error",
-        t: data.t,
-        error: data.error,
-        origin: data.origin,
-      });
+    case "error": {
+      relay(run);
+      const { t, error, origin } = data;
+      send({ channel: run.channel, kind: "error", run: run.id, t, error, origin });
+      stopFor(run, run.budget.error(error));
       return;
+    }
     case "end":
       finish(run, data.status, data.detail, data.error, data.t);
+      return;
+    case "closed":
+      finish(run, "closed", "the program closed its worker", null, data.t);
       return;
   }
 }
@@ -96,14 +156,16 @@ function start(message: Extract<HostMessage, { kind: "run" }>): void {
   const now = performance.now();
   const run: Run = {
     channel: message.channel,
-    worker: takeWorker(),
+    id: message.run,
+    sandbox: takeWorker(),
     startedAt: now,
     lastSign: now,
     wallLimitMs:
       1000 * (message.speed === "instant" ? LIMITS.wallSecondsInstant : LIMITS.wallSecondsReal),
-    lines: 0,
-    chars: 0,
     lastT: 0,
+    budget: new RunBudget(),
+    pending: [],
+    relay: null,
     watchdog: setInterval(() => {
       const at = performance.now();
       if (at - run.lastSign > LIMITS.silenceMs) {
@@ -118,26 +180,41 @@ function start(message: Extract<HostMessage, { kind: "run" }>): void {
     }, LIMITS.heartbeatMs),
   };
   runs.set(run.channel, run);
-  run.worker.onmessage = (e: MessageEvent<WorkerToFrame>) => onWorkerMessage(run, e.data);
-  run.worker.onerror = (e) => {
+  const { worker, port } = run.sandbox;
+  port.onmessage = (e: MessageEvent<unknown>) => onWorkerMessage(run, e.data);
+  // The worker's global channel is the reader's too: whatever arrives there is forged.
+  worker.onmessage = () => {
+    if (runs.get(run.channel) === run) stopFor(run, run.budget.refuse());
+  };
+  worker.onerror = (e) => {
     e.preventDefault();
     finish(run, "failed", e.message || "the worker failed");
   };
   const toWorker: FrameToWorker = { kind: "run", code: message.code, speed: message.speed };
-  run.worker.postMessage(toWorker);
+  port.postMessage(toWorker);
   // The next run should not pay for starting a worker.
   setTimeout(warm, 0);
 }
 
-addEventListener("message", (e: MessageEvent<HostMessage>) => {
-  if (e.source !== parent) return;
-  const m = e.data;
-  if (typeof m !== "object" || m === null || typeof m.channel !== "string") return;
-  if (m.kind === "run" && typeof m.code === "string") start(m);
-  else if (m.kind === "stop") {
-    const run = runs.get(m.channel);
-    if (run) finish(run, "stopped", "stopped");
-  } else if (m.kind === "warm") warm();
-});
+const isRunId = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) > 0;
 
-send({ channel: "*", kind: "ready" });
+function onHostMessage(e: MessageEvent<unknown>): void {
+  if (e.source !== parent) return;
+  const m = e.data as Partial<Record<string, unknown>> | null;
+  if (typeof m !== "object" || m === null || typeof m.channel !== "string") return;
+  if (m.kind === "run" && typeof m.code === "string" && isRunId(m.run)) {
+    const speed = m.speed === "10x" || m.speed === "instant" ? m.speed : "1x";
+    start({ channel: m.channel, kind: "run", run: m.run, code: m.code, speed });
+  } else if (m.kind === "stop") {
+    const run = runs.get(m.channel);
+    if (run && run.id === m.run) finish(run, "stopped", "stopped");
+  } else if (m.kind === "warm") warm();
+}
+
+// Only an opaque origin (the sandbox attribute) keeps reader code away from the site's storage.
+if (self.origin === "null") {
+  const workerSource = document.getElementById("worker-source")?.textContent ?? "";
+  workerUrl = URL.createObjectURL(new Blob([workerSource], { type: "text/javascript" }));
+  addEventListener("message", onHostMessage);
+  send({ channel: "*", kind: "ready" });
+}

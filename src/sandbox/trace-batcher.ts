@@ -12,19 +12,22 @@ type Timer = (fn: () => void, ms: number) => unknown;
 
 export class TraceBatcher {
   private events: TraceEvent[] = [];
+  private dropped = 0;
   private lastSent = performance.now();
   private scheduled = false;
 
-  private readonly send: (events: TraceEvent[]) => void;
+  private readonly send: (events: TraceEvent[], dropped: number) => void;
   private readonly later: Timer;
 
-  constructor(send: (events: TraceEvent[]) => void, later: Timer) {
+  constructor(send: (events: TraceEvent[], dropped: number) => void, later: Timer) {
     this.send = send;
     this.later = later;
   }
 
-  push(event: TraceEvent): void {
+  /** `dropped`: characters cut away from the event's printed text (sent along for the budget). */
+  push(event: TraceEvent, dropped = 0): void {
     this.events.push(event);
+    this.dropped += dropped;
     if (this.events.length >= BATCH_MAX || performance.now() - this.lastSent >= BATCH_MS) {
       this.flush();
     } else if (!this.scheduled) {
@@ -40,7 +43,9 @@ export class TraceBatcher {
     this.lastSent = performance.now();
     if (this.events.length === 0) return;
     const batch = this.events;
+    const dropped = this.dropped;
     this.events = [];
-    this.send(batch);
+    this.dropped = 0;
+    this.send(batch, dropped);
   }
 }

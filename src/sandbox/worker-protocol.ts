@@ -1,12 +1,27 @@
-/** Messages between the runner frame and its worker: internal to the sandbox. */
+/**
+ * Messages between the runner frame and its worker: internal to the sandbox.
+ *
+ * The worker's global `postMessage` is shared with the reader's code, so the frame listens to
+ * none of it: the first message the frame sends a new worker (on the global channel, before
+ * any reader code can run) hands it a `MessagePort`, and everything after (the run, the trace,
+ * the heartbeats) goes over that port, which only the worker's own closure holds.
+ */
 import type { TraceEvent } from "../runtime/asyncio/trace.ts";
 import type { RunError, RunStatus, Speed } from "./protocol.ts";
 
+/** On the worker's global channel, once, with the port transferred. */
+export type FrameToWorkerGlobal = { kind: "port" };
+
+/** On the private port. */
 export type FrameToWorker = { kind: "run"; code: string; speed: Speed };
 
+/** On the private port. */
 export type WorkerToFrame =
   /** A sign of life; any other message counts as one too. */
   | { kind: "beat" }
-  | { kind: "events"; events: TraceEvent[] }
+  /** `dropped`: printed characters cut away from these events (the budget counts them). */
+  | { kind: "events"; events: TraceEvent[]; dropped: number }
   | { kind: "error"; t: number; error: RunError; origin: "uncaught" | "unhandled-rejection" }
-  | { kind: "end"; status: RunStatus; t: number; error: RunError | null; detail: string };
+  | { kind: "end"; status: RunStatus; t: number; error: RunError | null; detail: string }
+  /** The program called `close()` on its worker: what it sent before is complete. */
+  | { kind: "closed"; t: number };

@@ -2,33 +2,63 @@
  * The sandbox worker: runs one reader program and streams its trace to the runner frame. One
  * worker per run, so every run starts from a fresh runtime (task numbers from Task-1, no
  * leftover timers); the frame terminates it when the run ends or is stopped.
+ *
+ * It speaks to the frame only over the `MessagePort` the frame hands it first (see
+ * worker-protocol.ts): the reader's code shares this global scope and its `postMessage`, but
+ * not this module's closure, so it cannot speak for the runtime.
  */
 import { LIMITS } from "./limits.ts";
 import { type ProgramHooks, reportStray, runProgram } from "./program.ts";
+import { cutEvent, cutRunError } from "./text-cut.ts";
 import { TraceBatcher } from "./trace-batcher.ts";
-import type { FrameToWorker, WorkerToFrame } from "./worker-protocol.ts";
+import type { FrameToWorker, FrameToWorkerGlobal, WorkerToFrame } from "./worker-protocol.ts";
 
-const post = (message: WorkerToFrame) => postMessage(message);
-// Taken before the reader's globals replace the timers: these must stay real.
+// Taken before the reader's globals replace the timers and before any reader code runs.
 const nativeSetInterval = setInterval;
 const nativeSetTimeout = setTimeout;
-nativeSetInterval(() => post({ kind: "beat" }), LIMITS.heartbeatMs);
+const nativeClose = close.bind(self);
+const portPost = MessagePort.prototype.postMessage;
+
+let port: MessagePort | null = null;
+let lastT = 0;
+const post = (message: WorkerToFrame) => {
+  if (port) portPost.call(port, message);
+};
 
 // Native timers must be called with no receiver: wrap them rather than pass them as methods.
 const batcher = new TraceBatcher(
-  (events) => post({ kind: "events", events }),
+  (events, dropped) => post({ kind: "events", events, dropped }),
   (fn, ms) => nativeSetTimeout(fn, ms),
 );
 
 const hooks: ProgramHooks = {
-  onEvent: (event) => batcher.push(event),
+  onEvent: (event) => {
+    lastT = event.t;
+    const cut = cutEvent(event);
+    batcher.push(cut.event, cut.dropped);
+  },
   onError: (t, error, origin) => {
     batcher.flush();
-    post({ kind: "error", t, error, origin });
+    post({ kind: "error", t, error: cutRunError(error), origin });
+  },
+  onUnprintable: (end) => {
+    batcher.flush();
+    post({ kind: "end", ...end });
   },
   moduleUrl: (code) => URL.createObjectURL(new Blob([code], { type: "text/javascript" })),
   tick: () => new Promise((resolve) => nativeSetTimeout(resolve, 0)),
 };
+
+/** `close()` from the reader's code: send what was printed and say so, then close. */
+function closeWorker(): void {
+  batcher.flush();
+  post({ kind: "closed", t: lastT });
+  nativeClose();
+}
+for (let o: object | null = self; o !== null; o = Object.getPrototypeOf(o)) {
+  if (Object.hasOwn(o, "close"))
+    Object.defineProperty(o, "close", { value: closeWorker, writable: false, configurable: false });
+}
 
 addEventListener("unhandledrejection", (e: PromiseRejectionEvent) => {
   e.preventDefault();
@@ -39,9 +69,19 @@ addEventListener("error", (e: ErrorEvent) => {
   reportStray(hooks, e.error ?? e.message, "uncaught");
 });
 
-addEventListener("message", async (e: MessageEvent<FrameToWorker>) => {
+async function onPortMessage(e: MessageEvent<FrameToWorker>): Promise<void> {
   if (e.data?.kind !== "run") return;
   const end = await runProgram(e.data.code, e.data.speed, hooks);
   batcher.flush();
   post({ kind: "end", ...end });
-});
+}
+
+function takePort(e: MessageEvent<FrameToWorkerGlobal>): void {
+  const given = e.ports[0];
+  if (port || e.data?.kind !== "port" || !given) return;
+  port = given;
+  removeEventListener("message", takePort);
+  given.onmessage = (m) => void onPortMessage(m);
+  nativeSetInterval(() => post({ kind: "beat" }), LIMITS.heartbeatMs);
+}
+addEventListener("message", takePort);

@@ -9,6 +9,7 @@
  */
 import * as lzModule from "lz-string";
 import { hashText } from "./edits-store.ts";
+import { decompressBounded } from "./lz-bounded.ts";
 
 type LzString = typeof import("lz-string");
 // lz-string is CommonJS: node gives its exports as `default`, bundlers as named exports.
@@ -17,8 +18,17 @@ const lz: LzString = (lzModule as unknown as { default?: LzString }).default ?? 
 export const SHARE_PREFIX = "#share=";
 /** The longest code (in characters) a share link may carry. */
 export const MAX_SHARED_CODE = 20_000;
-/** Longest payload decoded at all: a generous bound on what `MAX_SHARED_CODE` compresses to. */
+/**
+ * Longest payload decoded at all, checked before any decoding: a generous bound on what
+ * `MAX_SHARED_CODE` characters of code compress to (lz-string's URI form spends about 1.5
+ * characters per character of code that does not repeat at all, and real code repeats).
+ */
 export const MAX_SHARE_PAYLOAD = 4 * MAX_SHARED_CODE;
+/**
+ * Longest envelope the decoder may produce: the code, every character of it escaped by JSON at
+ * worst (`\u0001`: 6 characters), and the envelope's fields. Decoding stops past it.
+ */
+export const MAX_ENVELOPE = 6 * MAX_SHARED_CODE + 200;
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
 const FORMAT = 1;
@@ -75,8 +85,18 @@ function failure(exampleId: string | null, reason: ShareErrorReason): ShareDecod
   return { kind: "error", exampleId, reason, message: MESSAGES[reason] };
 }
 
-/** Reads a location hash (`location.hash`, with or without its `#`). Never throws. */
+let last: { hash: string; result: ShareDecodeResult } | null = null;
+
+/**
+ * Reads a location hash (`location.hash`, with or without its `#`). Never throws, and decodes
+ * a given hash once per page: every example widget asks about the same hash.
+ */
 export function decodeShareHash(hash: string): ShareDecodeResult {
+  if (last?.hash !== hash) last = { hash, result: decodeOnce(hash) };
+  return last.result;
+}
+
+function decodeOnce(hash: string): ShareDecodeResult {
   const h = hash.startsWith("#") ? hash : `#${hash}`;
   if (!h.startsWith(SHARE_PREFIX)) return { kind: "none" };
   const rest = h.slice(SHARE_PREFIX.length);
@@ -91,13 +111,10 @@ export function decodeShareHash(hash: string): ShareDecodeResult {
   if (payload.length === 0) return failure(exampleId, "malformed");
   if (payload.length > MAX_SHARE_PAYLOAD) return failure(exampleId, "too-large");
 
-  let text: string | null;
-  try {
-    text = lz.decompressFromEncodedURIComponent(payload);
-  } catch {
-    return failure(exampleId, "damaged");
-  }
-  if (!text) return failure(exampleId, "damaged");
+  const decoded = decompressBounded(payload, MAX_ENVELOPE);
+  if (decoded.kind === "too-long") return failure(exampleId, "too-large");
+  if (decoded.kind === "damaged" || !decoded.text) return failure(exampleId, "damaged");
+  const text = decoded.text;
   let envelope: unknown;
   try {
     envelope = JSON.parse(text);

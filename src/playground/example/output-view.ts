@@ -18,6 +18,9 @@ import type {
   RunStart,
 } from "./run-listener.ts";
 
+/** A status detail from the sandbox ("stopped: …") as the status line's sentence. */
+const sentence = (detail: string) => detail.charAt(0).toUpperCase() + detail.slice(1);
+
 export class OutputView implements RunListener {
   private pending: HTMLElement[] = [];
   private frame = 0;
@@ -117,7 +120,11 @@ export class OutputView implements RunListener {
       failed: [t("run.failed", { seconds }), "bad"],
       stopped: [t("run.stopped"), "bad"],
       timeout: [t("run.timeout", { detail: outcome.detail }), "bad"],
-      "output-limit": [t("run.output-limit", { detail: outcome.detail }), "bad"],
+      "output-limit": [sentence(outcome.detail), "bad"],
+      budget: [sentence(outcome.detail), "bad"],
+      "out-of-memory": [sentence(outcome.detail), "bad"],
+      closed: [t("run.closed", { detail: outcome.detail }), "bad"],
+      refused: [sentence(outcome.detail), "bad"],
     };
     const [text, kind] = status[outcome.status];
     this.addStatus(text, kind);

@@ -130,7 +130,14 @@ export function requireFinished(run: RunResult): CheckResult | null {
     case "timeout":
       return fail("the run took too long and was stopped");
     case "output-limit":
+    case "budget":
       return fail("the run printed too much and was stopped");
+    case "out-of-memory":
+      return fail("the run used too much memory and was stopped");
+    case "closed":
+      return fail("the program closed its worker before it finished");
+    case "refused":
+      return fail("the run sent messages the page refused, and was stopped");
   }
 }
 

@@ -132,14 +132,16 @@ export class TimelineView {
     if (events.length === 0) return;
     if (this.#state === "idle") this.#state = "running";
     this.#queue.push(events);
-    this.#anchorT = Math.max(this.#anchorT, events[events.length - 1]!.t);
+    const t = events[events.length - 1]!.t;
+    // The page checks the sandbox's messages, but a NaN here would stall the axis: keep the old anchor.
+    if (Number.isFinite(t)) this.#anchorT = Math.max(this.#anchorT, t);
     this.#anchorWall = performance.now();
     this.#schedule();
   }
 
   /** The run ended at loop time `tEnd`: fit the axis to the whole run. */
   finish(tEnd: number): void {
-    this.#pendingFinish = tEnd;
+    this.#pendingFinish = Number.isFinite(tEnd) ? tEnd : this.#model.tMax;
     this.#schedule();
   }
 

@@ -14,6 +14,8 @@ export const MIN_LIVE_SPAN = 0.1;
  * as the run goes on, never every frame.
  */
 export function liveSpan(now: number): number {
+  // NaN or Infinity would never reach a "nice" value: the loop below would not end.
+  if (!Number.isFinite(now)) return MIN_LIVE_SPAN;
   const t = Math.max(now, MIN_LIVE_SPAN);
   let p = 10 ** Math.floor(Math.log10(t));
   for (;;) {
@@ -28,7 +30,7 @@ export function liveSpan(now: number): number {
 
 /** The span a finished run's axis shows: exactly the run, or a small one for a run that took no time. */
 export function finishedSpan(tEnd: number): number {
-  return tEnd > 0 ? tEnd : 0.001;
+  return tEnd > 0 && Number.isFinite(tEnd) ? tEnd : 0.001;
 }
 
 export interface Ticks {
@@ -42,6 +44,9 @@ export interface Ticks {
 
 /** Ticks for a span in seconds: a 1/2/5 × 10ⁿ step giving at most `maxTicks` intervals. */
 export function ticks(span: number, maxTicks: number): Ticks {
+  // A non-finite or non-positive span has no step that ever reaches its end.
+  if (!(Number.isFinite(span) && span > 0))
+    return { values: [0], step: 1, unit: "ms", labels: ["0 ms"] };
   const want = span / Math.max(1, maxTicks);
   const p = 10 ** Math.floor(Math.log10(want));
   let step = 10 * p;

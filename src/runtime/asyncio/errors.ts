@@ -215,8 +215,13 @@ export function pyErrorMessage(e: unknown): string {
 
 /** `Type: message`, or `Type` alone when the message is empty (the trace's error format). */
 export function formatError(e: unknown): string {
-  const msg = pyErrorMessage(e);
-  return msg === "" ? pyTypeName(e) : `${pyTypeName(e)}: ${msg}`;
+  try {
+    const msg = pyErrorMessage(e);
+    return msg === "" ? pyTypeName(e) : `${pyTypeName(e)}: ${msg}`;
+  } catch {
+    // A `toString` or getter that throws must not stop the run from ending; CPython's words.
+    return "<exception str() failed>";
+  }
 }
 
 /** The trace's `exception` lines: the error, then each sub-exception indented two spaces a level. */

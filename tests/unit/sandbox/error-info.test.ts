@@ -1,6 +1,11 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { readerPosition, toRunError } from "../../../src/sandbox/error-info.ts";
+import {
+  describeThrown,
+  readerPosition,
+  toRunError,
+  UNPRINTABLE,
+} from "../../../src/sandbox/error-info.ts";
 
 const url = "blob:null/0b5c7d0e-1111-2222-3333-444455556666";
 
@@ -29,4 +34,38 @@ test("errors keep their Python-style name; other thrown values say what they wer
     position: null,
   });
   assert.equal(toRunError(42, null).message, "a non-error value was thrown: 42");
+});
+
+test("a thrown value whose toString throws is reported as unprintable, never rethrown", () => {
+  const hostile = {
+    toString() {
+      throw new Error("no string for you");
+    },
+  };
+  const got = describeThrown(hostile, null);
+  assert.equal(got.printable, false);
+  assert.deepEqual(got.error, { type: "Error", message: UNPRINTABLE, position: null });
+});
+
+test("an Error whose message getter throws is unprintable too", () => {
+  const e = new Error("x");
+  Object.defineProperty(e, "message", {
+    get() {
+      throw new Error("getter");
+    },
+  });
+  assert.equal(describeThrown(e, null).printable, false);
+  assert.equal(toRunError(e, null).message, UNPRINTABLE);
+});
+
+test("a proxy whose traps throw is unprintable", () => {
+  const trap = () => {
+    throw new Error("trap");
+  };
+  const p = new Proxy({}, { get: trap, getPrototypeOf: trap });
+  assert.equal(describeThrown(p, null).printable, false);
+});
+
+test("an ordinary error stays printable", () => {
+  assert.equal(describeThrown(new RangeError("r"), null).printable, true);
 });

@@ -4,13 +4,13 @@ import type { ReaderError, RunPlan } from "../../../../src/playground/editor/run
 import type { EditorPort } from "../../../../src/playground/example/editor-port.ts";
 import type { RunListener, RunOutcome } from "../../../../src/playground/example/run-listener.ts";
 import { RunSession } from "../../../../src/playground/example/run-session.ts";
-import type { HostMessage, RunnerMessage } from "../../../../src/sandbox/protocol.ts";
+import type { HostRequest, RunnerMessage } from "../../../../src/sandbox/protocol.ts";
 
 /** A sandbox that records what the page posts and lets the test answer on any channel. */
 class FakeRunner {
-  posts: HostMessage[] = [];
+  posts: HostRequest[] = [];
   #listeners = new Map<string, (m: RunnerMessage) => void>();
-  async post(message: HostMessage): Promise<void> {
+  async post(message: HostRequest): Promise<void> {
     this.posts.push(message);
   }
   subscribe(channel: string, listener: (m: RunnerMessage) => void): void {
@@ -19,7 +19,7 @@ class FakeRunner {
   send(message: RunnerMessage): void {
     this.#listeners.get(message.channel)?.(message);
   }
-  runs(): Extract<HostMessage, { kind: "run" }>[] {
+  runs(): Extract<HostRequest, { kind: "run" }>[] {
     return this.posts.filter((m) => m.kind === "run");
   }
 }
@@ -100,10 +100,11 @@ test("a run resets every listener at once, says it is starting, and streams the 
   assert.deepEqual(runner.runs(), [
     { channel: "ex#1.1", kind: "run", code: "/* precompiled */", speed: "10x" },
   ]);
-  runner.send({ channel: "ex#1.1", kind: "events", events: [print(0, "hello")] });
+  runner.send({ channel: "ex#1.1", kind: "events", run: 1, events: [print(0, "hello")] });
   runner.send({
     channel: "ex#1.1",
     kind: "end",
+    run: 1,
     status: "finished",
     t: 1,
     error: null,
@@ -135,19 +136,20 @@ test("the editor's statuses reach the listeners before the run starts", async ()
 test("Run during a run starts clean: the old run is stopped and its late messages are ignored", async () => {
   const { runner, recorder, running, session } = setup();
   await session.run("1x");
-  runner.send({ channel: "ex#1.1", kind: "events", events: [print(0, "first run")] });
+  runner.send({ channel: "ex#1.1", kind: "events", run: 1, events: [print(0, "first run")] });
   await session.run("1x");
   // What the sandbox says about the first run after the second began, e.g. its "Stopped".
   runner.send({
     channel: "ex#1.1",
     kind: "end",
+    run: 1,
     status: "stopped",
     t: 0.5,
     error: null,
     detail: "",
   });
-  runner.send({ channel: "ex#1.1", kind: "events", events: [print(0.6, "late")] });
-  runner.send({ channel: "ex#1.2", kind: "events", events: [print(0, "second run")] });
+  runner.send({ channel: "ex#1.1", kind: "events", run: 1, events: [print(0.6, "late")] });
+  runner.send({ channel: "ex#1.2", kind: "events", run: 1, events: [print(0, "second run")] });
   assert.deepEqual(
     runner.posts.map((m) => `${m.kind} ${m.channel}`),
     ["run ex#1.1", "stop ex#1.1", "run ex#1.2"],
@@ -216,6 +218,7 @@ test("type errors are told before the run, and the run goes on", async () => {
   runner.send({
     channel: "ex#1.1",
     kind: "end",
+    run: 1,
     status: "finished",
     t: 0,
     error: null,
@@ -231,6 +234,7 @@ test("runtime errors become values mapped to the reader's code, and the editor m
   runner.send({
     channel: "ex#1.1",
     kind: "end",
+    run: 1,
     status: "failed",
     t: 2,
     error: { type: "ValueError", message: "boom", position: { line: 13, column: 5 } },

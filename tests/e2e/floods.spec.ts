@@ -1,0 +1,121 @@
+/**
+ * Reader code cannot freeze the page through any channel (issue: bound every channel from the
+ * sandbox). Each program floods one channel; the page must keep answering, the run must end
+ * with a clear message, and Run must work afterwards.
+ */
+import { test } from "@playwright/test";
+import { COMPILE, openShared, runWatched } from "./sandbox-run.ts";
+
+test.describe.configure({ timeout: 180_000 });
+
+/**
+ * On a machine with a core to spare each flood meets its budget within a second or two. On an
+ * oversubscribed one (this machine: load ~35 on 2 cores) the worker may not produce enough to
+ * reach the budget before the wall-time limit, or may not even send a heartbeat within the
+ * silence limit (measured: 20,000 rejections did not): those endings are clear too, and the
+ * point here is the page, which must answer throughout whichever limit ends the run.
+ */
+const WALL = "Timed out: stopped after \\d+ s of wall time";
+const SILENT = "Timed out: stopped: no sign of life for 4 s \\(a loop that never awaits\\?\\)";
+const either = (budget: string) => new RegExp(`^(${budget}|${WALL}|${SILENT})$`);
+
+const HEADER = 'import * as asyncio from "asyncio";\n';
+const LINES = either(
+  "Stopped: the program (printed more than 5,000 lines|sent more than 2,000 messages in a second)",
+);
+const CHARS = either("Stopped: the program printed more than 1,000,000 characters");
+const EVENTS = either("Stopped: the program produced more than 50,000 timeline events");
+
+const cases: { name: string; speed: "1x" | "instant"; code: string; ending: RegExp }[] = [
+  {
+    name: "a sleep(0) loop at 1×",
+    speed: "1x",
+    code: `${HEADER}asyncio.run(async () => { for (;;) await asyncio.sleep(0); });\n`,
+    ending: EVENTS,
+  },
+  {
+    name: "a sleep(0) loop at Instant",
+    speed: "instant",
+    code: `${HEADER}asyncio.run(async () => { for (;;) await asyncio.sleep(0); });\n`,
+    ending: EVENTS,
+  },
+  {
+    name: "asyncio.configure trying to lift the limits",
+    speed: "instant",
+    code: `${HEADER}(asyncio as any).configure({ limits: {} });\nasyncio.run(async () => { for (;;) await asyncio.sleep(0); });\n`,
+    ending: /^Failed in 0\.000s$/,
+  },
+  {
+    name: "20,000 unhandled rejections before a short run",
+    speed: "instant",
+    code: `${HEADER}for (let i = 0; i < 20000; i++) Promise.reject(new Error("r" + i));\nasyncio.run(() => asyncio.sleep(1));\n`,
+    ending: LINES,
+  },
+  {
+    name: "20,000 callbacks that throw",
+    speed: "instant",
+    code: `${HEADER}asyncio.run(async () => { const loop = asyncio.getRunningLoop(); for (let i = 0; i < 20000; i++) loop.callSoon(() => { throw new Error("cb" + i); }); await asyncio.sleep(1); });\n`,
+    ending: LINES,
+  },
+  {
+    name: "a task that prints in a loop that never awaits",
+    speed: "1x",
+    code: `${HEADER}asyncio.run(async () => { let i = 0; while (true) print("line", i++); });\n`,
+    ending: LINES,
+  },
+  {
+    name: "setInterval printing inside a run",
+    speed: "1x",
+    code: `${HEADER}asyncio.run(async () => { setInterval(() => print("tick"), 0); await asyncio.sleep(60); });\n`,
+    ending: LINES,
+  },
+  {
+    name: "one line of 50,000,000 characters",
+    speed: "instant",
+    code: 'print("x".repeat(5e7));\n',
+    ending: CHARS,
+  },
+  {
+    name: "100,000 short lines at 1×",
+    speed: "1x",
+    code: 'for (let i = 0; i < 100000; i++) print("l", i);\n',
+    ending: LINES,
+  },
+  {
+    name: "100,000 short lines at Instant",
+    speed: "instant",
+    code: `${HEADER}asyncio.run(async () => { for (let i = 0; i < 100000; i++) print("l", i); });\n`,
+    ending: LINES,
+  },
+  {
+    name: "an exception whose message is 20,000,000 characters",
+    speed: "instant",
+    code: `${HEADER}asyncio.run(async () => { throw new Error("e".repeat(2e7)); });\n`,
+    ending: CHARS,
+  },
+  {
+    name: "20 MB of loop-error text",
+    speed: "instant",
+    code: `${HEADER}asyncio.run(async () => { const loop = asyncio.getRunningLoop(); for (let i = 0; i < 20; i++) loop.callSoon(() => { throw new Error("m".repeat(1e6)); }); await asyncio.sleep(1); });\n`,
+    ending: CHARS,
+  },
+  {
+    name: "1,000,000 tasks at Instant",
+    speed: "instant",
+    code: `${HEADER}asyncio.run(async () => { const ts = []; for (let i = 0; i < 1e6; i++) ts.push(asyncio.createTask(() => asyncio.sleep(1))); await asyncio.gather(...ts); });\n`,
+    ending: EVENTS,
+  },
+  {
+    name: "50,000 forged output messages",
+    speed: "instant",
+    code: 'for (let i = 0; i < 50000; i++) (globalThis as any).postMessage({ kind: "events", events: [{ type: "print", t: 0, task: null, name: null, text: "forged " + i }], dropped: 0 });\n',
+    ending: /^Stopped: the program sent messages that pretend to come from the sandbox$/,
+  },
+];
+
+for (const c of cases) {
+  test(`${c.name}: the page keeps answering and the run ends clearly`, async ({ page }) => {
+    const shared = await openShared(page, c.code, c.speed);
+    await runWatched(page, shared, c.ending, COMPILE.timeout);
+  });
+}

@@ -1,0 +1,88 @@
+/**
+ * Opens an example with reader code the way a reader gets someone else's code (a share link),
+ * runs it, and watches the page while it runs. Shared by the sandbox safety specs.
+ */
+import { expect, type Locator, type Page, test } from "@playwright/test";
+import { encodeShareHash } from "../../src/playground/editor/share-link.ts";
+import {
+  machineSlowdown,
+  pageTaskBound,
+  recordLongTasks,
+  roundTripBound,
+  watchPage,
+} from "./responsiveness.ts";
+
+/** Above this load per core, a task's wall time says more about the machine than the page. */
+const LOADED = 1.5;
+
+export const CHAPTER = "chapters/why-async/";
+export const ID = "hello-gather";
+/** Shared code is compiled in the page by esbuild-wasm: the first compile loads the compiler. */
+export const COMPILE = { timeout: 90_000 };
+
+export interface SharedExample {
+  ex: Locator;
+  output: Locator;
+  status: Locator;
+  run(): Promise<void>;
+}
+
+export async function openShared(
+  page: Page,
+  code: string,
+  speed: "1x" | "10x" | "instant" = "instant",
+): Promise<SharedExample> {
+  await recordLongTasks(page);
+  await page.goto(`${CHAPTER}${encodeShareHash(ID, code)}`);
+  const ex = page.locator(`section[data-example="${ID}"]`);
+  await ex.scrollIntoViewIfNeeded();
+  await ex.getByLabel("Speed").selectOption(speed);
+  const output = ex.getByRole("log", { name: "Output" });
+  return {
+    ex,
+    output,
+    status: output.locator(".out-status"),
+    run: () => ex.getByRole("button", { name: "Run", exact: true }).click(),
+  };
+}
+
+/**
+ * Runs the shared program while watching the page: the run must end with a status line matching
+ * `ending`, the page must answer throughout, and Run must work again afterwards (Reset, then the
+ * original example runs to "Finished"). Returns the figures for the report.
+ */
+export async function runWatched(
+  page: Page,
+  shared: SharedExample,
+  ending: RegExp,
+  timeout = 30_000,
+  /** Checks on the run's output, before Run is tried again. */
+  check: () => Promise<void> = async () => {},
+): Promise<{ roundTrip: number; longestTask: number }> {
+  const watch = await watchPage(page);
+  await shared.run();
+  await expect(shared.status).toHaveText(ending, { timeout });
+  const figures = await watch.stop();
+  console.log(
+    `${test.info().title}: round trip ${figures.roundTrip} ms, longest task ${figures.longestTask} ms (bounds ${roundTripBound()}, ${pageTaskBound()} ms)`,
+  );
+  expect(figures.roundTrip).toBeLessThan(roundTripBound());
+  // See responsiveness.ts: a task's wall time on an oversubscribed machine is mostly waiting.
+  if (machineSlowdown() <= LOADED) expect(figures.longestTask).toBeLessThan(pageTaskBound());
+  else
+    test.info().annotations.push({
+      type: "long-task bound not asserted",
+      description: `load ${machineSlowdown().toFixed(1)}× a core: longest task ${figures.longestTask} ms`,
+    });
+  await check();
+  await runsAgain(shared);
+  return figures;
+}
+
+/** Reset to the original example and run it at Instant: it finishes as it always does. */
+export async function runsAgain(shared: SharedExample): Promise<void> {
+  await shared.ex.getByRole("button", { name: "Reset" }).click();
+  await shared.ex.getByLabel("Speed").selectOption("instant");
+  await shared.run();
+  await expect(shared.status).toHaveText("Finished in 2.000s");
+}

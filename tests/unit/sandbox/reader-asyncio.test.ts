@@ -1,0 +1,19 @@
+/** Reader code gets the runtime's API but not the host's controls: it cannot lift the limits. */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import * as asyncio from "../../../src/runtime/asyncio/index.ts";
+import { readerAsyncio } from "../../../src/sandbox/reader-asyncio.ts";
+
+test("the reader's asyncio has the API, without host or resetRuntime", () => {
+  const api = readerAsyncio(asyncio);
+  assert.equal(api.sleep, asyncio.sleep);
+  assert.equal(api.run, asyncio.run);
+  assert.equal("host" in api, false);
+  assert.equal("resetRuntime" in api, false);
+});
+
+test("configure from reader code throws and leaves the limits alone", () => {
+  const api = readerAsyncio(asyncio) as { configure: (o: unknown) => void };
+  assert.throws(() => api.configure({ limits: {} }), /not available here/);
+  assert.ok(Object.isFrozen(api));
+});
