@@ -89,6 +89,7 @@ test("loop: setExceptionHandler/getExceptionHandler/callExceptionHandler with CP
             print("TypeError")
         loop.set_exception_handler(handler)
         held = asyncio.create_task(boom())
+        print("held is", held.get_name())
         await asyncio.sleep(0)
         await asyncio.sleep(0)
         print("main ends", held.done())
@@ -127,6 +128,7 @@ test("loop: setExceptionHandler/getExceptionHandler/callExceptionHandler with CP
       }
       loop.setExceptionHandler(handler);
       const held = asyncio.createTask(boom);
+      print("held is", held.getName()); // used: reported when main ends, as CPython does
       await asyncio.sleep(0);
       await asyncio.sleep(0);
       print("main ends", held.done());
@@ -137,6 +139,7 @@ test("loop: setExceptionHandler/getExceptionHandler/callExceptionHandler with CP
     [t=0.000 Task-1] handler: custom NoneType None -
     [t=0.000] LOOP-ERROR ValueError: shown
     [t=0.000 Task-1] TypeError
+    [t=0.000 Task-1] held is Task-2
     [t=0.000 Task-1] main ends True
     [t=0.000 Task-1] handler: Task exception was ValueError lost future
     `,
