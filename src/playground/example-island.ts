@@ -8,12 +8,12 @@ import { attachExampleEditor } from "./editor/index.ts";
 import { defineExampleElement } from "./example/example-element.ts";
 import { CheckListener } from "./exercise/check-listener.ts";
 import { checkLoader } from "./exercise/check-loader.ts";
-import { RunnerHost } from "./RunnerHost.ts";
+import { LazyRunner } from "./runner/lazy-runner.ts";
 import { prewarmSandbox } from "./runner/prewarm.ts";
-import { TimelineView } from "./timeline/TimelineView.ts";
+import { LazyTimeline } from "./timeline/lazy-timeline.ts";
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, "/");
-const host = new RunnerHost(`${base}sandbox/runner.html`);
+const host = new LazyRunner(`${base}sandbox/runner.html`);
 
 let dts: Promise<string> | null = null;
 /** The `asyncio` declarations for the editor, generated from the runtime at build time. */
@@ -35,7 +35,7 @@ defineExampleElement({
       asyncioDts,
       requestRun,
     }),
-  createTimeline: (timelineHost, onMarkHover) => new TimelineView(timelineHost, { onMarkHover }),
+  createTimeline: (timelineHost, onMarkHover) => new LazyTimeline(timelineHost, onMarkHover),
   exerciseCheck: (exercise) => {
     const id = exercise.dataset.exercise;
     const status = exercise.querySelector<HTMLElement>("[data-check-result]");

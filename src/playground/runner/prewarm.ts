@@ -4,12 +4,12 @@
  * near the viewport or a Run control gets the pointer or keyboard focus, and never before.
  * The frame keeps at most one idle worker, so a page never holds more than one idle sandbox.
  */
-import type { RunnerHost } from "../RunnerHost.ts";
+import type { RunnerPort } from "../example/runner-port.ts";
 
 /** How near the viewport an example must come: about a screen's worth of scrolling ahead. */
 const NEAR = "200px 0px";
 
-export function prewarmSandbox(host: RunnerHost, examples: readonly HTMLElement[]): void {
+export function prewarmSandbox(host: RunnerPort, examples: readonly HTMLElement[]): void {
   let done = false;
   const cleanups: (() => void)[] = [];
   const warm = () => {
