@@ -26,23 +26,6 @@ const LINES = either(
 const CHARS = either("Stopped: the program printed more than 1,000,000 characters");
 const EVENTS = either("Stopped: the program produced more than 50,000 timeline events");
 
-/**
- * Floods the page does not yet withstand (issue 18 is open): on an idle 2-core machine their
- * round trips passed the bound (a sleep(0) loop at Instant: 6.3 s against 4.6 s). They stay
- * here, marked fixme, so they are listed on every run and turned back on when fixed.
- */
-const STILL_FREEZES = new Set([
-  "a sleep(0) loop at 1×",
-  "a sleep(0) loop at Instant",
-  "asyncio.configure trying to lift the limits",
-  "20,000 unhandled rejections before a short run",
-  "20,000 callbacks that throw",
-  "setInterval printing inside a run",
-  "100,000 short lines at 1×",
-  "100,000 short lines at Instant",
-  "1,000,000 tasks at Instant",
-]);
-
 const cases: { name: string; speed: "1x" | "instant"; code: string; ending: RegExp }[] = [
   {
     name: "a sleep(0) loop at 1×",
@@ -131,8 +114,7 @@ const cases: { name: string; speed: "1x" | "instant"; code: string; ending: RegE
 ];
 
 for (const c of cases) {
-  const declare = STILL_FREEZES.has(c.name) ? test.fixme : test;
-  declare(`${c.name}: the page keeps answering and the run ends clearly`, async ({ page }) => {
+  test(`${c.name}: the page keeps answering and the run ends clearly`, async ({ page }) => {
     const shared = await openShared(page, c.code, c.speed);
     await runWatched(page, shared, c.ending, COMPILE.timeout);
   });

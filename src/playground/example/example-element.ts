@@ -98,6 +98,8 @@ export class ExampleElement extends HTMLElement {
       onRunning: (running) => this.#setRunning(running),
     });
     this.#wire(section);
+    // The widget is live (its controls answer): for styles and tests.
+    section.dataset["awake"] = "true";
     initTabs(section);
     return session;
   }
