@@ -188,6 +188,8 @@ test("a share link opens the shared code in a new page without running it", asyn
   await openEditor(page);
   await insertAtStart(page, 'print("shared-44af");\n');
   await button(page, "Share").click();
+  // The link is written once the share codec has loaded: wait for the widget to say so.
+  await expect(page.getByText("Link copied", { exact: false })).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toContain(`#share=${ID}:`);
 

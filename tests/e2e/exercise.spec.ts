@@ -46,9 +46,16 @@ test("hints and the solution unfold one at a time", async ({ page }) => {
   await expect(hint2.locator("code").first()).toHaveText("asyncio.gather");
   await expect(ex.locator("details.exercise-hint").first()).not.toHaveAttribute("open", "");
   const solution = ex.locator("details.exercise-solution");
-  await expect(solution.locator("pre")).toBeHidden();
+  // The solution shows the Python beside the TypeScript: both stay folded until asked for.
+  await expect(solution.locator("pre")).toHaveCount(2);
+  for (const pre of await solution.locator("pre").all()) await expect(pre).toBeHidden();
   await solution.getByText("Solution", { exact: true }).click();
-  await expect(solution.locator("pre.astro-code")).toContainText("asyncio.gather(");
+  await expect(solution.locator('pre.astro-code[data-language="ts"]')).toContainText(
+    "asyncio.gather(",
+  );
+  await expect(solution.locator('pre.astro-code[data-language="python"]')).toContainText(
+    "asyncio.gather(",
+  );
 });
 
 for (const scheme of ["light", "dark"] as const) {
