@@ -5,7 +5,8 @@
  * - the chapter's HTML and its DOM elements before interaction stay under a ceiling (reported
  *   for every chapter), so a page that grows past it fails the test run.
  * Ceilings: the largest chapter measured 387 KB of HTML and 6,366 DOM elements (2026-12-07);
- * the crawler case study then grew to 503 KB with its dead-workers example (raised on purpose),
+ * the crawler case study then grew to 503 KB and 7,719 elements with its dead-workers example
+ * (both ceilings raised on purpose),
  * plus room for a few more examples; raise them on purpose, never to make a test pass.
  */
 import { readFileSync } from "node:fs";
@@ -16,7 +17,7 @@ import { BASE_PATH } from "./site.ts";
 
 const JS_BEFORE_INTERACTION_GZIP = 25 * 1024;
 const HTML_BYTES_CEILING = 540 * 1024;
-const DOM_ELEMENTS_CEILING = 7500;
+const DOM_ELEMENTS_CEILING = 8200;
 /** What only Edit (or a run of edited code) may load. */
 const EDIT_ONLY = /esbuild[^/]*\.wasm|monaco|editor\.worker|editorWebWorker|ts\.worker/i;
 
