@@ -37,8 +37,11 @@ for (const c of chapters) {
       if (req.resourceType() === "script" && req.url().includes(BASE_PATH)) scripts.add(req.url());
     });
     await page.goto(`chapters/${c.id}/`);
-    // Before interaction: everything the page asks for on its own, until the network is idle.
-    await page.waitForLoadState("networkidle");
+    // Before interaction: everything the page asks for on its own, until it has loaded and the
+    // browser is idle. (Not "networkidle": the sandbox frame, prepared as an example nears the
+    // viewport, can keep a request open, and then that state never comes.)
+    await page.waitForLoadState("load");
+    await page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(null))));
     const domElements = await page.evaluate(() => document.getElementsByTagName("*").length);
     const html = readFileSync(distFile(page.url())).length;
     const js = [...scripts].map((u) => ({ u, gz: gzipSync(readFileSync(distFile(u))).length }));
