@@ -70,7 +70,9 @@ test("the chapter loads no Monaco or esbuild bytes until Edit is pressed", async
   const loaded: string[] = [];
   page.on("response", (r) => loaded.push(r.url()));
   await page.goto(PAGE);
-  await page.waitForLoadState("networkidle");
+  // Loaded and idle (not "networkidle", which a prewarmed sandbox frame can hold off forever).
+  await page.waitForLoadState("load");
+  await page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(null))));
   expect(loaded.filter((u) => EDITOR_BYTES.test(u))).toEqual([]);
   await openEditor(page);
   // The pattern really names the editor's files: after Edit, they are there.
