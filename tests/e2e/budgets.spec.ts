@@ -13,6 +13,7 @@ import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { expect, test } from "@playwright/test";
 import { chapterInfos } from "./chapters.ts";
+import { settled } from "./settled.ts";
 import { BASE_PATH } from "./site.ts";
 
 const JS_BEFORE_INTERACTION_GZIP = 25 * 1024;
@@ -37,11 +38,8 @@ for (const c of chapters) {
       if (req.resourceType() === "script" && req.url().includes(BASE_PATH)) scripts.add(req.url());
     });
     await page.goto(`chapters/${c.id}/`);
-    // Before interaction: everything the page asks for on its own, until it has loaded and the
-    // browser is idle. (Not "networkidle": the sandbox frame, prepared as an example nears the
-    // viewport, can keep a request open, and then that state never comes.)
-    await page.waitForLoadState("load");
-    await page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(null))));
+    // Before interaction: everything the page asks for on its own until it has settled.
+    await settled(page);
     const domElements = await page.evaluate(() => document.getElementsByTagName("*").length);
     const html = readFileSync(distFile(page.url())).length;
     const js = [...scripts].map((u) => ({ u, gz: gzipSync(readFileSync(distFile(u))).length }));

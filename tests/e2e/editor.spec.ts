@@ -13,6 +13,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { expect, type Locator, type Page, test } from "@playwright/test";
+import { settled } from "./settled.ts";
 
 function target(): { path: string; id: string } | null {
   const path = process.env.EDITOR_E2E_PAGE;
@@ -70,9 +71,7 @@ test("the chapter loads no Monaco or esbuild bytes until Edit is pressed", async
   const loaded: string[] = [];
   page.on("response", (r) => loaded.push(r.url()));
   await page.goto(PAGE);
-  // Loaded and idle (not "networkidle", which a prewarmed sandbox frame can hold off forever).
-  await page.waitForLoadState("load");
-  await page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(null))));
+  await settled(page);
   expect(loaded.filter((u) => EDITOR_BYTES.test(u))).toEqual([]);
   await openEditor(page);
   // The pattern really names the editor's files: after Edit, they are there.
