@@ -5,6 +5,7 @@
  * The frame keeps at most one idle worker, so a page never holds more than one idle sandbox.
  */
 import type { RunnerPort } from "../example/runner-port.ts";
+import { whenNear } from "./when-near.ts";
 
 /** How near the viewport an example must come: about a screen's worth of scrolling ahead. */
 const NEAR = "200px 0px";
@@ -25,12 +26,5 @@ export function prewarmSandbox(host: RunnerPort, examples: readonly HTMLElement[
     }
   }
   if (typeof IntersectionObserver === "undefined") return;
-  const seen = new IntersectionObserver(
-    (entries) => {
-      if (entries.some((e) => e.isIntersecting)) warm();
-    },
-    { rootMargin: NEAR },
-  );
-  for (const root of examples) seen.observe(root);
-  cleanups.push(() => seen.disconnect());
+  cleanups.push(whenNear(examples, NEAR, warm));
 }

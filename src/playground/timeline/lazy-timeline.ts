@@ -6,6 +6,7 @@
 import type { TraceEvent } from "../../runtime/asyncio/trace.ts";
 import type { ParsedLine } from "../../runtime/asyncio/transcript.ts";
 import type { TimelineLike } from "../example/timeline-listener.ts";
+import { whenNear } from "../runner/when-near.ts";
 
 /** About a screen's worth of scrolling ahead, as the sandbox's prewarm. */
 const NEAR = "400px 0px";
@@ -22,19 +23,7 @@ export class LazyTimeline implements TimelineLike {
   constructor(host: HTMLElement, onMarkHover: (printIndex: number | null) => void) {
     this.#host = host;
     this.#onMarkHover = onMarkHover;
-    if (typeof IntersectionObserver === "undefined") {
-      this.#load();
-      return;
-    }
-    const seen = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((e) => e.isIntersecting)) return;
-        seen.disconnect();
-        this.#load();
-      },
-      { rootMargin: NEAR },
-    );
-    seen.observe(host);
+    whenNear([host], NEAR, () => this.#load());
   }
 
   #load(): void {
