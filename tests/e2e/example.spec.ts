@@ -87,14 +87,28 @@ test("Instant runs a 3-second example on the virtual clock: exact stamps, no wai
 });
 
 test("Stop ends a run at once and the page stays responsive; Run again works", async ({ page }) => {
-  const ex = await openExample(page);
+  // A program that never ends on its own: Stop is the only way out, so the test cannot race the
+  // run's own end however slow the machine is (the example itself lasts 2 s at 1×).
+  const forever = `import * as asyncio from "asyncio";
+async function main() {
+  for (let i = 0; ; i++) {
+    print(\`tick \${i}\`);
+    await asyncio.sleep(1);
+  }
+}
+asyncio.run(main);
+`;
+  await page.goto(`${CHAPTER}${encodeShareHash("hello-gather", forever)}`);
+  const ex = page.locator(EXAMPLE);
+  await ex.scrollIntoViewIfNeeded();
   const output = ex.getByRole("log", { name: "Output" });
   await ex.getByRole("button", { name: "Run", exact: true }).click();
-  await expect(output.locator(".out-line").first()).toBeVisible();
+  await expect(output.locator(".out-line").first()).toContainText("tick 0", { timeout: 90_000 });
   await ex.getByRole("button", { name: "Stop" }).click();
   await expect(output.locator(".out-status")).toHaveText("Stopped");
   await expect(ex.locator("[data-verdict]")).toContainText("Not compared");
   expect(await page.evaluate(() => 1 + 1)).toBe(2);
+  await ex.getByRole("button", { name: "Reset" }).click();
   await ex.getByLabel("Speed").selectOption("instant");
   await ex.getByRole("button", { name: "Run", exact: true }).click();
   await expect(output).toContainText("Finished in 2.000s");

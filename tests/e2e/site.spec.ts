@@ -18,26 +18,8 @@ test("the landing page lists every chapter in order and links to the first", asy
   await expect(page).toHaveURL(new RegExp(`${BASE_PATH}chapters/${chapters[0]?.id}/$`));
 });
 
-for (const [i, c] of chapters.entries()) {
-  test(`chapter "${c.title}" has sidebar, headings list and prev/next`, async ({ page }) => {
-    await page.goto(`chapters/${c.id}/`);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(c.title);
-    const sidebar = page.getByRole("navigation", { name: "Chapters" });
-    await expect(sidebar.getByRole("link")).toHaveCount(chapters.length);
-    await expect(sidebar.locator('[aria-current="page"]')).toContainText(c.title);
-    const h2s = await page.locator("article h2").allTextContents();
-    const toc = page.getByRole("navigation", { name: "On this page" });
-    for (const h of h2s)
-      await expect(toc.getByRole("link", { name: h, exact: true })).toHaveCount(1);
-    const pager = page.getByRole("navigation", { name: "Previous and next chapter" });
-    const prev = chapters[i - 1];
-    const next = chapters[i + 1];
-    await expect(pager.locator("a[rel=prev]")).toHaveCount(prev ? 1 : 0);
-    await expect(pager.locator("a[rel=next]")).toHaveCount(next ? 1 : 0);
-    if (next) await expect(pager.locator("a[rel=next]")).toContainText(next.title);
-    if (prev) await expect(pager.locator("a[rel=prev]")).toContainText(prev.title);
-  });
-}
+// Each chapter's sidebar, headings list and prev/next are checked by a11y.spec.ts, on the same
+// page load as axe (chapter-structure.ts).
 
 test("every link and asset resolves under the base path (read from the built HTML)", () => {
   // No browser: every page's links and assets are read from dist/ and looked up in dist/, so
