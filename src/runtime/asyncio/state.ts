@@ -3,6 +3,7 @@
  * the task-name counter. Kept apart so the concept files do not import each other in circles.
  */
 import type { ClockSpec } from "./clock.ts";
+import type { Context } from "./contextvars.ts";
 import type { EventLoop } from "./loop.ts";
 import type { TraceSubscriber } from "./trace.ts";
 
@@ -54,6 +55,8 @@ export const config: HostConfig = {
 export const state = {
   loop: null as EventLoop | null,
   taskCounter: 0,
+  /** The context of code outside any task or callback; made on first use. */
+  topLevelContext: null as Context | null,
 };
 
 export function nextTaskNumber(): number {
