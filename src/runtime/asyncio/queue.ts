@@ -66,9 +66,14 @@ class QueueCall<R> implements PromiseLike<R> {
       if (q.full()) return q._putSlow(item).then(onOk as (v: unknown) => A, onErr);
       q.putNowait(item);
     }
-    return Promise.resolve(onOk ? onOk(value as R) : (value as A));
+    const next = onOk ? onOk(value as R) : (value as A);
+    // What a chained `.then` continues with. `await` ignores it, and its callback returns
+    // undefined: one shared settled promise then serves every item.
+    return next === undefined ? SETTLED_UNDEFINED : Promise.resolve(next);
   }
 }
+
+const SETTLED_UNDEFINED: Promise<never> = Promise.resolve(undefined as never);
 
 /** The `#item` of a `get()`: no item a program can put. */
 const GET: unique symbol = Symbol("Queue.get");
