@@ -45,6 +45,9 @@ const perfNow: () => number =
 
 const CLOCK_RESOLUTION = 1e-9; // time.get_clock_info('monotonic').resolution on Linux
 
+/** How many handles run between two looks at the clock for `limits.sliceMs`. */
+const SLICE_CHECK_EVERY = 1024;
+
 const applyArgs = (a: unknown): void => {
   const [cb, args] = a as [(...xs: unknown[]) => unknown, unknown[]];
   cb(...args);
@@ -108,8 +111,9 @@ export class EventLoop implements LoopInternals {
   _runningPlain = false;
   _plainContext: Context | null = null;
   _steps = 0;
-  _iter = 0;
-  _lastYield = perfNow();
+  /** When the host last had a turn (real ms), and `_steps` when the clock was last read. */
+  _sliceStart = perfNow();
+  _sliceSteps = 0;
   // ---- the step in progress
   _stepping: AnyTask | null = null;
   _stepParked = false;
@@ -321,6 +325,7 @@ export class EventLoop implements LoopInternals {
     if (this._pumping || this._stepping || this._closed || !this._stopWaiter) return;
     this._pumping = true;
     const maxSteps = this._limits.maxSteps ?? Number.POSITIVE_INFINITY;
+    const sliceMs = this._limits.sliceMs ?? 30;
     try {
       for (;;) {
         if (this._ci >= this._currentLen) {
@@ -333,6 +338,18 @@ export class EventLoop implements LoopInternals {
           }
           if (!this._runOnce()) return;
           continue;
+        }
+        if (this._steps - this._sliceSteps >= SLICE_CHECK_EVERY) {
+          // Give the host a turn (its messages and timers: the worker's heartbeat, the output's
+          // batches) during a long run, counted in handles, not iterations: one iteration can
+          // hold tens of thousands. Pausing inside an iteration changes nothing the program
+          // sees: what the pause schedules waits for the next iteration, and time stands still.
+          this._sliceSteps = this._steps;
+          if (perfNow() - this._sliceStart > sliceMs) {
+            this._sliceStart = perfNow();
+            onMacrotask(this._pump);
+            return;
+          }
         }
         const h = this._current[this._ci]!;
         this._current[this._ci++] = undefined;
@@ -396,12 +413,6 @@ export class EventLoop implements LoopInternals {
    * exactly the handles ready now. False: not now (the loop waits to be woken).
    */
   _runOnce(): boolean {
-    if ((++this._iter & 255) === 0 && perfNow() - this._lastYield > 30) {
-      // Give the host a turn (messages, foreign completions) during long runs.
-      this._lastYield = perfNow();
-      onMacrotask(this._pump);
-      return false;
-    }
     const sched = this._scheduled;
     if (sched.length > 100 && this._timerCancelledCount / sched.length > 0.5) {
       const kept: TimerHandle[] = [];

@@ -25,6 +25,11 @@ export interface Limits {
    * hang). Default 1000; `null` waits forever, as CPython does.
    */
   deadlockMs?: number | null;
+  /**
+   * How long (real ms) the loop runs before it gives the host a turn (its messages and timers),
+   * checked every thousand or so handles. Default 30.
+   */
+  sliceMs?: number;
 }
 
 /** What the host is told when a run ends. */
