@@ -4,7 +4,9 @@
  *
  * Each runtime file becomes `declare module "asyncio/<file>" { … }` with its relative imports
  * rewritten to those names, and `declare module "asyncio"` re-exports the index, so reader code's
- * `import * as asyncio from "asyncio"` gets full types and JSDoc without any bundler.
+ * `import * as asyncio from "asyncio"` gets full types and JSDoc without any bundler;
+ * `declare module "contextvars"` re-exports the runtime's contextvars file, the reader's
+ * `"contextvars"` module.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
@@ -28,6 +30,8 @@ export function emitAsyncioDts(): string {
     out += `declare module "asyncio/${name}" {\n${rewrite(text).replace(/^(export )?declare /gm, "$1")}}\n`;
   }
   out += `declare module "asyncio" {\n${rewrite(files.get("index") ?? "").replace(/^(export )?declare /gm, "$1")}}\n`;
+  // Python's `contextvars` is a module of its own: `import { ContextVar } from "contextvars"`.
+  out += `declare module "contextvars" {\n  export * from "asyncio/contextvars";\n}\n`;
   return out;
 }
 

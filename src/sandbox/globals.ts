@@ -24,8 +24,15 @@ export function installGlobals(
   onUncaught: (error: unknown) => void,
 ): ProgramTimers {
   const g = globalThis as Record<string, unknown>;
-  const moduleGlobal = READER_MODULES.asyncio;
-  if (moduleGlobal) g[moduleGlobal] = readerAsyncio(asyncio);
+  // The runtime's reader modules; `contextvars` is the same module asyncio's tasks use.
+  const runtimeModules: Record<string, unknown> = {
+    asyncio: readerAsyncio(asyncio),
+    contextvars: asyncio.contextvars,
+  };
+  for (const [name, module] of Object.entries(runtimeModules)) {
+    const moduleGlobal = READER_MODULES[name];
+    if (moduleGlobal) g[moduleGlobal] = module;
+  }
   installServices(g); // the reader modules of src/sandbox/services, and `fetch` on the simulated network
   g.print = asyncio.print;
   const write = (...args: unknown[]) => asyncio.print(...args);

@@ -8,9 +8,14 @@
  */
 import type { BuildOptions, Plugin } from "esbuild";
 
-/** Module name a reader may import → the global the worker installs it as. */
+/**
+ * Module name a reader may import → the global the worker installs it as. `asyncio` and
+ * `contextvars` are the runtime (src/sandbox/globals.ts); the others are simulated services
+ * (src/sandbox/services/install.ts).
+ */
 export const READER_MODULES: Readonly<Record<string, string>> = {
   asyncio: "__asyncio",
+  contextvars: "__contextvars",
   random: "__random",
   aiohttp: "__aiohttp",
   simulated: "__simulated",

@@ -1,6 +1,8 @@
 /**
  * Context variables: Python's `contextvars` module (`ContextVar`, `Token`, `Context`,
- * `copy_context`), as asyncio uses them. Each task runs its steps in the context it copied when
+ * `copy_context`), as asyncio uses them. This file is also the module a reader imports as
+ * `"contextvars"` (see `READER_MODULES`), so the values it exports are exactly Python's
+ * `contextvars.__all__`. Each task runs its steps in the context it copied when
  * it was created, and each `callSoon`/`callLater` callback in the context copied when it was
  * scheduled, so a value set in one task is never seen by another.
  *
@@ -8,21 +10,8 @@
  * context's map with a new one (CPython uses an immutable HAMT for the same reason), so copying
  * a context is O(1) and a copy never sees later changes.
  */
-import { RuntimeError, ValueError } from "./errors.ts";
+import { LookupError, RuntimeError, ValueError } from "./errors.ts";
 import { state } from "./state.ts";
-
-/** Python's built-in `LookupError` (the base of `KeyError`): a `ContextVar` with no value. */
-export class LookupError extends Error {
-  constructor(message?: string) {
-    super(message ?? "");
-    Object.defineProperty(this, "name", {
-      value: "LookupError",
-      enumerable: false,
-      configurable: true,
-      writable: true,
-    });
-  }
-}
 
 type Vars = ReadonlyMap<ContextVar<unknown>, unknown>;
 const EMPTY: Vars = new Map();
@@ -109,8 +98,6 @@ export class Context {
 
 /** The contexts `Context.run` entered, innermost last. */
 const runStack: Context[] = [];
-/** The context of code outside any task or callback (the program's top level). */
-let topLevel = new Context();
 
 /** The loop-side part of "which context is current": the running task's or callback's. */
 export interface ContextSource {
@@ -121,7 +108,11 @@ function current(): Context {
   const n = runStack.length;
   if (n > 0) return runStack[n - 1]!;
   const loop = state.loop as ContextSource | null;
-  return loop?._runningContext() ?? topLevel;
+  const running = loop?._runningContext();
+  if (running) return running;
+  // The program's top level (outside any task or callback) has a context of its own.
+  if (state.topLevelContext === null) state.topLevelContext = new Context();
+  return state.topLevelContext;
 }
 
 /**
@@ -132,11 +123,6 @@ function current(): Context {
  */
 export function copyContext(): Context {
   return new Context(current()._vars);
-}
-
-/** For tests: forget the values set at the top level. */
-export function resetTopLevelContext(): void {
-  topLevel = new Context();
 }
 
 const MISSING: unique symbol = Symbol("Token.MISSING");

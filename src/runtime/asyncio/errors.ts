@@ -115,11 +115,24 @@ export class ValueError extends PyException {
 }
 
 /**
- * Python's built-in `KeyError`.
+ * Python's built-in `LookupError`, the base of `KeyError`; `ContextVar.get()` throws it for a
+ * variable with no value and no default.
+ * @example
+ * try { requestId.get(); } catch (e) { if (e instanceof asyncio.LookupError) print("no request id"); }
+ */
+export class LookupError extends PyException {
+  constructor(...args: unknown[]) {
+    super(...args);
+    named(this, "LookupError");
+  }
+}
+
+/**
+ * Python's built-in `KeyError` (a `LookupError`).
  * @example
  * throw new asyncio.KeyError("missing");
  */
-export class KeyError extends PyException {
+export class KeyError extends LookupError {
   constructor(...args: unknown[]) {
     super(...args);
     // Python's KeyError.__str__ quotes a lone key: str(KeyError('k')) is "'k'".

@@ -8,9 +8,10 @@
  * done callback. If the future is already done, `then` hands the outcome over at once: awaiting a
  * finished future does not yield to other tasks, as in CPython.
  */
+import { copyContext } from "./contextvars.ts";
 import { CancelledError, InvalidStateError, RuntimeError } from "./errors.ts";
 import { pyRepr } from "./format.ts";
-import { PLAIN, type Runnable, STEP } from "./handle.ts";
+import { Handle, PLAIN, type Runnable, STEP } from "./handle.ts";
 import type { AbstractEventLoop } from "./loop-api.ts";
 import type { LoopInternals } from "./loop-internals.ts";
 import { state } from "./state.ts";
@@ -112,6 +113,12 @@ export class Waiter implements Runnable, PromiseLike<unknown> {
 export type DoneCallback<T> = (fut: Future<T>) => void;
 
 /**
+ * The callbacks of a future that has none: one shared empty array (frozen, so a stray push
+ * fails loudly). `_addCallback` replaces it with an array of one, the size most futures need.
+ */
+const NO_CALLBACKS = Object.freeze([]) as unknown as never[];
+
+/**
  * A low-level awaitable result. Python: `asyncio.Future` (usually made with
  * `loop.create_future()`). Most code never needs one; tasks are futures too.
  * @example
@@ -124,15 +131,15 @@ export class Future<T = unknown> implements PromiseLike<T> {
   _result: T | undefined = undefined;
   _exception: unknown = undefined;
   _hasException = false;
-  _callbacks: Array<DoneCallback<T> | Waiter> = [];
+  _callbacks: Array<DoneCallback<T> | Waiter> = NO_CALLBACKS;
   _cancelMessage: string | undefined = undefined;
   _cancelledExc: CancelledError | null = null;
   _logTraceback = false;
   _loop: LoopInternals | null;
   /** What a task waiting on this future shows in the trace (`sleep(1)`, `Lock`, `Queue.get`, …). */
   _label = "Future";
-  /** Internal clean-up that must happen the moment the future is done (sleep's timer). */
-  _onDone: (() => void) | null = null;
+  /** A timer to cancel the moment the future is done (sleep's). */
+  _timer: { cancel(): void } | null = null;
 
   constructor(options?: { loop?: AbstractEventLoop; label?: string }) {
     this._loop = (options?.loop as LoopInternals | undefined) ?? state.loop;
@@ -209,8 +216,8 @@ export class Future<T = unknown> implements PromiseLike<T> {
 
   /** Python: `fut.add_done_callback(fn)`: `fn(fut)` runs via `callSoon` once the future is done. */
   addDoneCallback(fn: DoneCallback<T>): void {
-    if (this._state !== PENDING) this._getLoop().callSoon(fn, this);
-    else this._callbacks.push(fn);
+    if (this._state !== PENDING) this._callSoon(fn);
+    else this._addCallback(fn);
   }
 
   /** Python: `fut.remove_done_callback(fn)`: returns how many were removed. */
@@ -250,8 +257,24 @@ export class Future<T = unknown> implements PromiseLike<T> {
     const task = loop ? loop._taskForAwait() : null;
     const w = new Waiter(task, this as Future<unknown>, onOk as Settle, onErr);
     if (task) loop!._park(task, w);
-    else this._callbacks.push(w);
+    else this._addCallback(w);
     return w as PromiseLike<A | B>;
+  }
+
+  _addCallback(cb: DoneCallback<T> | Waiter): void {
+    const cbs = this._callbacks;
+    if (cbs.length === 0) this._callbacks = [cb];
+    else cbs.push(cb);
+  }
+
+  /**
+   * `loop.call_soon(cb, self)`, as CPython schedules a done callback: a handle that calls
+   * `cb(this)` directly, in a copy of the current context, with no argument list to unpack.
+   */
+  _callSoon(cb: DoneCallback<T>, loop: LoopInternals = this._getLoop()): void {
+    const h = new Handle(cb as (fut: unknown) => void, this);
+    h._context = copyContext();
+    loop._pushReady(h);
   }
 
   _getLoop(): LoopInternals {
@@ -276,17 +299,17 @@ export class Future<T = unknown> implements PromiseLike<T> {
   }
 
   _scheduleCallbacks(): void {
-    if (this._onDone) {
-      this._onDone();
-      this._onDone = null;
+    if (this._timer) {
+      this._timer.cancel();
+      this._timer = null;
     }
     const cbs = this._callbacks;
     if (cbs.length === 0) return;
-    this._callbacks = [];
+    this._callbacks = NO_CALLBACKS;
     const loop = this._getLoop();
     for (const cb of cbs) {
       if (cb instanceof Waiter) loop._pushReady(cb);
-      else loop.callSoon(cb, this);
+      else this._callSoon(cb, loop);
     }
   }
 }
@@ -342,16 +365,21 @@ export class Lazy<T> implements PromiseLike<T> {
     onOk?: ((value: T) => A | PromiseLike<A>) | null,
     onErr?: ((reason: unknown) => B | PromiseLike<B>) | null,
   ): PromiseLike<A | B> {
-    if (this.#started !== null) {
-      // Python: a coroutine object runs once; awaiting it again is an error, not its old result.
-      return Promise.reject(new RuntimeError("cannot reuse already awaited coroutine")).then(
-        onOk,
-        onErr,
-      );
-    }
+    if (this.#started !== null) return reusedCoroutine(onOk, onErr);
     this.#started = this.#fn();
     return this.#started.then(onOk, onErr);
   }
+}
+
+/** Python: a coroutine object runs once; awaiting it again is an error, not its old result. */
+export function reusedCoroutine<A, B>(
+  onOk?: ((value: never) => A | PromiseLike<A>) | null,
+  onErr?: ((reason: unknown) => B | PromiseLike<B>) | null,
+): PromiseLike<A | B> {
+  return Promise.reject(new RuntimeError("cannot reuse already awaited coroutine")).then(
+    onOk,
+    onErr,
+  );
 }
 
 /** Is `x` a lazy, coroutine-like awaitable (see `Lazy`)? */

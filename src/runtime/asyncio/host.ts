@@ -51,6 +51,11 @@ export function resetRuntime(): void {
   state.taskCounter = 0;
 }
 
+/** Forget the context variables set at the program's top level (outside any run). */
+export function resetTopLevelContext(): void {
+  state.topLevelContext = null;
+}
+
 /** Restart task names at `Task-1` (CPython's counter is per process; each page run is a fresh worker). */
 export function resetTaskCounter(): void {
   state.taskCounter = 0;

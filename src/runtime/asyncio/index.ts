@@ -15,6 +15,7 @@ export {
   ExceptionGroup,
   InvalidStateError,
   KeyError,
+  LookupError,
   QueueEmpty,
   QueueFull,
   RuntimeError,

@@ -45,6 +45,9 @@ const perfNow: () => number =
 
 const CLOCK_RESOLUTION = 1e-9; // time.get_clock_info('monotonic').resolution on Linux
 
+/** How many handles run between two looks at the clock for `limits.sliceMs`. */
+const SLICE_CHECK_EVERY = 1024;
+
 const applyArgs = (a: unknown): void => {
   const [cb, args] = a as [(...xs: unknown[]) => unknown, unknown[]];
   cb(...args);
@@ -89,9 +92,14 @@ export class EventLoop implements LoopInternals {
   readonly _traceTasks: boolean;
   readonly _limits: Limits;
   // CPython runs exactly the callbacks ready when an iteration starts: they move to `_current`
-  // at that point, and whatever they schedule lands in `_ready` for the next iteration.
-  _ready: Runnable[] = [];
-  _current: Runnable[] = [];
+  // at that point, and whatever they schedule lands in `_ready` for the next iteration. The two
+  // arrays are swapped, never shrunk (`_readyLen`/`_currentLen` say how much of each is in use),
+  // so pushing a handle allocates nothing once they have grown; a slot is emptied as its handle
+  // runs, so a finished handle is garbage at once.
+  _ready: Array<Runnable | undefined> = [];
+  _readyLen = 0;
+  _current: Array<Runnable | undefined> = [];
+  _currentLen = 0;
   _ci = 0;
   _scheduled: TimerHandle[] = [];
   _timerCancelledCount = 0;
@@ -103,8 +111,9 @@ export class EventLoop implements LoopInternals {
   _runningPlain = false;
   _plainContext: Context | null = null;
   _steps = 0;
-  _iter = 0;
-  _lastYield = perfNow();
+  /** When the host last had a turn (real ms), and `_steps` when the clock was last read. */
+  _sliceStart = perfNow();
+  _sliceSteps = 0;
   // ---- the step in progress
   _stepping: AnyTask | null = null;
   _stepParked = false;
@@ -236,8 +245,14 @@ export class EventLoop implements LoopInternals {
   // ================================ 2. scheduling ===============================================
 
   _pushReady(h: Runnable): void {
-    this._ready.push(h);
+    this._append(h);
     if (this._waiting) this._wake();
+  }
+
+  _append(h: Runnable): void {
+    const n = this._readyLen++;
+    if (n < this._ready.length) this._ready[n] = h;
+    else this._ready.push(h);
   }
 
   _timer(h: TimerHandle): TimerHandle {
@@ -304,15 +319,16 @@ export class EventLoop implements LoopInternals {
 
   /**
    * Run handles until a task step is in progress (its end calls `_pump` again), the loop stops,
-   * or it has to wait. `_current[_ci..]` is the rest of this iteration.
+   * or it has to wait. `_current[_ci.._currentLen]` is the rest of this iteration.
    */
   _pump = (): void => {
     if (this._pumping || this._stepping || this._closed || !this._stopWaiter) return;
     this._pumping = true;
     const maxSteps = this._limits.maxSteps ?? Number.POSITIVE_INFINITY;
+    const sliceMs = this._limits.sliceMs ?? 30;
     try {
       for (;;) {
-        if (this._ci >= this._current.length) {
+        if (this._ci >= this._currentLen) {
           if (this._stopping) {
             this._stopping = false;
             const w = this._stopWaiter!;
@@ -323,7 +339,20 @@ export class EventLoop implements LoopInternals {
           if (!this._runOnce()) return;
           continue;
         }
-        const h = this._current[this._ci++]!;
+        if (this._steps - this._sliceSteps >= SLICE_CHECK_EVERY) {
+          // Give the host a turn (its messages and timers: the worker's heartbeat, the output's
+          // batches) during a long run, counted in handles, not iterations: one iteration can
+          // hold tens of thousands. Pausing inside an iteration changes nothing the program
+          // sees: what the pause schedules waits for the next iteration, and time stands still.
+          this._sliceSteps = this._steps;
+          if (perfNow() - this._sliceStart > sliceMs) {
+            this._sliceStart = perfNow();
+            onMacrotask(this._pump);
+            return;
+          }
+        }
+        const h = this._current[this._ci]!;
+        this._current[this._ci++] = undefined;
         if (h._cancelled) continue;
         if (++this._steps > maxSteps) {
           this._fail(
@@ -384,12 +413,6 @@ export class EventLoop implements LoopInternals {
    * exactly the handles ready now. False: not now (the loop waits to be woken).
    */
   _runOnce(): boolean {
-    if ((++this._iter & 255) === 0 && perfNow() - this._lastYield > 30) {
-      // Give the host a turn (messages, foreign completions) during long runs.
-      this._lastYield = perfNow();
-      onMacrotask(this._pump);
-      return false;
-    }
     const sched = this._scheduled;
     if (sched.length > 100 && this._timerCancelledCount / sched.length > 0.5) {
       const kept: TimerHandle[] = [];
@@ -408,7 +431,7 @@ export class EventLoop implements LoopInternals {
     }
     const timers = this._scheduled;
     let timeout: number | null = null;
-    if (this._ready.length > 0 || this._stopping) timeout = 0;
+    if (this._readyLen > 0 || this._stopping) timeout = 0;
     else if (timers.length > 0) timeout = Math.max(0, timers[0]!._when - this.time());
     if (timeout !== 0 && !this._mayPass(timeout)) return false;
     this._graceExpired = false;
@@ -418,12 +441,13 @@ export class EventLoop implements LoopInternals {
       if (timers[0]!._when >= end) break;
       const h = heappop(timers, timerLess);
       h._scheduled = false;
-      this._ready.push(h);
+      this._append(h);
     }
     const done = this._current;
-    done.length = 0;
     this._current = this._ready;
+    this._currentLen = this._readyLen;
     this._ready = done;
+    this._readyLen = 0;
     this._ci = 0;
     return true;
   }
@@ -507,10 +531,10 @@ export class EventLoop implements LoopInternals {
   }
 
   _park(task: AnyTask, w: Waiter, immediate = false): void {
-    task._waiters.push(w);
+    task._addWaiter(w);
     if (immediate) this._pushReady(w);
     else {
-      w.fut._callbacks.push(w);
+      w.fut._addCallback(w);
       if (task._mustCancel && w.fut.cancel(task._cancelMessage)) task._mustCancel = false;
     }
     if (task === this._stepping) {
@@ -550,9 +574,9 @@ export class EventLoop implements LoopInternals {
     this._watchdogArmed = false;
     const task = this._stepping;
     if (!task || this._stepParked || this._closed) return;
-    const ws = task._waiters;
-    if (ws.length > 0) {
-      if (this._traceTasks) this._emitSuspended(task, ws[ws.length - 1]!.fut._label);
+    const w = task._lastWaiter();
+    if (w) {
+      if (this._traceTasks) this._emitSuspended(task, w.fut._label);
     } else {
       task._foreign = true;
       this._foreign.push(task);

@@ -1,7 +1,7 @@
 /** `Queue`, `PriorityQueue`, `LifoQueue`. Ports of CPython 3.11's `asyncio.queues`. */
 import { QueueEmpty, QueueFull, ValueError } from "./errors.ts";
 import { Event } from "./event.ts";
-import { Future, Lazy } from "./future.ts";
+import { Future, LAZY, Lazy, reusedCoroutine } from "./future.ts";
 import { heappop, heappush } from "./heap.ts";
 import { getRunningLoop } from "./tasks.ts";
 
@@ -31,17 +31,52 @@ class Deque<T> {
   }
 }
 
-/** An outcome known now: awaiting it continues at once, without yielding (no async function needed). */
-class Ready<V> implements PromiseLike<V> {
-  readonly value: V;
-  constructor(value: V) {
-    this.value = value;
+/**
+ * What `put` and `get` return: lazy like the coroutine it stands for (nothing happens until it is
+ * awaited, and it runs once). When the queue need not wait, which is most of the time, the
+ * operation is done and its outcome handed over at once, without yielding, as in CPython: no
+ * async function, closure or intermediate awaitable per item.
+ */
+class QueueCall<R> implements PromiseLike<R> {
+  readonly #queue: Queue<unknown>;
+  /** `put(item)` (the item), or `get()` (`GET`). */
+  readonly #item: unknown;
+  #started = false;
+  constructor(queue: Queue<unknown>, item: unknown) {
+    this.#queue = queue;
+    this.#item = item;
   }
-  // biome-ignore lint/suspicious/noThenProperty: a synchronous awaitable
-  then<A = V, B = never>(onOk?: ((v: V) => A | PromiseLike<A>) | null): PromiseLike<A | B> {
-    return Promise.resolve(onOk ? onOk(this.value) : (this.value as unknown as A));
+  get [LAZY](): true {
+    return true;
+  }
+  // biome-ignore lint/suspicious/noThenProperty: awaitable like a Python coroutine
+  then<A = R, B = never>(
+    onOk?: ((value: R) => A | PromiseLike<A>) | null,
+    onErr?: ((reason: unknown) => B | PromiseLike<B>) | null,
+  ): PromiseLike<A | B> {
+    if (this.#started) return reusedCoroutine(onOk, onErr);
+    this.#started = true;
+    const q = this.#queue;
+    const item = this.#item;
+    let value: unknown;
+    if (item === GET) {
+      if (q.empty()) return q._getSlow().then(onOk as (v: unknown) => A, onErr);
+      value = q.getNowait();
+    } else {
+      if (q.full()) return q._putSlow(item).then(onOk as (v: unknown) => A, onErr);
+      q.putNowait(item);
+    }
+    const next = onOk ? onOk(value as R) : (value as A);
+    // What a chained `.then` continues with. `await` ignores it, and its callback returns
+    // undefined: one shared settled promise then serves every item.
+    return next === undefined ? SETTLED_UNDEFINED : Promise.resolve(next);
   }
 }
+
+const SETTLED_UNDEFINED: Promise<never> = Promise.resolve(undefined as never);
+
+/** The `#item` of a `get()`: no item a program can put. */
+const GET: unique symbol = Symbol("Queue.get");
 
 function wakeupNext(waiters: Deque<Future<null>>): void {
   for (;;) {
@@ -118,8 +153,8 @@ export class Queue<T> {
   }
 
   /** Put an item, waiting while the queue is full. Python: `await q.put(item)`. */
-  put(item: T): Lazy<void> {
-    return new Lazy(() => (this.full() ? this._putSlow(item) : new Ready(this.putNowait(item))));
+  put(item: T): PromiseLike<void> {
+    return new QueueCall<void>(this, item);
   }
 
   _putSlow(item: T): Promise<void> {
@@ -150,8 +185,8 @@ export class Queue<T> {
   }
 
   /** Remove and return an item, waiting while the queue is empty. Python: `await q.get()`. */
-  get(): Lazy<T> {
-    return new Lazy(() => (this.empty() ? this._getSlow() : new Ready(this.getNowait())));
+  get(): PromiseLike<T> {
+    return new QueueCall<T>(this, GET);
   }
 
   _getSlow(): Promise<T> {

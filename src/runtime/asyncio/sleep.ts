@@ -55,12 +55,13 @@ export class Sleep<T> implements PromiseLike<T> {
       else loop._pushReady(w);
       return w as PromiseLike<A | B>;
     }
-    const fut = new Future<T>({ loop, label: `sleep(${pyRepr(this.#delay)})` });
+    // The label is for the trace only: no string is built when there is none.
+    const label = loop._traceTasks ? `sleep(${pyRepr(this.#delay)})` : "sleep";
+    const fut = new Future<T>({ loop, label });
     // A timer straight on the heap (CPython's sleep uses call_later): no user code runs in it,
     // so it needs no context of its own.
     const when = loop.time() + this.#delay;
-    const h = loop._timer(new TimerHandle(when, wakeSleeper, [fut, this.#result]));
-    fut._onDone = () => h.cancel();
+    fut._timer = loop._timer(new TimerHandle(when, wakeSleeper, [fut, this.#result]));
     return fut.then(onOk, onErr);
   }
 }

@@ -3,6 +3,7 @@
  * the task-name counter. Kept apart so the concept files do not import each other in circles.
  */
 import type { ClockSpec } from "./clock.ts";
+import type { Context } from "./contextvars.ts";
 import type { EventLoop } from "./loop.ts";
 import type { TraceSubscriber } from "./trace.ts";
 
@@ -24,6 +25,11 @@ export interface Limits {
    * hang). Default 1000; `null` waits forever, as CPython does.
    */
   deadlockMs?: number | null;
+  /**
+   * How long (real ms) the loop runs before it gives the host a turn (its messages and timers),
+   * checked every thousand or so handles. Default 30.
+   */
+  sliceMs?: number;
 }
 
 /** What the host is told when a run ends. */
@@ -54,6 +60,8 @@ export const config: HostConfig = {
 export const state = {
   loop: null as EventLoop | null,
   taskCounter: 0,
+  /** The context of code outside any task or callback; made on first use. */
+  topLevelContext: null as Context | null,
 };
 
 export function nextTaskNumber(): number {

@@ -54,7 +54,10 @@ export class Task<T = unknown> extends Future<T> {
   _coro: Coro<T>;
   _mustCancel = false;
   _numCancelsRequested = 0;
-  _waiters: Waiter[] = [];
+  /** The waiter of the `await` the task is suspended at (CPython's `_fut_waiter`), or null. */
+  _waiter: Waiter | null = null;
+  /** More waiters, in order, when one step awaits several futures at once (`Promise.all`). */
+  _moreWaiters: Waiter[] | null = null;
   _foreign = false;
   _ctxPending = 0;
   /** The program used this task (a method, an await, a callback): it may hold it. */
@@ -145,7 +148,7 @@ export class Task<T = unknown> extends Future<T> {
     if (this._state !== PENDING) return false;
     this._numCancelsRequested += 1;
     let viaWaiter = false;
-    for (const w of this._waiters.slice()) if (w.fut.cancel(msg)) viaWaiter = true;
+    for (const w of this._allWaiters()) if (w.fut.cancel(msg)) viaWaiter = true;
     if (viaWaiter) return true;
     this._mustCancel = true;
     this._cancelMessage = msg;
@@ -270,14 +273,38 @@ export class Task<T = unknown> extends Future<T> {
     this._settle(ok, value);
   }
 
+  // ---- the futures the task is suspended on: one field, not an array, for the usual single
+  // `await`, since every suspended task keeps it alive for the garbage collector to copy.
+
+  _addWaiter(w: Waiter): void {
+    if (this._waiter === null) this._waiter = w;
+    else if (this._moreWaiters === null) this._moreWaiters = [w];
+    else this._moreWaiters.push(w);
+  }
+
+  _removeWaiter(w: Waiter): void {
+    const more = this._moreWaiters;
+    if (this._waiter === w) this._waiter = more !== null && more.length > 0 ? more.shift()! : null;
+    else if (more !== null) {
+      const i = more.indexOf(w);
+      if (i >= 0) more.splice(i, 1);
+    }
+  }
+
+  /** The waiter of the latest `await` still pending, or null. */
+  _lastWaiter(): Waiter | null {
+    const more = this._moreWaiters;
+    return more !== null && more.length > 0 ? more[more.length - 1]! : this._waiter;
+  }
+
+  _allWaiters(): Waiter[] {
+    if (this._waiter === null) return [];
+    return this._moreWaiters === null ? [this._waiter] : [this._waiter, ...this._moreWaiters];
+  }
+
   /** A parked wait is over: resume the task with the outcome (or with cancellation). */
   _wakeup(w: Waiter): void {
-    const ws = this._waiters;
-    if (ws.length === 1 && ws[0] === w) ws.pop();
-    else {
-      const i = ws.indexOf(w);
-      if (i >= 0) ws.splice(i, 1);
-    }
+    this._removeWaiter(w);
     if (this._state !== PENDING) {
       w.deliverOutcome();
       return;

@@ -2,18 +2,12 @@
  * `TaskGroup`: structured concurrency (Python 3.11). A port of CPython 3.11.7's
  * `asyncio.taskgroups.TaskGroup`.
  */
-import {
-  BaseExceptionGroup,
-  CancelledError,
-  ExceptionGroup,
-  formatError,
-  RuntimeError,
-} from "./errors.ts";
+import { BaseExceptionGroup, CancelledError, ExceptionGroup, RuntimeError } from "./errors.ts";
 import { PY_REPR, pyRepr } from "./format.ts";
 import { Future, Lazy } from "./future.ts";
-import type { EventLoop } from "./loop.ts";
+import type { AbstractEventLoop } from "./loop-api.ts";
 import { type Coro, Task } from "./task.ts";
-import { getRunningLoop } from "./tasks.ts";
+import { currentTask, getRunningLoop } from "./tasks.ts";
 
 /**
  * A group of child tasks that ends only when all of them have: if one fails, the others and the
@@ -34,7 +28,7 @@ export class TaskGroup {
   _entered = false;
   _exiting = false;
   _aborting = false;
-  _loop: EventLoop | null = null;
+  _loop: AbstractEventLoop | null = null;
   _parentTask: Task<unknown> | null = null;
   _parentCancelRequested = false;
   _tasks = new Set<Task<unknown>>();
@@ -94,7 +88,7 @@ export class TaskGroup {
   _enter(): void {
     if (this._entered) throw new RuntimeError(`TaskGroup ${pyRepr(this)} has already been entered`);
     this._loop ??= getRunningLoop();
-    this._parentTask = this._loop._currentTask();
+    this._parentTask = currentTask();
     if (!this._parentTask)
       throw new RuntimeError(`TaskGroup ${pyRepr(this)} cannot determine the parent task`);
     this._entered = true;
@@ -147,7 +141,12 @@ export class TaskGroup {
     if (exc === null) return;
     this._errors?.push(exc);
     if (this._parentTask!.done()) {
-      this._loop!._loopError(formatError(exc));
+      // CPython: "Not sure if this case is possible, but we want to handle it anyways."
+      this._loop!.callExceptionHandler({
+        message: `Task ${pyRepr(task)} has errored out but its parent task ${pyRepr(this._parentTask)} is already completed`,
+        exception: exc,
+        task,
+      });
       return;
     }
     if (!this._aborting && !this._parentCancelRequested) {

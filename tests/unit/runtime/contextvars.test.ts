@@ -4,7 +4,8 @@ import * as asyncio from "../../../src/runtime/asyncio/index.ts";
 import { sameAsPython } from "./sameAsPython.ts";
 
 const { print } = asyncio;
-const { ContextVar, copyContext, LookupError } = asyncio.contextvars;
+const { ContextVar, copyContext } = asyncio.contextvars;
+const { LookupError } = asyncio;
 
 test("contextvars: each task sees the context copied at its creation; set/reset with tokens", async (t) => {
   const requestId = new ContextVar<string>("request_id", { default: "-" });
@@ -137,7 +138,7 @@ test("contextvars: LookupError, copyContext/Context.run, context= on createTask 
 });
 
 test("contextvars: a value set at the top level reaches main; main's changes stay in its run", async () => {
-  asyncio.contextvars.resetTopLevelContext();
+  asyncio.host.resetTopLevelContext();
   const level = new ContextVar<string>("level", { default: "unset" });
   level.set("top");
   const seen: string[] = [];
@@ -149,6 +150,6 @@ test("contextvars: a value set at the top level reaches main; main's changes sta
   });
   seen.push(level.get());
   asyncio.resetRuntime();
-  asyncio.contextvars.resetTopLevelContext();
+  asyncio.host.resetTopLevelContext();
   assert.deepEqual(seen, ["top", "top"]);
 });

@@ -145,3 +145,30 @@ test("loop: setExceptionHandler/getExceptionHandler/callExceptionHandler with CP
     `,
   );
 });
+
+test("loop: a long run gives the host a turn every slice, inside an iteration too, and prints the same", async () => {
+  // 3 iterations of 3,000 handles each: far fewer iterations than handles.
+  const program = async () => {
+    const worker = async (n: number) => {
+      for (let i = 0; i < 3; i++) {
+        if (n % 1000 === 0) print("worker", n, "step", i);
+        await asyncio.sleep(0);
+      }
+    };
+    await asyncio.gather(...Array.from({ length: 3000 }, (_, n) => () => worker(n)));
+  };
+  let turns = 0;
+  let counting = true;
+  const count = () => {
+    turns += 1;
+    if (counting) setImmediate(count);
+  };
+  setImmediate(count);
+  // sliceMs 0: every look at the clock (every 1,024 handles) finds the slice used up.
+  const sliced = await record(program, { limits: { sliceMs: 0 } });
+  counting = false;
+  const whole = await record(program, { limits: { sliceMs: 1e9 } });
+  assert.ok(turns >= 8, `the host had ${turns} turns during 9,000 handles`);
+  assert.equal(sliced.transcript, whole.transcript);
+  assert.match(sliced.transcript, /Task-2002\] worker 2000 step 2/);
+});

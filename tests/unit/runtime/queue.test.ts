@@ -127,3 +127,51 @@ test("taskDone too many times is a ValueError", async () => {
   });
   assert.ok(r.error instanceof asyncio.ValueError);
 });
+
+test("put and get are lazy like coroutines: nothing happens until awaited, and only once", async (t) => {
+  await sameAsPython(
+    t,
+    `
+    import asyncio
+    async def main():
+        q = asyncio.Queue(maxsize=1)
+        p = q.put("a")
+        print("before await", q.qsize())
+        await p
+        print("after await", q.qsize())
+        try:
+            await p
+        except RuntimeError as e:
+            print("again:", e)
+        g = q.get()
+        blocked = asyncio.create_task(q.put("b"))
+        await asyncio.sleep(0)
+        print("put waits while full", blocked.done(), q.qsize())
+        t = asyncio.create_task(g)
+        print("got", await t)
+        await blocked
+        print("then", q.qsize(), await q.get())
+    asyncio.run(main())
+    `,
+    async () => {
+      const q = new asyncio.Queue<string>(1);
+      const p = q.put("a");
+      print("before await", q.qsize());
+      await p;
+      print("after await", q.qsize());
+      try {
+        await p;
+      } catch (e) {
+        if (e instanceof asyncio.RuntimeError) print("again:", e);
+      }
+      const g = q.get();
+      const blocked = asyncio.createTask(q.put("b"));
+      await asyncio.sleep(0);
+      print("put waits while full", blocked.done(), q.qsize());
+      const t2 = asyncio.createTask(g);
+      print("got", await t2);
+      await blocked;
+      print("then", q.qsize(), await q.get());
+    },
+  );
+});

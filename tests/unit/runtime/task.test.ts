@@ -278,6 +278,48 @@ test("unretrieved exceptions: the port's rule for a task kept in a variable but 
   );
 });
 
+test("unretrieved exceptions: a task that fails as shutdown cancels it is reported once, held or dropped, as CPython's run does", async (t) => {
+  await sameAsPython(
+    t,
+    `
+    import asyncio
+    async def stubborn(msg):
+        try:
+            await asyncio.sleep(10)
+        except asyncio.CancelledError:
+            raise ValueError(msg)
+    async def main():
+        asyncio.create_task(stubborn("dropped"))
+        held = asyncio.create_task(stubborn("held"))
+        print("holding", held.get_name())
+        await asyncio.sleep(1)
+        print("main ends")
+    asyncio.run(main())
+    `,
+    async () => {
+      const stubborn = async (msg: string) => {
+        try {
+          await asyncio.sleep(10);
+        } catch (e) {
+          if (e instanceof asyncio.CancelledError) throw new asyncio.ValueError(msg);
+          throw e;
+        }
+      };
+      asyncio.createTask(() => stubborn("dropped"));
+      const held = asyncio.createTask(() => stubborn("held"));
+      print("holding", held.getName());
+      await asyncio.sleep(1);
+      print("main ends");
+    },
+    `
+    [t=0.000 Task-1] holding Task-3
+    [t=1.000 Task-1] main ends
+    [t=1.000] LOOP-ERROR ValueError: dropped
+    [t=1.000] LOOP-ERROR ValueError: held
+    `,
+  );
+});
+
 test("setName emits renamed; currentTask/allTasks see the running tasks; trace has the lifecycle", async () => {
   const r = await record(async () => {
     const t1 = asyncio.createTask(async () => {

@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { afterEach, beforeEach, test } from "node:test";
 import * as asyncio from "../../../src/runtime/asyncio/index.ts";
 import { installGlobals } from "../../../src/sandbox/globals.ts";
+import { READER_MODULES } from "../../../src/shared/compile-options.ts";
 import { record } from "../runtime/helpers.ts";
 
 const { print } = asyncio;
@@ -63,4 +64,11 @@ test("clearTimeout cancels; setInterval repeats until cleared", async () => {
     await asyncio.sleep(5);
   });
   assert.equal(r.transcript, "[t=1.000] interval 1\n[t=2.000] interval 2\n[t=3.000] interval 3\n");
+});
+
+test("every module a reader may import is installed as the global its compiled import reads", () => {
+  for (const [name, global] of Object.entries(READER_MODULES))
+    assert.equal(typeof g[global], "object", `${name} → ${global}`);
+  // contextvars is the runtime's own module, the one asyncio's tasks copy their context from.
+  assert.equal(g[READER_MODULES.contextvars!], asyncio.contextvars);
 });
