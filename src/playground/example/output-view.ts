@@ -33,6 +33,10 @@ export class OutputView implements RunListener {
   private readonly window = new OutputWindow();
   /** "N earlier lines are not shown", first on the page once a flood pushed rows out. */
   private omittedEl: HTMLElement | null = null;
+  /** Keep the latest line in view: true until the reader scrolls up from the bottom. */
+  private follow = true;
+  /** Rows were appended and the next frame has yet to scroll to them. */
+  private scrollDue = false;
   private frame = 0;
   private printCount = 0;
   private lastFlush = 0;
@@ -53,6 +57,16 @@ export class OutputView implements RunListener {
     root.addEventListener("focusin", link);
     root.addEventListener("pointerleave", () => this.onLineFocus(null));
     root.addEventListener("focusout", () => this.onLineFocus(null));
+    // Read where the reader is when they scroll (layout is fresh then), never while appending:
+    // reading it after an append forced a second layout of the whole output in the same frame.
+    root.addEventListener(
+      "scroll",
+      () => {
+        if (!this.scrollDue)
+          this.follow = root.scrollHeight - root.scrollTop - root.clientHeight < 24;
+      },
+      { passive: true },
+    );
   }
 
   reset(_start: RunStart): void {
@@ -63,6 +77,8 @@ export class OutputView implements RunListener {
     this.phaseEl = null;
     this.window.reset();
     this.omittedEl = null;
+    this.follow = true;
+    this.scrollDue = false;
     this.root.replaceChildren();
   }
 
@@ -162,6 +178,8 @@ export class OutputView implements RunListener {
     el.className = `out-status out-status-${kind}`;
     el.textContent = text;
     this.root.append(el);
+    this.scrollDue = true;
+    this.frame ||= requestAnimationFrame(() => this.onFrame());
   }
 
   /** Marks the output line of the n-th print (from the timeline's hover). */
@@ -195,15 +213,22 @@ export class OutputView implements RunListener {
     if (this.frame) return;
     // A line after a quiet spell shows at once; a flood is batched to one update per frame.
     if (performance.now() - this.lastFlush > 16) this.flush();
-    else this.frame = requestAnimationFrame(() => this.flush());
+    this.frame = requestAnimationFrame(() => this.onFrame());
   }
 
-  private flush(): void {
-    cancelAnimationFrame(this.frame);
+  /** Once per frame: what arrived since the last one, then the scroll to the latest line. */
+  private onFrame(): void {
     this.frame = 0;
+    this.flush();
+    if (this.scrollDue && this.follow) this.root.scrollTop = this.root.scrollHeight;
+    this.scrollDue = false;
+  }
+
+  /** Appends the pending rows, without reading layout (the next frame scrolls). */
+  private flush(): void {
     this.lastFlush = performance.now();
     if (this.pending.length === 0) return;
-    const atBottom = this.root.scrollHeight - this.root.scrollTop - this.root.clientHeight < 24;
+    this.scrollDue = true;
     const rows = this.pending;
     this.pending = [];
     const { build, remove } = this.window.take(rows.length);
@@ -212,7 +237,6 @@ export class OutputView implements RunListener {
     for (let i = rows.length - build; i < rows.length; i++) built.push(rows[i]!());
     this.root.append(...built);
     if (this.window.omitted > 0) this.showOmitted();
-    if (atBottom) this.root.scrollTop = this.root.scrollHeight;
   }
 
   /** The oldest row on the page (after the "not shown" line, if any). */
