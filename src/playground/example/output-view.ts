@@ -226,8 +226,8 @@ export class OutputView implements RunListener {
 
   /** Appends the pending rows, without reading layout (the next frame scrolls). */
   private flush(): void {
-    this.lastFlush = performance.now();
     if (this.pending.length === 0) return;
+    this.lastFlush = performance.now();
     this.scrollDue = true;
     const rows = this.pending;
     this.pending = [];
