@@ -1,10 +1,11 @@
 /**
- * Collects trace events and sends them in batches: what one stretch of the program's work
- * produces goes in one message at the end of that stretch (a zero-delay timer), so the first
- * Run's created, started and printed events reach the page together; a busy program's batches
- * go about once per frame (16 ms), and at once when a batch grows large, so output streams even
- * while the loop runs a long stretch of steps without a macrotask (an Instant run), and the
- * frame's watchdog sees a sign of life.
+ * Collects trace events and sends them in batches. After a quiet spell (a frame, 16 ms, since
+ * the last batch) a printed line goes at once, with the events before it, so the first line of
+ * a Run shows without waiting, even when the program then never yields (`print("start");
+ * while (true) {}`); other events wait for the end of the stretch of work that made them (a
+ * zero-delay timer). A busy program's batches go about once per frame, and at once when a batch
+ * grows large, so output streams even while the loop runs a long stretch of steps without a
+ * macrotask (an Instant run), and the frame's watchdog sees a sign of life.
  */
 import type { TraceEvent } from "../runtime/asyncio/trace.ts";
 
@@ -37,7 +38,9 @@ export class TraceBatcher {
   push(event: TraceEvent, dropped = 0): void {
     this.events.push(event);
     this.dropped += dropped;
-    if (this.events.length >= BATCH_MAX) {
+    const quiet = this.now() - this.lastSent >= BATCH_MS;
+    const printed = event.type === "print" || event.type === "exception";
+    if (this.events.length >= BATCH_MAX || (quiet && printed)) {
       this.flush();
       return;
     }
