@@ -11,7 +11,7 @@ import type { RunnerMessage, Speed } from "../../sandbox/protocol.ts";
 import type { ReaderError, RunPlan } from "../editor/run-plan.ts";
 import { mapPosition } from "../editor/source-map.ts";
 import type { EditorPort } from "./editor-port.ts";
-import { type PositionMap, readerErrorOf } from "./reader-error.ts";
+import { type PositionMap, readerErrorOf, rememberingMap } from "./reader-error.ts";
 import type { RunListener, RunOutcome, RunPhase } from "./run-listener.ts";
 import type { RunnerPort } from "./runner-port.ts";
 
@@ -70,7 +70,7 @@ export class RunSession {
       channel: `${this.#options.channel}.${++this.#count}`,
       speed,
       posted: false,
-      map: (line, column) => mapPosition(compiled, line, column),
+      map: rememberingMap((line, column) => mapPosition(compiled, line, column)),
       typeErrors: [],
       lines: [],
       events: [],
@@ -96,7 +96,7 @@ export class RunSession {
     let code = compiled;
     if (plan.kind === "compiled") {
       code = plan.code;
-      run.map = (line, column) => editor.mapCompiledPosition(line, column);
+      run.map = rememberingMap((line, column) => editor.mapCompiledPosition(line, column));
       run.typeErrors = plan.typeErrors;
       if (plan.typeErrors.length > 0) this.#tell((l) => l.typeErrors?.(plan.typeErrors));
     }
