@@ -4,8 +4,11 @@
  * untrusted data: they are accepted only from that frame's window, and only through the
  * `RunGate` (protocol check, current run only, one budget over every channel), so a listener
  * gets only checked messages of its current run, and an `end` when the page stops a run.
+ * Each delivered message is acknowledged once the page draws again (`Acknowledger`): the frame
+ * sends no faster than that.
  */
 import type { HostMessage, HostRequest, RunnerMessage } from "../sandbox/protocol.ts";
+import { Acknowledger } from "./runner/acknowledger.ts";
 import { RunGate } from "./runner/run-gate.ts";
 
 type Listener = (message: RunnerMessage) => void;
@@ -15,6 +18,7 @@ export class RunnerHost {
   private ready: Promise<void> | null = null;
   private readonly listeners = new Map<string, Listener>();
   private readonly gate = new RunGate();
+  private readonly acks = new Acknowledger((ack) => this.send(ack));
 
   private readonly src: string;
 
@@ -24,7 +28,10 @@ export class RunnerHost {
       if (!this.frame || e.source !== this.frame.contentWindow) return;
       const { deliver, stop } = this.gate.accept(e.data, performance.now());
       if (stop) this.send({ channel: stop.channel, kind: "stop", run: stop.run });
-      for (const m of deliver) this.listeners.get(m.channel)?.(m);
+      for (const m of deliver) {
+        if (m.kind === "events" || m.kind === "error") this.acks.delivered(m.channel, m.run);
+        this.listeners.get(m.channel)?.(m);
+      }
     });
   }
 

@@ -20,6 +20,8 @@ const EN = {
   "run.error.uncaught": "Uncaught {error}",
   "run.error.unhandled-rejection": "Unhandled rejection {error}",
   "run.error.raised-at": "raised at {where}",
+  "run.omitted.one": "1 earlier line is not shown (the latest {shown} are)",
+  "run.omitted.many": "{count} earlier lines are not shown (the latest {shown} are)",
   "verdict.same": "Same as Python ✓",
   "verdict.same-drift": "Same as Python ✓, timing drift ±{ms} ms",
   "verdict.differs":

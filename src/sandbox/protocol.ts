@@ -73,6 +73,11 @@ export type HostMessage =
   | { channel: string; kind: "run"; run: number; code: string; speed: Speed }
   /** Stop that run at once (the worker is terminated); a stop for another run does nothing. */
   | { channel: string; kind: "stop"; run: number }
+  /**
+   * The page has drawn `count` more of that run's messages: the frame may send as many more
+   * (it keeps only a few unacknowledged, so a flood waits in the sandbox, not in the page).
+   */
+  | { channel: string; kind: "ack"; run: number; count: number }
   /** Start a worker ahead of the click, so the first Run shows output at once. */
   | { channel: string; kind: "warm" };
 

@@ -6,20 +6,17 @@
  *
  * It starts one Worker per run, hands it a private port (worker-protocol.ts), checks every
  * message from it against the protocol, keeps the run's budget, and relays the trace to the
- * page in batches tagged with the example's channel and the run's id. It stops runs that go
- * wrong: Stop, a wall-clock limit, silence (a synchronous endless loop), a budget overrun, or
- * messages that break the protocol.
+ * page in batches tagged with the example's channel and the run's id, no faster than the page
+ * acknowledges them (`RelayOutbox`). It stops runs that go wrong: Stop, a wall-clock limit,
+ * silence (a synchronous endless loop), a budget overrun, or messages that break the protocol.
  */
-import type { TraceEvent } from "../runtime/asyncio/trace.ts";
 import { LIMITS } from "./limits.ts";
 import type { HostMessage, RunError, RunnerMessage, RunStatus } from "./protocol.ts";
 import { PROTOCOL_BOUNDS } from "./protocol-bounds.ts";
 import { isRunPayload } from "./protocol-check.ts";
+import { type Outgoing, RelayOutbox } from "./relay-outbox.ts";
 import { type Overrun, RunBudget } from "./run-budget.ts";
 import type { FrameToWorker, FrameToWorkerGlobal, WorkerToFrame } from "./worker-protocol.ts";
-
-/** How often relayed events go to the page: about once per frame. */
-const RELAY_MS = 16;
 
 interface PortedWorker {
   worker: Worker;
@@ -37,8 +34,7 @@ interface Run {
   lastT: number;
   budget: RunBudget;
   watchdog: ReturnType<typeof setInterval>;
-  pending: TraceEvent[];
-  relay: ReturnType<typeof setTimeout> | null;
+  outbox: RelayOutbox;
 }
 
 const runs = new Map<string, Run>();
@@ -67,14 +63,14 @@ function warm(): void {
   spare ??= spawn();
 }
 
-function relay(run: Run): void {
-  if (run.relay !== null) clearTimeout(run.relay);
-  run.relay = null;
-  for (let i = 0; i < run.pending.length; i += PROTOCOL_BOUNDS.batch) {
-    const events = run.pending.slice(i, i + PROTOCOL_BOUNDS.batch);
-    send({ channel: run.channel, kind: "events", run: run.id, events });
-  }
-  run.pending = [];
+function outboxFor(channel: string, run: number): RelayOutbox {
+  return new RelayOutbox((m: Outgoing) => send({ ...m, channel, run }), {
+    now: () => performance.now(),
+    later: (fn, ms) => {
+      const timer = setTimeout(fn, ms);
+      return () => clearTimeout(timer);
+    },
+  });
 }
 
 function finish(
@@ -89,7 +85,7 @@ function finish(
   clearInterval(run.watchdog);
   run.sandbox.worker.terminate();
   run.sandbox.port.close();
-  relay(run);
+  run.outbox.drain();
   send({ channel: run.channel, kind: "end", run: run.id, status, t, error, detail });
 }
 
@@ -127,17 +123,13 @@ function onWorkerMessage(run: Run, raw: unknown): void {
       return;
     case "events": {
       run.lastT = data.events[data.events.length - 1]?.t ?? run.lastT;
-      for (const e of data.events) run.pending.push(e);
-      const over = run.budget.trace(data.events, data.dropped);
-      if (over || run.pending.length >= PROTOCOL_BOUNDS.batch) relay(run);
-      else run.relay ??= setTimeout(() => relay(run), RELAY_MS);
-      stopFor(run, over);
+      run.outbox.events(data.events);
+      stopFor(run, run.budget.trace(data.events, data.dropped));
       return;
     }
     case "error": {
-      relay(run);
       const { t, error, origin } = data;
-      send({ channel: run.channel, kind: "error", run: run.id, t, error, origin });
+      run.outbox.error({ kind: "error", t, error, origin });
       stopFor(run, run.budget.error(error));
       return;
     }
@@ -164,8 +156,7 @@ function start(message: Extract<HostMessage, { kind: "run" }>): void {
       1000 * (message.speed === "instant" ? LIMITS.wallSecondsInstant : LIMITS.wallSecondsReal),
     lastT: 0,
     budget: new RunBudget(),
-    pending: [],
-    relay: null,
+    outbox: outboxFor(message.channel, message.run),
     watchdog: setInterval(() => {
       const at = performance.now();
       if (at - run.lastSign > LIMITS.silenceMs) {
@@ -208,6 +199,9 @@ function onHostMessage(e: MessageEvent<unknown>): void {
   } else if (m.kind === "stop") {
     const run = runs.get(m.channel);
     if (run && run.id === m.run) finish(run, "stopped", "stopped");
+  } else if (m.kind === "ack" && Number.isSafeInteger(m.count) && (m.count as number) > 0) {
+    const run = runs.get(m.channel);
+    if (run && run.id === m.run) run.outbox.ack(m.count as number);
   } else if (m.kind === "warm") warm();
 }
 

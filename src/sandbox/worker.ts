@@ -21,6 +21,8 @@ const portPost = MessagePort.prototype.postMessage;
 
 let port: MessagePort | null = null;
 let lastT = 0;
+/** Stray errors reported so far (uncaught, unhandled rejections). */
+let strays = 0;
 const post = (message: WorkerToFrame) => {
   if (port) portPost.call(port, message);
 };
@@ -38,6 +40,7 @@ const hooks: ProgramHooks = {
     batcher.push(cut.event, cut.dropped);
   },
   onError: (t, error, origin) => {
+    strays += 1;
     batcher.flush();
     post({ kind: "error", t, error: cutRunError(error), origin });
   },
@@ -69,9 +72,26 @@ addEventListener("error", (e: ErrorEvent) => {
   reportStray(hooks, e.error ?? e.message, "uncaught");
 });
 
+/**
+ * Waits until the program's stray errors have all been reported. Chromium fires
+ * `unhandledrejection` a task or two after the rejection (measured: after the first zero-delay
+ * timer, before the second), so a program that rejects 20,000 promises and then finishes at
+ * once would otherwise end before any of them reached the run's budget. Over after two ticks
+ * in a row report nothing new (or `MAX_TICKS`, for a program that rejects on every tick).
+ */
+async function strayErrorsReported(): Promise<void> {
+  const MAX_TICKS = 50;
+  for (let tick = 0, quiet = 0; quiet < 2 && tick < MAX_TICKS; tick++) {
+    const before = strays;
+    await hooks.tick();
+    quiet = strays === before ? quiet + 1 : 0;
+  }
+}
+
 async function onPortMessage(e: MessageEvent<FrameToWorker>): Promise<void> {
   if (e.data?.kind !== "run") return;
   const end = await runProgram(e.data.code, e.data.speed, hooks);
+  await strayErrorsReported();
   batcher.flush();
   post({ kind: "end", ...end });
 }

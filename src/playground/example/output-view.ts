@@ -2,12 +2,14 @@
  * The run's output: one line per printed line, stamped like Python's, appended at most once per
  * animation frame, always as text (never HTML), with errors and the final status line. Until
  * the first line it says what is happening (loading the compiler, compiling, starting), so a
- * Run never looks like it did nothing.
+ * Run never looks like it did nothing. A flood keeps only its latest rows on the page
+ * (`OutputWindow`), under a line that counts the earlier ones.
  */
 import type { ParsedLine } from "../../runtime/asyncio/transcript.ts";
 import type { ReaderError } from "../editor/run-plan.ts";
 import { formatStamp, type LineParts, lineParts } from "../stamp.ts";
 import { t } from "../strings.ts";
+import { OutputWindow } from "./output-window.ts";
 import { errorLine, placeName } from "./reader-error.ts";
 import type {
   RunBatch,
@@ -21,8 +23,20 @@ import type {
 /** A status detail from the sandbox ("stopped: …") as the status line's sentence. */
 const sentence = (detail: string) => detail.charAt(0).toUpperCase() + detail.slice(1);
 
+const NUMBER = new Intl.NumberFormat("en-US");
+
+/** A row waiting for the next frame: built only if it will stay on the page. */
+type PendingRow = () => HTMLElement;
+
 export class OutputView implements RunListener {
-  private pending: HTMLElement[] = [];
+  private pending: PendingRow[] = [];
+  private readonly window = new OutputWindow();
+  /** "N earlier lines are not shown", first on the page once a flood pushed rows out. */
+  private omittedEl: HTMLElement | null = null;
+  /** Keep the latest line in view: true until the reader scrolls up from the bottom. */
+  private follow = true;
+  /** Rows were appended and the next frame has yet to scroll to them. */
+  private scrollDue = false;
   private frame = 0;
   private printCount = 0;
   private lastFlush = 0;
@@ -43,6 +57,16 @@ export class OutputView implements RunListener {
     root.addEventListener("focusin", link);
     root.addEventListener("pointerleave", () => this.onLineFocus(null));
     root.addEventListener("focusout", () => this.onLineFocus(null));
+    // Read where the reader is when they scroll (layout is fresh then), never while appending:
+    // reading it after an append forced a second layout of the whole output in the same frame.
+    root.addEventListener(
+      "scroll",
+      () => {
+        if (!this.scrollDue)
+          this.follow = root.scrollHeight - root.scrollTop - root.clientHeight < 24;
+      },
+      { passive: true },
+    );
   }
 
   reset(_start: RunStart): void {
@@ -51,6 +75,10 @@ export class OutputView implements RunListener {
     this.pending = [];
     this.printCount = 0;
     this.phaseEl = null;
+    this.window.reset();
+    this.omittedEl = null;
+    this.follow = true;
+    this.scrollDue = false;
     this.root.replaceChildren();
   }
 
@@ -70,18 +98,10 @@ export class OutputView implements RunListener {
     const [first, ...rest] = errors;
     if (!first) return;
     const key = errors.length === 1 ? "run.type-errors.one" : "run.type-errors.many";
-    const summary = this.row(
-      {
-        stamp: "",
-        task: "",
-        text: t(key, { count: errors.length, first: first.text }),
-        kind: "exception",
-      },
-      "out-type-error",
-    );
-    this.queue(summary);
+    const text = t(key, { count: errors.length, first: first.text });
+    this.queue(() => this.row({ stamp: "", task: "", text, kind: "exception" }, "out-type-error"));
     for (const error of rest)
-      this.queue(
+      this.queue(() =>
         this.row({ stamp: "", task: "", text: error.text, kind: "exception" }, "out-type-error"),
       );
   }
@@ -132,26 +152,34 @@ export class OutputView implements RunListener {
 
   /** A transcript line of the run (print, exception, loop error). */
   private addLine(line: ParsedLine): void {
-    const el = this.row(lineParts(line));
-    if (line.kind === "print") {
-      el.dataset.printIndex = String(this.printCount++);
-      el.tabIndex = -1;
-    }
-    this.queue(el);
+    // Counted now, so the n-th print keeps its index whether or not its row is ever built.
+    const printIndex = line.kind === "print" ? this.printCount++ : null;
+    this.queue(() => {
+      const el = this.row(lineParts(line));
+      if (printIndex !== null) {
+        el.dataset.printIndex = String(printIndex);
+        el.tabIndex = -1;
+      }
+      return el;
+    });
   }
 
   /** An error that is not part of the transcript: uncaught, an unhandled rejection, a compile error. */
   private addError(stamp: string, text: string): void {
-    this.queue(this.row({ stamp, task: "", text, kind: "exception" }, "out-error"));
+    this.queue(() => this.row({ stamp, task: "", text, kind: "exception" }, "out-error"));
   }
 
   /** The last line: `Finished in 3.002s`, `Stopped`, … */
   private addStatus(text: string, kind: "ok" | "bad"): void {
+    this.flush();
+    this.phaseEl?.remove();
+    this.phaseEl = null;
     const el = document.createElement("p");
     el.className = `out-status out-status-${kind}`;
     el.textContent = text;
-    this.queue(el);
-    this.flush();
+    this.root.append(el);
+    this.scrollDue = true;
+    this.frame ||= requestAnimationFrame(() => this.onFrame());
   }
 
   /** Marks the output line of the n-th print (from the timeline's hover). */
@@ -178,24 +206,55 @@ export class OutputView implements RunListener {
     return el;
   }
 
-  private queue(el: HTMLElement): void {
+  private queue(row: PendingRow): void {
     this.phaseEl?.remove();
     this.phaseEl = null;
-    this.pending.push(el);
+    this.pending.push(row);
     if (this.frame) return;
     // A line after a quiet spell shows at once; a flood is batched to one update per frame.
     if (performance.now() - this.lastFlush > 16) this.flush();
-    else this.frame = requestAnimationFrame(() => this.flush());
+    this.frame = requestAnimationFrame(() => this.onFrame());
   }
 
-  private flush(): void {
-    cancelAnimationFrame(this.frame);
+  /** Once per frame: what arrived since the last one, then the scroll to the latest line. */
+  private onFrame(): void {
     this.frame = 0;
-    this.lastFlush = performance.now();
+    this.flush();
+    if (this.scrollDue && this.follow) this.root.scrollTop = this.root.scrollHeight;
+    this.scrollDue = false;
+  }
+
+  /** Appends the pending rows, without reading layout (the next frame scrolls). */
+  private flush(): void {
     if (this.pending.length === 0) return;
-    const atBottom = this.root.scrollHeight - this.root.scrollTop - this.root.clientHeight < 24;
-    this.root.append(...this.pending);
+    this.lastFlush = performance.now();
+    this.scrollDue = true;
+    const rows = this.pending;
     this.pending = [];
-    if (atBottom) this.root.scrollTop = this.root.scrollHeight;
+    const { build, remove } = this.window.take(rows.length);
+    for (let i = 0; i < remove; i++) this.firstRow()?.remove();
+    const built: HTMLElement[] = [];
+    for (let i = rows.length - build; i < rows.length; i++) built.push(rows[i]!());
+    this.root.append(...built);
+    if (this.window.omitted > 0) this.showOmitted();
+  }
+
+  /** The oldest row on the page (after the "not shown" line, if any). */
+  private firstRow(): Element | null {
+    return this.omittedEl ? this.omittedEl.nextElementSibling : this.root.firstElementChild;
+  }
+
+  private showOmitted(): void {
+    if (!this.omittedEl) {
+      this.omittedEl = document.createElement("p");
+      this.omittedEl.className = "out-omitted";
+      this.omittedEl.dataset.outOmitted = "";
+      this.root.prepend(this.omittedEl);
+    }
+    const count = this.window.omitted;
+    this.omittedEl.textContent = t(count === 1 ? "run.omitted.one" : "run.omitted.many", {
+      count: NUMBER.format(count),
+      shown: NUMBER.format(this.window.shown),
+    });
   }
 }

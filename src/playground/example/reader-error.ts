@@ -10,6 +10,23 @@ import type { Position } from "../editor/source-map.ts";
 /** Maps a 1-based position in the code that ran to the reader's code (null: not theirs). */
 export type PositionMap = (line: number, column: number) => Position | null;
 
+/**
+ * `map`, remembering its answers: mapping decodes the program's source map, and a flood of
+ * errors raised at one place (20,000 rejections in a loop) asks the same question each time.
+ */
+export function rememberingMap(map: PositionMap): PositionMap {
+  const answers = new Map<string, Position | null>();
+  return (line, column) => {
+    const key = `${line}:${column}`;
+    let answer = answers.get(key);
+    if (answer === undefined) {
+      answer = map(line, column);
+      answers.set(key, answer);
+    }
+    return answer;
+  };
+}
+
 /** `TypeError: x is not a function`, pointing where the reader's code raised it. */
 export function readerErrorOf(error: RunError, map: PositionMap): ReaderError {
   const text = `${error.type}${error.message ? `: ${error.message}` : ""}`;

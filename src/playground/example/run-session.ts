@@ -11,11 +11,18 @@ import type { RunnerMessage, Speed } from "../../sandbox/protocol.ts";
 import type { ReaderError, RunPlan } from "../editor/run-plan.ts";
 import { mapPosition } from "../editor/source-map.ts";
 import type { EditorPort } from "./editor-port.ts";
-import { type PositionMap, readerErrorOf } from "./reader-error.ts";
+import { type PositionMap, readerErrorOf, rememberingMap } from "./reader-error.ts";
 import type { RunListener, RunOutcome, RunPhase } from "./run-listener.ts";
 import type { RunnerPort } from "./runner-port.ts";
 
 export const RATES: Readonly<Record<Speed, number>> = { "1x": 1, "10x": 10, instant: 0 };
+
+/**
+ * Stray errors (uncaught, unhandled rejections) of one run the editor marks. Each mark replaces
+ * the last and may open the editor, so 20,000 rejections made 20,000 marker updates; the error
+ * that ends the run is always marked.
+ */
+export const MARKED_STRAY_ERRORS = 10;
 
 export interface RunSessionOptions {
   /** Prefix of this example's channels (unique on the page). */
@@ -38,6 +45,8 @@ interface ActiveRun {
   typeErrors: readonly ReaderError[];
   lines: ParsedLine[];
   events: TraceEvent[];
+  /** Stray errors marked in the editor so far. */
+  marked: number;
 }
 
 export class RunSession {
@@ -61,10 +70,11 @@ export class RunSession {
       channel: `${this.#options.channel}.${++this.#count}`,
       speed,
       posted: false,
-      map: (line, column) => mapPosition(compiled, line, column),
+      map: rememberingMap((line, column) => mapPosition(compiled, line, column)),
       typeErrors: [],
       lines: [],
       events: [],
+      marked: 0,
     };
     this.#active = run;
     this.#options.onRunning?.(true);
@@ -86,7 +96,7 @@ export class RunSession {
     let code = compiled;
     if (plan.kind === "compiled") {
       code = plan.code;
-      run.map = (line, column) => editor.mapCompiledPosition(line, column);
+      run.map = rememberingMap((line, column) => editor.mapCompiledPosition(line, column));
       run.typeErrors = plan.typeErrors;
       if (plan.typeErrors.length > 0) this.#tell((l) => l.typeErrors?.(plan.typeErrors));
     }
@@ -127,7 +137,7 @@ export class RunSession {
         return;
       }
       case "error": {
-        const error = this.#readerError(run, m.error);
+        const error = this.#readerError(run, m.error, run.marked++ < MARKED_STRAY_ERRORS);
         this.#tell((l) => l.error?.({ t: m.t, origin: m.origin, error }));
         return;
       }
@@ -136,7 +146,7 @@ export class RunSession {
           status: m.status,
           t: m.t,
           compiled: true,
-          error: m.error && this.#readerError(run, m.error),
+          error: m.error && this.#readerError(run, m.error, true),
           detail: m.detail,
         });
         return;
@@ -145,9 +155,13 @@ export class RunSession {
     }
   }
 
-  #readerError(run: ActiveRun, error: Parameters<typeof readerErrorOf>[0]): ReaderError {
+  #readerError(
+    run: ActiveRun,
+    error: Parameters<typeof readerErrorOf>[0],
+    mark: boolean,
+  ): ReaderError {
     const value = readerErrorOf(error, run.map);
-    if (value.where) this.#options.editor.markRuntimeError(value);
+    if (mark && value.where) this.#options.editor.markRuntimeError(value);
     return value;
   }
 

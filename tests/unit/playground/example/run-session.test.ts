@@ -3,7 +3,7 @@ import { test } from "node:test";
 import type { ReaderError, RunPlan } from "../../../../src/playground/editor/run-plan.ts";
 import type { EditorPort } from "../../../../src/playground/example/editor-port.ts";
 import type { RunListener, RunOutcome } from "../../../../src/playground/example/run-listener.ts";
-import { RunSession } from "../../../../src/playground/example/run-session.ts";
+import { MARKED_STRAY_ERRORS, RunSession } from "../../../../src/playground/example/run-session.ts";
 import type { HostRequest, RunnerMessage } from "../../../../src/sandbox/protocol.ts";
 
 /** A sandbox that records what the page posts and lets the test answer on any channel. */
@@ -244,4 +244,36 @@ test("runtime errors become values mapped to the reader's code, and the editor m
   assert.deepEqual(recorder.outcomes[0]?.error, expected);
   assert.deepEqual(editor.marked, [expected]);
   assert.equal(editor.cleared, 1);
+});
+
+test("a flood of stray errors marks only the first few in the editor, and always the run's own", async () => {
+  const { runner, editor, recorder, session } = setup();
+  editor.plan = { kind: "compiled", code: "edited", typeErrors: [] };
+  await session.run("instant");
+  const error = { type: "Error", message: "r", position: { line: 13, column: 1 } };
+  for (let i = 0; i < 1000; i++)
+    runner.send({
+      channel: "ex#1.1",
+      kind: "error",
+      run: 1,
+      t: 0,
+      error,
+      origin: "unhandled-rejection",
+    });
+  assert.equal(editor.marked.length, MARKED_STRAY_ERRORS);
+  assert.equal(
+    recorder.log.filter((l) => l.startsWith("error ")).length,
+    1000,
+    "every error still reaches the listeners",
+  );
+  runner.send({
+    channel: "ex#1.1",
+    kind: "end",
+    run: 1,
+    status: "failed",
+    t: 0,
+    error,
+    detail: "",
+  });
+  assert.equal(editor.marked.length, MARKED_STRAY_ERRORS + 1);
 });

@@ -1,0 +1,218 @@
+/**
+ * Flood benchmark (issue 18): how the page's main thread fares while reader code floods it,
+ * with the issue's full-size programs (the e2e tests use floods just past each budget).
+ *
+ *   node bench/floods.ts               build the site (npm run build), preview it, measure
+ *   node bench/floods.ts --no-build    measure the existing dist/ (BASE_PATH as it was built)
+ *   node bench/floods.ts --no-build sleep lines   only the cases whose name has one of these
+ *
+ * For each program, opened from a share link as someone else's code would be: the page is left
+ * to load its editor and compiler first (2 s after it is awake: their cost is the editor's, not
+ * the flood's), then Run, and until the run's status line shows:
+ * - round trip: the longest `page.evaluate` from outside, polled every 100 ms (goal ≤ 200 ms);
+ * - longest task on the page's main thread, from a Chromium trace: its wall time and its CPU
+ *   time (`tdur`). On a shared machine the wall time is mostly waiting for a core; the CPU
+ *   time is what the page itself spent, and what a fix changes (goal: wall ≤ 50 ms idle).
+ * Plus the baseline: the same page running `print("hi")`, and the page's own load (share link
+ * opened, nothing run). The load average is printed with every figure. Wall times here are
+ * measurements printed for people, never assertions.
+ */
+import { type ChildProcess, execSync, spawn } from "node:child_process";
+import { loadavg } from "node:os";
+import { type Browser, chromium, type Page } from "playwright";
+import { encodeShareHash } from "../src/playground/editor/share-link.ts";
+
+const PORT = Number(process.env.PREVIEW_PORT ?? 4397);
+const BASE = process.env.BASE_PATH ?? "/";
+const CHAPTER = `http://127.0.0.1:${PORT}${BASE}chapters/why-async/`;
+const ID = "hello-gather";
+const H = 'import * as asyncio from "asyncio";\n';
+
+const CASES: { name: string; speed: "1x" | "instant"; code: string }[] = [
+  { name: "idle run: print one line", speed: "instant", code: 'print("hi");\n' },
+  {
+    name: "sleep(0) loop at 1x",
+    speed: "1x",
+    code: `${H}asyncio.run(async () => { for (;;) await asyncio.sleep(0); });\n`,
+  },
+  {
+    name: "sleep(0) loop at Instant",
+    speed: "instant",
+    code: `${H}asyncio.run(async () => { for (;;) await asyncio.sleep(0); });\n`,
+  },
+  {
+    name: "20,000 unhandled rejections",
+    speed: "instant",
+    code: `${H}for (let i = 0; i < 20000; i++) Promise.reject(new Error("r" + i));\nasyncio.run(() => asyncio.sleep(1));\n`,
+  },
+  {
+    name: "20,000 callbacks that throw",
+    speed: "instant",
+    code: `${H}asyncio.run(async () => { const loop = asyncio.getRunningLoop(); for (let i = 0; i < 20000; i++) loop.callSoon(() => { throw new Error("cb" + i); }); await asyncio.sleep(1); });\n`,
+  },
+  {
+    name: "print in a loop that never awaits",
+    speed: "1x",
+    code: `${H}asyncio.run(async () => { let i = 0; while (true) print("line", i++); });\n`,
+  },
+  {
+    name: "100,000 lines at 1x",
+    speed: "1x",
+    code: 'for (let i = 0; i < 100000; i++) print("l", i);\n',
+  },
+  {
+    name: "100,000 lines at Instant",
+    speed: "instant",
+    code: `${H}asyncio.run(async () => { for (let i = 0; i < 100000; i++) print("l", i); });\n`,
+  },
+  {
+    name: "one line of 50,000,000 characters",
+    speed: "instant",
+    code: 'print("x".repeat(5e7));\n',
+  },
+  {
+    name: "an exception of 20,000,000 characters",
+    speed: "instant",
+    code: `${H}asyncio.run(async () => { throw new Error("e".repeat(2e7)); });\n`,
+  },
+  {
+    name: "20 MB of loop-error text",
+    speed: "instant",
+    code: `${H}asyncio.run(async () => { const loop = asyncio.getRunningLoop(); for (let i = 0; i < 20; i++) loop.callSoon(() => { throw new Error("m".repeat(1e6)); }); await asyncio.sleep(1); });\n`,
+  },
+  {
+    name: "1,000,000 tasks at Instant",
+    speed: "instant",
+    code: `${H}asyncio.run(async () => { const ts = []; for (let i = 0; i < 1e6; i++) ts.push(asyncio.createTask(() => asyncio.sleep(1))); await asyncio.gather(...ts); });\n`,
+  },
+  {
+    name: "50,000 forged messages",
+    speed: "instant",
+    code: 'for (let i = 0; i < 50000; i++) (globalThis as any).postMessage({ kind: "events", events: [{ type: "print", t: 0, task: null, name: null, text: "forged " + i }], dropped: 0 });\n',
+  },
+];
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+/** The page's main thread: of the renderer main threads, the one that worked longest. */
+function longestTask(events: TraceEvent[]): { wall: number; cpu: number; busiestCpu: number } {
+  const names = new Map<string, string>();
+  for (const e of events)
+    if (e.name === "thread_name") names.set(`${e.pid}:${e.tid}`, e.args?.name ?? "");
+  const byThread = new Map<string, TraceEvent[]>();
+  for (const e of events) {
+    const key = `${e.pid}:${e.tid}`;
+    if (e.name !== "RunTask" || e.ph !== "X" || names.get(key) !== "CrRendererMain") continue;
+    byThread.set(key, [...(byThread.get(key) ?? []), e]);
+  }
+  const total = (ts: TraceEvent[]) => ts.reduce((s, t) => s + (t.dur ?? 0), 0);
+  const tasks = [...byThread.values()].sort((a, b) => total(b) - total(a))[0] ?? [];
+  const ms = (us = 0) => us / 1000;
+  return {
+    wall: Math.max(0, ...tasks.map((t) => ms(t.dur))),
+    cpu: Math.max(0, ...tasks.map((t) => ms(t.tdur))),
+    busiestCpu: ms(tasks.reduce((s, t) => s + (t.tdur ?? 0), 0)),
+  };
+}
+
+const CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline"];
+const load = () => loadavg()[0]!.toFixed(1);
+
+async function openShared(browser: Browser, code: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(`${CHAPTER}${encodeShareHash(ID, code)}`);
+  const ex = page.locator(`section[data-example="${ID}"]`);
+  await ex.scrollIntoViewIfNeeded();
+  await page.locator(`section[data-example="${ID}"][data-awake]`).waitFor();
+  return page;
+}
+
+async function measure(browser: Browser, c: (typeof CASES)[number]): Promise<void> {
+  const page = await openShared(browser, c.code);
+  const ex = page.locator(`section[data-example="${ID}"]`);
+  await ex.locator("[data-speed]").selectOption(c.speed);
+  await page.waitForTimeout(2000);
+  await browser.startTracing(page, { categories: CATEGORIES });
+  let worst = 0;
+  let polling = true;
+  const poll = (async () => {
+    while (polling) {
+      const sent = Date.now();
+      await page.evaluate(() => 0);
+      worst = Math.max(worst, Date.now() - sent);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  })();
+  const started = Date.now();
+  await ex.getByRole("button", { name: "Run", exact: true }).click();
+  const status = await ex.locator(".out-status").textContent({ timeout: 120_000 });
+  const took = Date.now() - started;
+  polling = false;
+  await poll;
+  const task = longestTask(JSON.parse((await browser.stopTracing()).toString()).traceEvents);
+  console.log(
+    `${c.name}: round trip ${worst} ms; longest task ${task.wall.toFixed(0)} ms wall, ${task.cpu.toFixed(0)} ms CPU; page CPU in all ${task.busiestCpu.toFixed(0)} ms; ended in ${took} ms: "${status}" (load ${load()})`,
+  );
+  await page.close();
+}
+
+/** The page opened from a share link, nothing run: its own load (editor, highlighter, compiler). */
+async function idleLoad(browser: Browser): Promise<void> {
+  const page = await browser.newPage();
+  await browser.startTracing(page, { categories: CATEGORIES });
+  await page.goto(`${CHAPTER}${encodeShareHash(ID, 'print("hi");\n')}`);
+  await page.locator(`section[data-example="${ID}"][data-awake]`).waitFor();
+  await page.waitForTimeout(3000);
+  const task = longestTask(JSON.parse((await browser.stopTracing()).toString()).traceEvents);
+  console.log(
+    `share-link page, load + 3 s, nothing run: longest task ${task.wall.toFixed(0)} ms wall, ${task.cpu.toFixed(0)} ms CPU (load ${load()})`,
+  );
+  await page.close();
+}
+
+function startServer(): ChildProcess {
+  if (!process.argv.includes("--no-build")) execSync("npm run build", { stdio: "inherit" });
+  return spawn("npx", ["astro", "preview", "--port", String(PORT), "--host", "127.0.0.1"], {
+    stdio: "ignore",
+    detached: true,
+  });
+}
+
+async function waitFor(url: string): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`server at ${url} did not start`);
+}
+
+const only = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+const server = startServer();
+try {
+  await waitFor(CHAPTER);
+  const browser = await chromium.launch({
+    executablePath: process.env.PLAYWRIGHT_CHROMIUM ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+  });
+  if (only.length === 0) await idleLoad(browser);
+  for (const c of CASES)
+    if (only.length === 0 || only.some((o) => c.name.includes(o))) await measure(browser, c);
+  await browser.close();
+} finally {
+  try {
+    if (server.pid) process.kill(-server.pid);
+  } catch {
+    // Already gone.
+  }
+}
