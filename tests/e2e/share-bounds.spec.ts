@@ -4,22 +4,31 @@
  * ordinary length would expand to tens of millions of characters if decoded in full.
  */
 import { expect, type Page, test } from "@playwright/test";
-import * as lzModule from "lz-string";
 import { hashText } from "../../src/playground/editor/edits-store.ts";
+import { compressRepeated } from "../support/lz-bomb.ts";
 import { recordLongTasks, roundTripBound } from "./responsiveness.ts";
-
-type LzString = typeof import("lz-string");
-const lz: LzString = (lzModule as unknown as { default?: LzString }).default ?? lzModule;
 
 test.describe.configure({ timeout: 120_000 });
 
 const TOO_LONG = "carries more than 20,000 characters of code";
 
-/** A well-formed share hash whose code is `size` characters of one repeated line. */
+/**
+ * A well-formed share hash whose code is `size` characters of one repeated line. The envelope
+ * is written as lz-string would write `JSON.stringify({ v: 1, c: code, h })`, by the test's own
+ * compressor (lz-string's takes seconds for this, in every process that loads the file).
+ */
 function bombHash(id: string, size: number): string {
-  const code = "print('x')\n".repeat(Math.ceil(size / 11)).slice(0, size);
-  const envelope = JSON.stringify({ v: 1, c: code, h: hashText(code) });
-  return `#share=${id}:${lz.compressToEncodedURIComponent(envelope)}`;
+  const line = "print('x')\n";
+  const count = Math.ceil(size / line.length);
+  const code = line.repeat(count);
+  const escaped = JSON.stringify(line).slice(1, -1);
+  const envelope = {
+    prefix: '{"v":1,"c":"',
+    unit: escaped,
+    count,
+    suffix: `","h":${JSON.stringify(hashText(code))}}`,
+  };
+  return `#share=${id}:${compressRepeated(envelope)}`;
 }
 
 /** Polls the page every 100 ms while `during` runs; the longest round trip. */
