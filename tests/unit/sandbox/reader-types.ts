@@ -9,14 +9,24 @@ import { emitAsyncioDts } from "../../../scripts/emit-asyncio-dts.ts";
 import { emitReaderDts } from "../../../scripts/emit-reader-dts.ts";
 
 let declarations: Record<string, string> | null = null;
+/**
+ * Every file but the program is the same from one check to the next, and parsing them (the DOM's
+ * lib alone is 1.3 MB) was most of each check's time: each is parsed once per test process.
+ */
+const parsed = new Map<string, ts.SourceFile>();
 
-export function readerTypeErrors(program: string): string[] {
+/** The declarations the editor gets, emitted once per test process (each emit is a compile). */
+export function readerDeclarations(): Record<string, string> {
   declarations ??= {
     "/asyncio.d.ts": emitAsyncioDts(),
     "/readers.d.ts": emitReaderDts(),
     "/globals.d.ts": readFileSync("src/sandbox/reader-globals.d.ts", "utf8"),
   };
-  const files: Record<string, string> = { ...declarations, "/main.ts": program };
+  return declarations;
+}
+
+export function readerTypeErrors(program: string): string[] {
+  const files: Record<string, string> = { ...readerDeclarations(), "/main.ts": program };
   const options: ts.CompilerOptions = {
     strict: true,
     noEmit: true,
@@ -31,8 +41,14 @@ export function readerTypeErrors(program: string): string[] {
   host.readFile = (f) => files[f] ?? read(f);
   host.fileExists = (f) => f in files || ts.sys.fileExists(f);
   host.getSourceFile = (f, lang) => {
+    if (f === "/main.ts") return ts.createSourceFile(f, program, lang);
+    const known = parsed.get(f);
+    if (known) return known;
     const text = files[f] ?? read(f);
-    return text === undefined ? undefined : ts.createSourceFile(f, text, lang);
+    if (text === undefined) return undefined;
+    const file = ts.createSourceFile(f, text, lang);
+    parsed.set(f, file);
+    return file;
   };
   const checked = ts.createProgram(Object.keys(files), options, host);
   return ts

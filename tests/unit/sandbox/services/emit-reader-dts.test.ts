@@ -2,13 +2,12 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
-import { emitAsyncioDts } from "../../../../scripts/emit-asyncio-dts.ts";
-import { emitReaderDts } from "../../../../scripts/emit-reader-dts.ts";
 import { READER_MODULES } from "../../../../src/shared/compile-options.ts";
-import { readerTypeErrors as diagnostics } from "../reader-types.ts";
+import { readerTypeErrors as diagnostics, readerDeclarations } from "../reader-types.ts";
 
 test("every reader module is declared in the editor's types (the runtime's, then the services')", () => {
-  const dts = emitAsyncioDts() + emitReaderDts();
+  const { "/asyncio.d.ts": runtime, "/readers.d.ts": services } = readerDeclarations();
+  const dts = `${runtime}${services}`;
   for (const name of Object.keys(READER_MODULES))
     assert.match(dts, new RegExp(`declare module "${name}" \\{`), name);
 });
