@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { encodeShareHash } from "../../src/playground/editor/share-link.ts";
+import { pageTaskBound } from "./responsiveness.ts";
 
 // The machine these run on is shared and busy: starting the sandbox alone can take seconds.
 test.describe.configure({ timeout: 120_000 });
@@ -83,7 +84,9 @@ test("Run after an edit says what it is doing at once, and the old output is gon
   expect(look.stopEnabled, "Stop works while the code compiles").toBe(true);
   expect(look.runState).not.toBe("finished");
   expect(look.phase).toMatch(/^(Loading the compiler|Compiling|Checking types|Starting the run)…$/);
-  expect(look.phaseMs).toBeLessThan(200);
+  // The issue's 200 ms, scaled by the machine's load as every page-time bound is
+  // (responsiveness.ts): on an oversubscribed machine the page's thread waits for a core.
+  expect(look.phaseMs).toBeLessThan(pageTaskBound());
   await expect(output).toContainText("Finished in 2.000s", { timeout: 60_000 });
   await expect(output.locator("[data-run-phase]")).toHaveCount(0);
   await expect(ex.locator("[data-verdict]")).toHaveText("Same as Python ✓");
