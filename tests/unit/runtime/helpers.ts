@@ -3,10 +3,11 @@
  * run the equivalent Python program on CPython's own loop with a virtual clock (scripts/python/record.py, the recorder of every python.out)
  * and get CPython's transcript, to compare.
  */
-import { spawnSync } from "node:child_process";
+import { type ChildProcessByStdio, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Readable, Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import * as asyncio from "../../../src/runtime/asyncio/index.ts";
 
@@ -53,7 +54,9 @@ export async function recordScript(script: () => Promise<void>): Promise<string>
 }
 
 // The project's one recorder (the same virtual-clock loop that records every python.out).
-const RECORDER = fileURLToPath(new URL("../../../scripts/python/record.py", import.meta.url));
+const RECORDER_SERVER = fileURLToPath(
+  new URL("../../../scripts/python/record_server.py", import.meta.url),
+);
 // What record.py would re-exec itself to get (FIXED_ENV, UNSET_ENV there): given up front, the
 // recording takes one interpreter start instead of two.
 const RECORDER_ENV_FIXED = {
@@ -92,22 +95,82 @@ export function hasPython(): boolean {
   return pythonExecutable() !== null;
 }
 
-/** CPython's transcript of `source` on a virtual clock. */
-export function python(source: string): string {
-  const executable = pythonExecutable();
-  if (executable === null) throw new Error("python3 >= 3.11 not found");
-  const dir = mkdtempSync(join(tmpdir(), "runtime-py-"));
-  try {
-    const file = join(dir, "main.py");
-    writeFileSync(file, source);
+/**
+ * One recorder per test process (scripts/python/record_server.py): it imports the recorder once
+ * and forks a fresh interpreter for each program, so a test file pays for one Python start, not
+ * one per comparison. Requests go one at a time; the process is let go while idle so it never
+ * keeps a test file from ending.
+ */
+class Recorder {
+  private readonly child: ChildProcessByStdio<Writable, Readable, null>;
+  private readonly waiting: { resolve(line: string): void; reject(e: Error): void }[] = [];
+  private buffered = "";
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(executable: string) {
     const env: NodeJS.ProcessEnv = { ...process.env, ...RECORDER_ENV_FIXED };
     for (const name of RECORDER_ENV_UNSET) delete env[name];
-    const r = spawnSync(executable, [RECORDER, file], { encoding: "utf8", timeout: 60_000, env });
-    if (r.status !== 0) throw new Error(`python3 failed: ${r.stderr}`);
-    return r.stdout;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+    this.child = spawn(executable, [RECORDER_SERVER], { env, stdio: ["pipe", "pipe", "inherit"] });
+    this.child.stdout.setEncoding("utf8");
+    this.child.stdout.on("data", (chunk: string) => {
+      this.buffered += chunk;
+      for (let i = this.buffered.indexOf("\n"); i >= 0; i = this.buffered.indexOf("\n")) {
+        const line = this.buffered.slice(0, i);
+        this.buffered = this.buffered.slice(i + 1);
+        this.waiting.shift()?.resolve(line);
+      }
+    });
+    this.child.once("exit", (code) => {
+      for (const w of this.waiting.splice(0)) w.reject(new Error(`the recorder exited (${code})`));
+    });
+    this.idle();
   }
+
+  record(source: string): Promise<string> {
+    const next = this.queue.then(() => this.once(source));
+    this.queue = next.catch(() => {});
+    return next;
+  }
+
+  private async once(source: string): Promise<string> {
+    const dir = mkdtempSync(join(tmpdir(), "runtime-py-"));
+    const file = join(dir, "main.py");
+    writeFileSync(file, source);
+    this.busy();
+    try {
+      const line = await new Promise<string>((resolve, reject) => {
+        this.waiting.push({ resolve, reject });
+        this.child.stdin.write(`${JSON.stringify({ path: file })}\n`);
+      });
+      const r = JSON.parse(line) as { status: number; stdout: string; stderr: string };
+      if (r.status !== 0) throw new Error(`python3 failed: ${r.stderr}`);
+      return r.stdout;
+    } finally {
+      this.idle();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  private busy(): void {
+    this.child.ref();
+    (this.child.stdout as unknown as { ref(): void }).ref();
+  }
+
+  private idle(): void {
+    this.child.unref();
+    (this.child.stdout as unknown as { unref(): void }).unref();
+    (this.child.stdin as unknown as { unref(): void }).unref();
+  }
+}
+
+let recorder: Recorder | null = null;
+
+/** CPython's transcript of `source` on a virtual clock (as scripts/python/record.py records it). */
+export function python(source: string): Promise<string> {
+  const executable = pythonExecutable();
+  if (executable === null) throw new Error("python3 >= 3.11 not found");
+  recorder ??= new Recorder(executable);
+  return recorder.record(source);
 }
 
 /** Strip the common indentation of a template literal (so Python sources can be indented in tests). */

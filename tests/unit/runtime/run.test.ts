@@ -139,7 +139,7 @@ test("run: a second run at top level waits for the first; its main task is Task-
   // CPython's asyncio.run shuts down with two tasks (shutdown_asyncgens, shutdown_default_executor).
   assert.equal(
     ts,
-    python(
+    await python(
       dedent(`
       import asyncio
       async def first():

@@ -68,7 +68,7 @@ test("Runner: runs share one loop (a task started by one run goes on in the next
   if (!hasPython()) return t.diagnostic("python3 >= 3.11 not found");
   assert.equal(
     ts,
-    python(
+    await python(
       dedent(`
       import asyncio
       bg = idle = None

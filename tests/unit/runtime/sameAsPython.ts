@@ -16,7 +16,7 @@ export async function sameAsPython(
     t.diagnostic("python3 >= 3.11 not found: compared with the expected transcript only");
     return ts;
   }
-  assert.equal(ts, python(dedent(pySource)));
+  assert.equal(ts, await python(dedent(pySource)));
   return ts;
 }
 
@@ -33,6 +33,6 @@ export async function scriptSameAsPython(
     t.diagnostic("python3 >= 3.11 not found: compared with the expected transcript only");
     return ts;
   }
-  assert.equal(ts, python(dedent(pySource)));
+  assert.equal(ts, await python(dedent(pySource)));
   return ts;
 }

@@ -64,7 +64,7 @@ test("contextvars compiles to the worker's module and runs as CPython's", async 
     t.diagnostic("python3 >= 3.11 not found: not compared with CPython");
     return;
   }
-  assert.equal(run.transcript, python(PYTHON));
+  assert.equal(run.transcript, await python(PYTHON));
 });
 
 test("contextvars type-checks in the editor: its API is typed, not any", () => {
