@@ -26,8 +26,9 @@ export class OutputView implements RunListener {
   private frame = 0;
   private printCount = 0;
   private lastFlush = 0;
-  /** The "Compiling…" line, until the run prints or ends. */
+  /** The "Compiling…" line, until the run prints or ends, and what it says. */
   private phaseEl: HTMLElement | null = null;
+  private phaseNow: RunPhase | "running" = "starting";
 
   private readonly root: HTMLElement;
   private readonly onLineFocus: (printIndex: number | null) => void;
@@ -55,7 +56,7 @@ export class OutputView implements RunListener {
   }
 
   /** Shows what is happening before the first line, in place of the previous phase. */
-  phase(phase: RunPhase): void {
+  phase(phase: RunPhase | "running"): void {
     if (!this.phaseEl) {
       this.flush(); // lines queued before (type errors) stay above the phase
       this.phaseEl = document.createElement("p");
@@ -63,12 +64,15 @@ export class OutputView implements RunListener {
       this.phaseEl.dataset.runPhase = "";
       this.root.append(this.phaseEl);
     }
+    this.phaseNow = phase;
     this.phaseEl.textContent = t(`run.phase.${phase}`);
   }
 
   typeErrors(errors: readonly ReaderError[]): void {
     const [first, ...rest] = errors;
     if (!first) return;
+    // Found late (the run already started): the phase line stays below them until the first line.
+    const phase = this.phaseEl ? this.phaseNow : null;
     const key = errors.length === 1 ? "run.type-errors.one" : "run.type-errors.many";
     const summary = this.row(
       {
@@ -84,11 +88,12 @@ export class OutputView implements RunListener {
       this.queue(
         this.row({ stamp: "", task: "", text: error.text, kind: "exception" }, "out-type-error"),
       );
+    if (phase) this.phase(phase);
   }
 
   events(batch: RunBatch): void {
     // The run is under way but has printed nothing yet: say so, rather than "Starting…".
-    if (this.phaseEl && batch.lines.length === 0) this.phaseEl.textContent = t("run.phase.running");
+    if (this.phaseEl && batch.lines.length === 0) this.phase("running");
     for (const line of batch.lines) this.addLine(line);
   }
 
