@@ -55,6 +55,11 @@ export function attachExampleEditor(options: ExampleEditorOptions): ExampleEdito
   const edit = (cursorOffset?: number) => void open(cursorOffset).catch(() => {});
 
   if (!parts.tsCode.hasAttribute("tabindex")) parts.tsCode.tabIndex = 0;
+  // The pointer on Edit, or a press on the code: Edit is near, start its downloads.
+  const prewarm = () => slot.prewarm();
+  listen(parts.edit, "pointerenter", prewarm);
+  listen(parts.edit, "focus", prewarm);
+  listen(parts.tsCode, "pointerdown", prewarm);
   listen(parts.edit, "click", () => edit());
   listen(parts.reset, "click", () => session.reset());
   listen(parts.share, "click", () => void share(parts, session.id, session.code));
