@@ -7,6 +7,8 @@
  *
  *   node bench/editor-profile.ts            (needs `npm run test:build`; serves dist/ itself)
  *   STEP=second node bench/editor-profile.ts   the Edit of a second page (warm HTTP cache)
+ *   STEP=firstrun … the first Run after an edit, typed as soon as the editor accepts typing
+ *   STEP=run …      a later Run after an edit (compiler and language service warm)
  *   PROFILE=1 …   also a sampling CPU profile (by function; it slows the page itself)
  */
 import { join } from "node:path";
@@ -110,6 +112,28 @@ async function main(): Promise<void> {
     await page.locator("section[data-example][data-awake]").first().waitFor();
     await page.waitForLoadState("load");
     await page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(null))));
+    const editButton = section.getByRole("button", { name: "Edit", exact: true });
+    const runButton = section.getByRole("button", { name: "Run", exact: true });
+    if (STEP === "run") {
+      // A later Run: the editor open, the compiler and the language service ready, an edit.
+      await editButton.click();
+      await page.locator("section[data-example][data-compiler=ready]").first().waitFor();
+      await page.locator("section[data-example][data-language-service=ready]").first().waitFor();
+      await page.keyboard.press("Control+Home");
+      await page.keyboard.insertText('print("profile-1");\n');
+      await runButton.click();
+      await section.getByRole("log").filter({ hasText: "profile-1" }).waitFor();
+      await section.locator("[data-editor-host] .monaco-editor").click();
+      await page.keyboard.press("Control+Home");
+      await page.keyboard.insertText('print("profile-2");\n');
+    }
+    if (STEP === "firstrun") {
+      // The first Run: Edit, type at once, then Run (as bench/editor.ts does).
+      await editButton.click();
+      await section.locator("[data-editor-host] .monaco-editor.focused").waitFor();
+      await page.keyboard.press("Control+Home");
+      await page.keyboard.insertText('print("profile-2");\n');
+    }
     await page.evaluate(() => performance.clearResourceTimings());
     await browser.startTracing(page, {
       categories: ["devtools.timeline", "v8", "disabled-by-default-devtools.timeline"],
@@ -123,8 +147,13 @@ async function main(): Promise<void> {
       await cdp.send("Profiler.start");
     }
     const t0 = Date.now();
-    await section.getByRole("button", { name: "Edit", exact: true }).click();
-    await section.locator("[data-editor-host] .monaco-editor.focused").waitFor();
+    if (STEP === "run" || STEP === "firstrun") {
+      await runButton.click();
+      await section.getByRole("log").filter({ hasText: "profile-2" }).waitFor();
+    } else {
+      await editButton.click();
+      await section.locator("[data-editor-host] .monaco-editor.focused").waitFor();
+    }
     const took = Date.now() - t0;
     const profile = sampling
       ? ((await cdp.send("Profiler.stop")) as { profile: Profile }).profile
@@ -144,7 +173,17 @@ async function main(): Promise<void> {
       }),
     );
     const origin = await page.evaluate(() => performance.now());
-    console.log(`Edit → typing (${STEP} page): ${took} ms, as Playwright saw it`);
+    const what =
+      STEP === "run"
+        ? "later Run → first line"
+        : STEP === "firstrun"
+          ? "first Run → first line"
+          : `Edit → typing (${STEP} page)`;
+    console.log(`${what}: ${took} ms, as Playwright saw it`);
+    const measures = await page.evaluate(() =>
+      performance.getEntriesByType("measure").map((m) => `${m.name} ${Math.round(m.duration)} ms`),
+    );
+    if (measures.length > 0) console.log(`measures: ${measures.join(", ")}`);
     if (profile) {
       const { fns, urls } = selfTimes(profile);
       console.log("\nmain thread self time by script (ms):");
@@ -174,7 +213,7 @@ async function main(): Promise<void> {
           (e.dur ?? 0) > 15000
         )
           console.log(
-            `  ${((e.ts - first) / 1000).toFixed(0).padStart(6)} +${((e.dur ?? 0) / 1000).toFixed(0).padStart(4)}  ${e.name} ${JSON.stringify(e.args).slice(0, 120)}`,
+            `  ${((e.ts - first) / 1000).toFixed(0).padStart(6)} +${((e.dur ?? 0) / 1000).toFixed(0).padStart(4)}  ${e.name} ${(e.args as { data?: { url?: string } } | undefined)?.data?.url?.split("/").pop() ?? ""} ${JSON.stringify(e.args).slice(0, 120)}`,
           );
       }
     }

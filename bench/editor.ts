@@ -146,6 +146,10 @@ async function sample(browser: import("playwright").Browser): Promise<Sample> {
   context.setDefaultTimeout(180_000);
   const page = await context.newPage();
   page.on("pageerror", (e) => console.error("page error:", e.message));
+  page.on("console", (m) => {
+    if (m.type() === "error" || m.type() === "warning")
+      console.error(`console ${m.type()}:`, m.text());
+  });
   try {
     await page.goto(`${ORIGIN}${BASE}${PAGE_1}`);
     const section = await firstExample(page);
