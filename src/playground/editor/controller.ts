@@ -17,7 +17,8 @@ import { loadShareLink, share } from "./sharing.ts";
 /** Attaches the editor controller to one example widget. */
 export function attachExampleEditor(options: ExampleEditorOptions): ExampleEditor {
   const parts: WidgetParts = findParts(options.root);
-  const slot = new EditorSlot(options, parts);
+  // Code typed while the compiler was loading is compiled as soon as it is ready.
+  const slot = new EditorSlot(options, parts, () => preparation.codeChanged());
   const session = new EditorSession(
     options,
     parts,
@@ -28,7 +29,10 @@ export function attachExampleEditor(options: ExampleEditorOptions): ExampleEdito
   const open = (cursorOffset?: number): Promise<EditorHandle> =>
     slot.open(
       () => session.code,
-      (next) => session.changed(next),
+      (next) => {
+        session.changed(next);
+        preparation.codeChanged();
+      },
       cursorOffset,
     );
   const preparation = new RunPreparation({

@@ -23,9 +23,13 @@ export class EditorSlot {
   /** The `asyncio` declarations, fetched from Edit (or its prewarm) on. */
   #dts: Promise<string> | null = null;
 
-  constructor(options: ExampleEditorOptions, parts: WidgetParts) {
+  readonly #onCompilerReady: () => void;
+
+  /** `onCompilerReady`: the compiler this slot warmed is ready (code typed before can compile). */
+  constructor(options: ExampleEditorOptions, parts: WidgetParts, onCompilerReady = () => {}) {
     this.#options = options;
     this.#parts = parts;
+    this.#onCompilerReady = onCompilerReady;
   }
 
   /** The open editor, or null before Edit. */
@@ -159,6 +163,7 @@ export class EditorSlot {
     preloadCompiler(this.#options.original).then(
       () => {
         root.dataset["compiler"] = "ready";
+        this.#onCompilerReady();
       },
       () => {
         delete root.dataset["compiler"];
