@@ -1,8 +1,8 @@
 /**
  * dist/ served as a static host serves it: precompressed `.br`/`.gz` files when the browser
  * accepts them (`src/integrations/precompress.ts` writes them), `application/wasm`, hashed
- * `_astro/` assets cacheable for a year, pages revalidated. Counts the bytes sent by URL, for
- * the benches' bytes-per-step figures.
+ * `_astro/` assets cacheable for a year, pages revalidated (ETag, 304). Counts the bytes sent
+ * by URL, for the benches' bytes-per-step figures.
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -49,17 +49,27 @@ export function staticHost(root: string, base: string, origin: string): Server {
         : "no-cache",
       vary: "accept-encoding",
     };
-    let body = readFileSync(file);
+    let served = file;
     for (const [token, ext, name] of [
       ["br", ".br", "br"],
       ["gzip", ".gz", "gzip"],
     ] as const) {
       if (accepts.includes(token) && existsSync(file + ext)) {
-        body = readFileSync(file + ext);
+        served = file + ext;
         headers["content-encoding"] = name;
         break;
       }
     }
+    // Revalidation, as static hosts answer it: a page or an unhashed file that has not changed
+    // costs a 304, not its bytes again.
+    const stat = statSync(served);
+    const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
+    headers["etag"] = etag;
+    if (req.headers["if-none-match"] === etag) {
+      res.writeHead(304, headers).end();
+      return;
+    }
+    const body = readFileSync(served);
     sent.set(url.pathname, (sent.get(url.pathname) ?? 0) + body.length);
     res.writeHead(200, headers).end(body);
   });
