@@ -9,6 +9,7 @@
  *   STEP=second node bench/editor-profile.ts   the Edit of a second page (warm HTTP cache)
  *   STEP=firstrun … the first Run after an edit, typed as soon as the editor accepts typing
  *   STEP=run …      a later Run after an edit (compiler and language service warm)
+ *   WASM=1 …        what V8 did with esbuild's wasm (compile or code cache) in the step
  *   PROFILE=1 …   also a sampling CPU profile (by function; it slows the page itself)
  */
 import { join } from "node:path";
@@ -194,6 +195,13 @@ async function main(): Promise<void> {
     console.log("\nmain thread by trace event, outermost only (ms):");
     for (const [name, ms] of top(mainThreadTime(trace.traceEvents), 15))
       console.log(`  ${ms.toFixed(0).padStart(6)}  ${name}`);
+    if (process.env.WASM) {
+      // What V8 did with esbuild's WebAssembly (compiled, or taken from the code cache).
+      const names = new Map<string, number>();
+      for (const e of trace.traceEvents)
+        if (/wasm/i.test(e.name)) names.set(e.name, (names.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+      for (const [name, ms] of names) console.log(`  wasm: ${name} ${ms.toFixed(0)} ms`);
+    }
     if (process.env.LONG) {
       console.log("\nlong main-thread events (ms since the trace's start, duration):");
       const t = trace.traceEvents;
