@@ -17,11 +17,13 @@ export function readerError(d: Diagnostic): ReaderError {
 }
 
 /**
- * How long Run waits for the type check, from the moment it starts (it runs beside the
- * compile): a Run after an edit has 150 ms to its first line, and the check of a fresh edit can
- * take longer than that on a busy machine. Errors found later are reported when they arrive.
+ * How long Run waits for a type check still under way, from the moment Run is pressed: not at
+ * all. A Run after an edit has 150 ms to its first line, and the check of a fresh edit can take
+ * longer than that on a busy machine; the errors go to the top of the output whenever they are
+ * found (`RunListener.typeErrors`), so waiting would only delay the run. A check that is done
+ * (the reader paused before Run) is reported with the run's start.
  */
-export const TYPE_CHECK_WAIT_MS = 50;
+export const TYPE_CHECK_WAIT_MS = 0;
 
 /** `promise`'s value if it settles within `ms`, else `late`. */
 function within<T>(promise: Promise<T>, ms: number, late: T): Promise<T> {
@@ -175,7 +177,8 @@ export class RunPreparation {
     const done = await Promise.race([typed, Promise.resolve(LATE)]);
     if (done !== LATE) return { kind: "compiled", code, typeErrors: done };
     const left = started + TYPE_CHECK_WAIT_MS - performance.now();
-    if (left > 0) onStatus?.("type-checking");
+    if (left <= 0) return { kind: "compiled", code, typeErrors: [], lateTypeErrors: typed };
+    onStatus?.("type-checking");
     const inTime = await within<readonly ReaderError[] | typeof LATE>(typed, left, LATE);
     if (inTime !== LATE) return { kind: "compiled", code, typeErrors: inTime };
     return { kind: "compiled", code, typeErrors: [], lateTypeErrors: typed };

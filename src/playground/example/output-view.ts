@@ -26,9 +26,8 @@ export class OutputView implements RunListener {
   private frame = 0;
   private printCount = 0;
   private lastFlush = 0;
-  /** The "Compiling…" line, until the run prints or ends, and what it says. */
+  /** The "Compiling…" line, until the run prints or ends. */
   private phaseEl: HTMLElement | null = null;
-  private phaseNow: RunPhase | "running" = "starting";
 
   private readonly root: HTMLElement;
   private readonly onLineFocus: (printIndex: number | null) => void;
@@ -58,21 +57,22 @@ export class OutputView implements RunListener {
   /** Shows what is happening before the first line, in place of the previous phase. */
   phase(phase: RunPhase | "running"): void {
     if (!this.phaseEl) {
-      this.flush(); // lines queued before (type errors) stay above the phase
+      this.flush(); // lines queued before stay above the phase
       this.phaseEl = document.createElement("p");
       this.phaseEl.className = "out-phase";
       this.phaseEl.dataset.runPhase = "";
       this.root.append(this.phaseEl);
     }
-    this.phaseNow = phase;
     this.phaseEl.textContent = t(`run.phase.${phase}`);
   }
 
+  /**
+   * The type errors of the run's code, at the top of the output whenever they are found: before
+   * the run starts, or while (or after) it runs, since Run does not wait for the type check.
+   */
   typeErrors(errors: readonly ReaderError[]): void {
     const [first, ...rest] = errors;
     if (!first) return;
-    // Found late (the run already started): the phase line stays below them until the first line.
-    const phase = this.phaseEl ? this.phaseNow : null;
     const key = errors.length === 1 ? "run.type-errors.one" : "run.type-errors.many";
     const summary = this.row(
       {
@@ -83,12 +83,11 @@ export class OutputView implements RunListener {
       },
       "out-type-error",
     );
-    this.queue(summary);
-    for (const error of rest)
-      this.queue(
-        this.row({ stamp: "", task: "", text: error.text, kind: "exception" }, "out-type-error"),
-      );
-    if (phase) this.phase(phase);
+    const rows = rest.map((error) =>
+      this.row({ stamp: "", task: "", text: error.text, kind: "exception" }, "out-type-error"),
+    );
+    this.flush();
+    this.root.prepend(summary, ...rows);
   }
 
   events(batch: RunBatch): void {
