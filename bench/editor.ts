@@ -16,10 +16,9 @@
  * Pages: BENCH_PAGE and BENCH_PAGE_2 (paths under the base), else two chapters with examples.
  */
 import { execSync } from "node:child_process";
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import { extname, join, normalize } from "node:path";
+import { join } from "node:path";
 import { chromium, type Page } from "playwright";
+import { sent, staticHost } from "./static-host.ts";
 
 const args = new Set(process.argv.slice(2));
 const RUNS = Number(process.env.RUNS ?? 5);
@@ -29,63 +28,6 @@ const BASE = process.env.BASE_PATH ?? "/asyncio-live/";
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const PAGE_1 = process.env.BENCH_PAGE ?? "chapters/tasks-and-futures/";
 const PAGE_2 = process.env.BENCH_PAGE_2 ?? "chapters/gather-vs-wait/";
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json",
-  ".wasm": "application/wasm",
-  ".svg": "image/svg+xml",
-  ".ttf": "font/ttf",
-  ".woff2": "font/woff2",
-  ".ts": "text/plain; charset=utf-8",
-};
-
-/** Bytes sent on the wire, by URL, since the last `reset`. */
-const sent = new Map<string, number>();
-
-/** dist/ served as a static host with precompressed files would serve it. */
-function staticHost(root: string): Server {
-  return createServer((req, res) => {
-    const url = new URL(req.url ?? "/", ORIGIN);
-    if (!url.pathname.startsWith(BASE)) {
-      res.writeHead(404).end("not found");
-      return;
-    }
-    const inSite = `/${url.pathname.slice(BASE.length)}`;
-    let path = normalize(decodeURIComponent(inSite)).replace(/^(\.\.[/\\])+/, "");
-    if (path.endsWith("/")) path += "index.html";
-    let file = join(root, path);
-    if (!existsSync(file) || statSync(file).isDirectory()) file = join(file, "index.html");
-    if (!existsSync(file)) {
-      res.writeHead(404).end("not found");
-      return;
-    }
-    const accepts = String(req.headers["accept-encoding"] ?? "");
-    const headers: Record<string, string> = {
-      "content-type": TYPES[extname(file)] ?? "application/octet-stream",
-      "cache-control": url.pathname.includes("/_astro/")
-        ? "public, max-age=31536000, immutable"
-        : "no-cache",
-      vary: "accept-encoding",
-    };
-    let body = readFileSync(file);
-    for (const [token, ext, name] of [
-      ["br", ".br", "br"],
-      ["gzip", ".gz", "gzip"],
-    ] as const) {
-      if (accepts.includes(token) && existsSync(file + ext)) {
-        body = readFileSync(file + ext);
-        headers["content-encoding"] = name;
-        break;
-      }
-    }
-    sent.set(url.pathname, (sent.get(url.pathname) ?? 0) + body.length);
-    res.writeHead(200, headers).end(body);
-  });
-}
 
 const PARTS: [string, RegExp][] = [
   ["compiler (esbuild)", /esbuild|compiler/i],
@@ -121,7 +63,7 @@ async function timeInPage(
     ({ sel, cond }) => {
       const root = document.querySelector(sel) as HTMLElement;
       const check = new Function("root", `return (${cond});`) as (r: Element) => boolean;
-      const w = window as unknown as { __bench?: Promise<number> };
+      const w = window as unknown as { __bench?: Promise<number>; __trail?: string };
       w.__bench = new Promise((resolve) => {
         let t0 = -1;
         const start = () => {
@@ -129,9 +71,19 @@ async function timeInPage(
         };
         for (const type of ["pointerdown", "click", "keydown"])
           document.addEventListener(type, start, { capture: true, once: true });
+        // The widget's own states on the way (data-run-state, data-editing), for BENCH_TRAIL.
+        const trail: string[] = [];
+        let last = "";
         const obs = new MutationObserver(() => {
-          if (t0 >= 0 && check(root)) {
+          if (t0 < 0) return;
+          const state = `${root.dataset["editing"] ?? "-"}/${root.dataset["runState"] ?? "-"}`;
+          if (state !== last) {
+            last = state;
+            trail.push(`${state}@${Math.round(performance.now() - t0)}`);
+          }
+          if (check(root)) {
             obs.disconnect();
+            w.__trail = trail.join(" ");
             resolve(performance.now() - t0);
           }
         });
@@ -150,7 +102,23 @@ async function timeInPage(
     { sel: section, cond: condition },
   );
   await act();
-  return page.evaluate(() => (window as unknown as { __bench: Promise<number> }).__bench);
+  const took = await page.evaluate(
+    () => (window as unknown as { __bench: Promise<number> }).__bench,
+  );
+  if (process.env.BENCH_TRAIL) {
+    const trail = await page.evaluate(() => (window as unknown as { __trail?: string }).__trail);
+    process.stderr.write(`    ${Math.round(took)} ms: ${trail ?? ""}\n`);
+  }
+  return took;
+}
+
+/**
+ * The page has loaded and the browser is idle: what a reader sees before they act. Not
+ * `networkidle`, which the prewarmed sandbox frame can keep from ever coming.
+ */
+async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState("load");
+  await page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(null))));
 }
 
 const TYPING = '!!root.querySelector("[data-editor-host] .monaco-editor.focused")';
@@ -178,10 +146,16 @@ async function sample(browser: import("playwright").Browser): Promise<Sample> {
   context.setDefaultTimeout(180_000);
   const page = await context.newPage();
   page.on("pageerror", (e) => console.error("page error:", e.message));
+  page.on("console", (m) => {
+    if (m.type() === "error" || m.type() === "warning")
+      console.error(`console ${m.type()}:`, m.text());
+  });
   try {
-    await page.goto(`${ORIGIN}${BASE}${PAGE_1}`, { waitUntil: "networkidle" });
-    takeBytes();
+    await page.goto(`${ORIGIN}${BASE}${PAGE_1}`);
     const section = await firstExample(page);
+    await page.locator(`${section}[data-awake]`).waitFor();
+    await settled(page);
+    takeBytes();
     const w = page.locator(section);
     const editToTyping = await timeInPage(page, section, TYPING, () =>
       w.getByRole("button", { name: "Edit", exact: true }).click(),
@@ -194,7 +168,7 @@ async function sample(browser: import("playwright").Browser): Promise<Sample> {
     );
     await page.locator(`${section}[data-compiler="ready"]`).waitFor({ timeout: 120_000 });
     await page.locator(`${section}[data-language-service="ready"]`).waitFor({ timeout: 120_000 });
-    await page.waitForLoadState("networkidle");
+    await settled(page);
     const editBytes = takeBytes();
 
     await w.locator("[data-editor-host] .monaco-editor").click();
@@ -206,9 +180,11 @@ async function sample(browser: import("playwright").Browser): Promise<Sample> {
     takeBytes();
 
     // A second page of the site, in the same browser: HTTP cache and compiled-code cache.
-    await page.goto(`${ORIGIN}${BASE}${PAGE_2}`, { waitUntil: "networkidle" });
-    takeBytes();
+    await page.goto(`${ORIGIN}${BASE}${PAGE_2}`);
     const section2 = await firstExample(page);
+    await page.locator(`${section2}[data-awake]`).waitFor();
+    await settled(page);
+    takeBytes();
     const secondPage = await timeInPage(page, section2, TYPING, () =>
       page.locator(section2).getByRole("button", { name: "Edit", exact: true }).click(),
     );
@@ -239,7 +215,7 @@ const kb = (n: number) => `${Math.round(n / 1024)} KiB`;
 async function main(): Promise<void> {
   if (!args.has("--no-build"))
     execSync("npm run build", { stdio: "inherit", env: { ...process.env, BASE_PATH: BASE } });
-  const server = staticHost(join(process.cwd(), "dist")).listen(PORT, "127.0.0.1");
+  const server = staticHost(join(process.cwd(), "dist"), BASE, ORIGIN).listen(PORT, "127.0.0.1");
   const browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
     args: ["--no-sandbox"],

@@ -110,7 +110,12 @@ test("Run finds the type errors and marks them, and still runs", async ({ page }
   await first(page).getByRole("button", { name: "Run", exact: true }).click();
   await expect(first(page)).toHaveAttribute("data-type-error-line", "2");
   await expect(first(page).locator(".squiggly-error").first()).toBeVisible();
-  await expect(first(page).getByRole("log", { name: "Output" })).toContainText("typed-3c1d");
+  const output = first(page).getByRole("log", { name: "Output" });
+  await expect(output).toContainText("typed-3c1d");
+  // Said in the output too, at its top, whether the check ended before the run started or after.
+  await expect(output.locator(".out-line").first()).toContainText(
+    "1 type error, ran anyway: main.ts:2:7: error: Type 'string' is not assignable to type 'number'.",
+  );
 });
 
 test("Expand gives the editor the page's width; Escape returns; the choice is remembered", async ({

@@ -7,6 +7,12 @@
  */
 import { createHighlighterCore, type HighlighterCore } from "shiki/core";
 import { createJavaScriptRegexEngine } from "shiki/engine/javascript";
+// Static imports, not `import()` in `codeHighlighter`: they are fetched with this chunk rather
+// than after it has run, which on Edit came after the editor chunk (a round trip on the path to
+// an editor that accepts typing).
+import typescript from "shiki/langs/typescript.mjs";
+import githubDarkDefault from "shiki/themes/github-dark-default.mjs";
+import githubLightDefault from "shiki/themes/github-light-default.mjs";
 
 /** The site's Shiki themes, as `astro.config.mjs` and `Example.astro` name them. */
 export const CODE_THEMES = { light: "github-light-default", dark: "github-dark-default" } as const;
@@ -23,11 +29,8 @@ const WARM_UP = "// warm up\nconst ready = 1;\n";
 /** The page's highlighter (TypeScript, both themes), created once. */
 export function codeHighlighter(): Promise<HighlighterCore> {
   highlighter ??= createHighlighterCore({
-    themes: [
-      import("shiki/themes/github-light-default.mjs"),
-      import("shiki/themes/github-dark-default.mjs"),
-    ],
-    langs: [import("shiki/langs/typescript.mjs")],
+    themes: [githubLightDefault, githubDarkDefault],
+    langs: [typescript],
     engine: createJavaScriptRegexEngine(),
   })
     .then((h) => {

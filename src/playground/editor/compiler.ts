@@ -13,6 +13,7 @@ import { type BuildFunction, type CompileResult, compileWith } from "./compile-c
 const build: BuildFunction = (options) =>
   esbuild.build(options as esbuild.BuildOptions & { write: false });
 
+/** What the first build compiles when the caller has no program of its own to warm up with. */
 const WARM_UP = 'import * as asyncio from "asyncio";\nexport { asyncio };\n';
 
 let started: Promise<void> | null = null;
@@ -20,16 +21,18 @@ let ready = false;
 
 /**
  * Starts esbuild-wasm on `wasmModule` (compiled by `lazy.ts` while it downloaded), in its own
- * worker. Idempotent: the first call starts it, later calls share the promise. A failed start
- * is forgotten, so the next call tries again.
+ * worker, and compiles `warmUp` once. Idempotent: the first call starts it, later calls share
+ * the promise. A failed start is forgotten, so the next call tries again.
  */
-export function startCompiler(wasmModule: WebAssembly.Module): Promise<void> {
+export function startCompiler(wasmModule: WebAssembly.Module, warmUp = WARM_UP): Promise<void> {
   if (!started) {
     started = esbuild
       .initialize({ wasmModule, worker: true })
-      // The first build pays for warming the Go runtime inside the wasm; pay it now, before the
-      // reader presses Run, rather than on their first Run.
-      .then(() => compileWith(build, WARM_UP))
+      // The first build pays for warming the Go runtime inside the wasm, and V8 compiles each
+      // wasm function the first time it runs: pay it now, before the reader presses Run, on a
+      // program like theirs (an example's own code parses, transforms and maps what theirs
+      // will), rather than on their first Run.
+      .then(() => compileWith(build, warmUp))
       .then(
         () => {
           ready = true;

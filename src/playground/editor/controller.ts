@@ -17,7 +17,8 @@ import { loadShareLink, share } from "./sharing.ts";
 /** Attaches the editor controller to one example widget. */
 export function attachExampleEditor(options: ExampleEditorOptions): ExampleEditor {
   const parts: WidgetParts = findParts(options.root);
-  const slot = new EditorSlot(options, parts);
+  // Code typed while the compiler was loading is compiled as soon as it is ready.
+  const slot = new EditorSlot(options, parts, () => preparation.codeChanged());
   const session = new EditorSession(
     options,
     parts,
@@ -28,7 +29,10 @@ export function attachExampleEditor(options: ExampleEditorOptions): ExampleEdito
   const open = (cursorOffset?: number): Promise<EditorHandle> =>
     slot.open(
       () => session.code,
-      (next) => session.changed(next),
+      (next) => {
+        session.changed(next);
+        preparation.codeChanged();
+      },
       cursorOffset,
     );
   const preparation = new RunPreparation({
@@ -55,6 +59,11 @@ export function attachExampleEditor(options: ExampleEditorOptions): ExampleEdito
   const edit = (cursorOffset?: number) => void open(cursorOffset).catch(() => {});
 
   if (!parts.tsCode.hasAttribute("tabindex")) parts.tsCode.tabIndex = 0;
+  // The pointer on Edit, or a press on the code: Edit is near, start its downloads.
+  const prewarm = () => slot.prewarm();
+  listen(parts.edit, "pointerenter", prewarm);
+  listen(parts.edit, "focus", prewarm);
+  listen(parts.tsCode, "pointerdown", prewarm);
   listen(parts.edit, "click", () => edit());
   listen(parts.reset, "click", () => session.reset());
   listen(parts.share, "click", () => void share(parts, session.id, session.code));

@@ -20,10 +20,16 @@ export class EditorSlot {
   #opening: Promise<EditorHandle> | null = null;
   #expand: HTMLButtonElement | null = null;
   #expanded = false;
+  /** The `asyncio` declarations, fetched from Edit (or its prewarm) on. */
+  #dts: Promise<string> | null = null;
 
-  constructor(options: ExampleEditorOptions, parts: WidgetParts) {
+  readonly #onCompilerReady: () => void;
+
+  /** `onCompilerReady`: the compiler this slot warmed is ready (code typed before can compile). */
+  constructor(options: ExampleEditorOptions, parts: WidgetParts, onCompilerReady = () => {}) {
     this.#options = options;
     this.#parts = parts;
+    this.#onCompilerReady = onCompilerReady;
   }
 
   /** The open editor, or null before Edit. */
@@ -33,6 +39,26 @@ export class EditorSlot {
 
   get expanded(): boolean {
     return this.#expanded;
+  }
+
+  /**
+   * Starts loading what Edit needs (the editor, the compiler, the `asyncio` declarations)
+   * before it is pressed: the pointer is on Edit, or the keyboard's focus. A reader heading for
+   * Edit is about to ask for them; one who only reads the page never gets here.
+   */
+  prewarm(): void {
+    if (this.#editor || this.#opening) return;
+    loadEditor().catch(() => {}); // a failure shows, and is retried, when Edit is pressed
+    this.#warmCompiler();
+    this.#declarations();
+  }
+
+  #declarations(): Promise<string> {
+    this.#dts ??= this.#options.asyncioDts().catch((error: unknown) => {
+      this.#dts = null;
+      throw error;
+    });
+    return this.#dts;
   }
 
   /**
@@ -65,8 +91,10 @@ export class EditorSlot {
     root.dataset["editing"] = "loading";
     parts.edit?.setAttribute("aria-busy", "true");
     const loading = this.#sayLoading(visible);
-    // Both at once: the reader who edits will run, and the compiler is the larger download.
+    // All at once: the reader who edits will run, and the compiler is the larger download;
+    // the declarations are wanted as soon as the editor shows.
     this.#warmCompiler();
+    this.#declarations().catch(() => {}); // the language service says so if they fail
     try {
       const monaco = await loadEditor();
       const m = measure(visible);
@@ -77,7 +105,7 @@ export class EditorSlot {
         host: parts.host,
         id: this.#options.id,
         code: code(),
-        dts: this.#options.asyncioDts,
+        dts: () => this.#declarations(),
         font: m.font,
         minHeight: m.height,
         maxHeight: Math.max(m.height, window.innerHeight * 0.8),
@@ -132,9 +160,10 @@ export class EditorSlot {
     if (root.dataset["compiler"]) return;
     root.dataset["compiler"] = "loading";
     // Ready by the time the reader presses Run; a failure shows when they do.
-    preloadCompiler().then(
+    preloadCompiler(this.#options.original).then(
       () => {
         root.dataset["compiler"] = "ready";
+        this.#onCompilerReady();
       },
       () => {
         delete root.dataset["compiler"];

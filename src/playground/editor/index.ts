@@ -2,7 +2,13 @@
  * The editor controller of one example widget: Edit, saved edits, Reset with undo, Share,
  * opening share links, and compiling edited code for Run. Always loaded with the widget, so
  * it stays small: Monaco (`monaco-editor.ts`) and esbuild-wasm (`compiler.ts`) are loaded
- * with `import()` only when the reader edits (`lazy.ts`), both at once on Edit.
+ * with `import()` only when the reader edits (`lazy.ts`), both at once on Edit, or a moment
+ * before (the pointer on Edit, its focus, a press on the code).
+ *
+ * Run's budget after an edit is short (150 ms to the first line), so Run does little itself:
+ * the code is compiled while the reader types (once the compiler is ready; one compile at a
+ * time) and its types are checked when they pause; Run uses what is ready, waits for the type
+ * check at most `TYPE_CHECK_WAIT_MS`, and reports errors found later when they arrive.
  *
  * The controller's parts: `controller.ts` (attaching it to a widget), `EditorSession` (the
  * code's state: showing, saving, typing, Reset and Undo, share links), `EditorSlot` (Monaco in

@@ -85,10 +85,30 @@ function configure(defaults: LanguageServiceDefaults, asyncioDts: string): void 
   ]);
 }
 
+/** How long to wait for Monaco to set up its TypeScript mode (seconds on a busy machine). */
+const SETUP_TRIES = 300;
+const SETUP_RETRY_MS = 100;
+
+/**
+ * The language service's worker for `model`. Monaco sets up its TypeScript mode after the first
+ * TypeScript model is used, asynchronously: asked before that, it answers "TypeScript not
+ * registered!" (which happened when the `asyncio` declarations came early); ask again shortly.
+ */
+async function workerFor(model: monaco.editor.ITextModel) {
+  for (let tries = 1; ; tries++) {
+    try {
+      return await (await getTypeScriptWorker())(model.uri);
+    } catch (error) {
+      if (!String(error).includes("not registered") || tries >= SETUP_TRIES) throw error;
+      await new Promise((resolve) => setTimeout(resolve, SETUP_RETRY_MS));
+    }
+  }
+}
+
 /** Resolves when the language service's worker answers for `model`. */
 export async function serviceReady(model: monaco.editor.ITextModel): Promise<void> {
   await started;
-  await (await getTypeScriptWorker())(model.uri);
+  await workerFor(model);
 }
 
 /**
@@ -97,7 +117,7 @@ export async function serviceReady(model: monaco.editor.ITextModel): Promise<voi
  */
 export async function typeErrorsOf(model: monaco.editor.ITextModel): Promise<Diagnostic[]> {
   await started;
-  const worker = await (await getTypeScriptWorker())(model.uri);
+  const worker = await workerFor(model);
   const uri = model.uri.toString();
   const found = [
     ...(await worker.getSyntacticDiagnostics(uri)),

@@ -58,12 +58,15 @@ function compileWasm(): Promise<WebAssembly.Module> {
   return wasmModule;
 }
 
-/** Starts esbuild-wasm now (its chunk and its module in parallel), so Run finds it ready. */
-export function startCompiler(): Promise<CompilerModule> {
+/**
+ * Starts esbuild-wasm now (its chunk and its module in parallel), so Run finds it ready; the
+ * first caller's `warmUp` (a program like the reader's) is compiled once to warm it.
+ */
+export function startCompiler(warmUp?: string): Promise<CompilerModule> {
   compilerStarted ??= once(
     async () => {
       const [compiler, module] = await Promise.all([loadCompiler(), compileWasm()]);
-      await compiler.startCompiler(module);
+      await compiler.startCompiler(module, warmUp);
       return compiler;
     },
     () => {
@@ -73,9 +76,9 @@ export function startCompiler(): Promise<CompilerModule> {
   return compilerStarted;
 }
 
-/** Starts esbuild-wasm now, so it is ready when the reader presses Run. */
-export function preloadCompiler(): Promise<void> {
-  return startCompiler().then(() => {});
+/** Starts esbuild-wasm now, so it is ready when the reader presses Run (see `startCompiler`). */
+export function preloadCompiler(warmUp?: string): Promise<void> {
+  return startCompiler(warmUp).then(() => {});
 }
 
 /** The editor chunk, with the site's themes ready for the first editor. */

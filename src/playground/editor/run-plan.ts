@@ -21,7 +21,16 @@ export type PrepareStatus = "loading-compiler" | "compiling" | "type-checking";
 export type RunPlan =
   /** The code is the original: run the precompiled module (no compiler needed). */
   | { kind: "original" }
-  /** Run `code`; `typeErrors` were found (and marked) but do not stop the run. */
-  | { kind: "compiled"; code: string; typeErrors: readonly ReaderError[] }
+  /**
+   * Run `code`; `typeErrors` were found (and marked) but do not stop the run. Run waits for the
+   * type check only a short while: when it takes longer, `typeErrors` is empty and
+   * `lateTypeErrors` gives (and marks) what the check finds once it ends, while the code runs.
+   */
+  | {
+      kind: "compiled";
+      code: string;
+      typeErrors: readonly ReaderError[];
+      lateTypeErrors?: Promise<readonly ReaderError[]>;
+    }
   /** Nothing runs: show `errors` (already marked in the editor). */
   | { kind: "compile-error"; errors: readonly ReaderError[] };

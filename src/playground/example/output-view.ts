@@ -83,9 +83,9 @@ export class OutputView implements RunListener {
   }
 
   /** Shows what is happening before the first line, in place of the previous phase. */
-  phase(phase: RunPhase): void {
+  phase(phase: RunPhase | "running"): void {
     if (!this.phaseEl) {
-      this.flush(); // lines queued before (type errors) stay above the phase
+      this.flush(); // lines queued before stay above the phase
       this.phaseEl = document.createElement("p");
       this.phaseEl.className = "out-phase";
       this.phaseEl.dataset.runPhase = "";
@@ -94,21 +94,33 @@ export class OutputView implements RunListener {
     this.phaseEl.textContent = t(`run.phase.${phase}`);
   }
 
+  /**
+   * The type errors of the run's code, at the top of the output whenever they are found: before
+   * the run starts, or while (or after) it runs, since Run does not wait for the type check.
+   */
   typeErrors(errors: readonly ReaderError[]): void {
     const [first, ...rest] = errors;
     if (!first) return;
     const key = errors.length === 1 ? "run.type-errors.one" : "run.type-errors.many";
-    const text = t(key, { count: errors.length, first: first.text });
-    this.queue(() => this.row({ stamp: "", task: "", text, kind: "exception" }, "out-type-error"));
-    for (const error of rest)
-      this.queue(() =>
-        this.row({ stamp: "", task: "", text: error.text, kind: "exception" }, "out-type-error"),
-      );
+    const summary = this.row(
+      {
+        stamp: "",
+        task: "",
+        text: t(key, { count: errors.length, first: first.text }),
+        kind: "exception",
+      },
+      "out-type-error",
+    );
+    const rows = rest.map((error) =>
+      this.row({ stamp: "", task: "", text: error.text, kind: "exception" }, "out-type-error"),
+    );
+    this.flush();
+    this.root.prepend(summary, ...rows);
   }
 
   events(batch: RunBatch): void {
     // The run is under way but has printed nothing yet: say so, rather than "Starting…".
-    if (this.phaseEl && batch.lines.length === 0) this.phaseEl.textContent = t("run.phase.running");
+    if (this.phaseEl && batch.lines.length === 0) this.phase("running");
     for (const line of batch.lines) this.addLine(line);
   }
 
@@ -239,9 +251,12 @@ export class OutputView implements RunListener {
     if (this.window.omitted > 0) this.showOmitted();
   }
 
-  /** The oldest row on the page (after the "not shown" line, if any). */
+  /**
+   * The oldest printed row on the page: not the "not shown" line, and not the type errors, which
+   * `typeErrors` puts at the top outside the window (a flood never pushes them out).
+   */
   private firstRow(): Element | null {
-    return this.omittedEl ? this.omittedEl.nextElementSibling : this.root.firstElementChild;
+    return this.root.querySelector(":scope > .out-line:not(.out-type-error)");
   }
 
   private showOmitted(): void {

@@ -53,14 +53,17 @@ export interface RunOutcome extends RunResult {
   detail: string;
   /** Why nothing ran (compile errors), empty when it ran. */
   compileErrors: readonly ReaderError[];
-  /** Type errors found before the run; they did not stop it. */
+  /** Type errors found before the run (or, late, since); they did not stop it. */
   typeErrors: readonly ReaderError[];
 }
 
 export interface RunListener {
   reset(start: RunStart): void;
   phase?(phase: RunPhase): void;
-  /** Type errors found while preparing the run (it runs anyway). */
+  /**
+   * Type errors found while preparing the run (it runs anyway); or, when the type check took
+   * longer than Run waits for it, later: during the run or after its `finish`.
+   */
   typeErrors?(errors: readonly ReaderError[]): void;
   events(batch: RunBatch): void;
   error?(note: RunErrorNote): void;

@@ -53,6 +53,8 @@ export class RunSession {
   readonly #options: RunSessionOptions;
   #count = 0;
   #active: ActiveRun | null = null;
+  /** The last run started, running or not: late type errors of an older run are not shown. */
+  #latest: ActiveRun | null = null;
 
   constructor(options: RunSessionOptions) {
     this.#options = options;
@@ -77,6 +79,7 @@ export class RunSession {
       marked: 0,
     };
     this.#active = run;
+    this.#latest = run;
     this.#options.onRunning?.(true);
     this.#tell((l) => l.reset({ speed, rate: RATES[speed] }));
     editor.clearRuntimeErrors();
@@ -99,6 +102,15 @@ export class RunSession {
       run.map = rememberingMap((line, column) => editor.mapCompiledPosition(line, column));
       run.typeErrors = plan.typeErrors;
       if (plan.typeErrors.length > 0) this.#tell((l) => l.typeErrors?.(plan.typeErrors));
+      // The check outlasted Run's wait: the code runs now, its errors are told when found.
+      plan.lateTypeErrors?.then(
+        (errors) => {
+          if (this.#latest !== run || errors.length === 0) return;
+          run.typeErrors = errors;
+          this.#tell((l) => l.typeErrors?.(errors));
+        },
+        () => {},
+      );
     }
     this.#phase("starting");
     this.#options.runner.subscribe(run.channel, (m) => this.#onMessage(run, m));

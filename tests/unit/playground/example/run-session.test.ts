@@ -277,3 +277,52 @@ test("a flood of stray errors marks only the first few in the editor, and always
   });
   assert.equal(editor.marked.length, MARKED_STRAY_ERRORS + 1);
 });
+
+test("type errors found after the run started are told when they arrive, not waited for", async () => {
+  const { runner, editor, recorder, session } = setup();
+  const error = { text: "main.ts:2:7: error: Type 'string' is not assignable", where: null };
+  let found: (errors: readonly ReaderError[]) => void = () => {};
+  const late = new Promise<readonly ReaderError[]>((resolve) => {
+    found = resolve;
+  });
+  editor.plan = { kind: "compiled", code: "edited", typeErrors: [], lateTypeErrors: late };
+  await session.run("instant");
+  // The code went to the sandbox before the check ended.
+  assert.equal(runner.runs()[0]?.code, "edited");
+  runner.send({ channel: "ex#1.1", kind: "events", run: 1, events: [print(0, "hello")] });
+  found([error]);
+  await late;
+  await Promise.resolve();
+  assert.deepEqual(recorder.log, [
+    "reset instant 0",
+    "phase starting",
+    "lines hello",
+    `type-errors ${error.text}`,
+  ]);
+  runner.send({
+    channel: "ex#1.1",
+    kind: "end",
+    run: 1,
+    status: "finished",
+    t: 0,
+    error: null,
+    detail: "",
+  });
+  assert.deepEqual(recorder.outcomes[0]?.typeErrors, [error]);
+});
+
+test("late type errors of an earlier run are not told to a newer one", async () => {
+  const { editor, recorder, session } = setup();
+  let found: (errors: readonly ReaderError[]) => void = () => {};
+  const late = new Promise<readonly ReaderError[]>((resolve) => {
+    found = resolve;
+  });
+  editor.plan = { kind: "compiled", code: "edited", typeErrors: [], lateTypeErrors: late };
+  await session.run("instant");
+  editor.plan = { kind: "compiled", code: "edited again", typeErrors: [] };
+  await session.run("instant");
+  found([{ text: "main.ts:1:1: error: stale", where: null }]);
+  await late;
+  await Promise.resolve();
+  assert.ok(!recorder.log.some((l) => l.startsWith("type-errors")));
+});
