@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { defineConfig } from "@playwright/test";
 import { BASE_PATH, PREVIEW_PORT } from "./tests/e2e/site.ts";
 
@@ -24,7 +25,9 @@ export default defineConfig({
   testDir: "tests/e2e",
   outputDir: `test-results/${process.env.PW_RUN_ID}`,
   fullyParallel: true,
-  ...(process.env.CI ? { workers: 2 } : {}),
+  // Playwright's default is half the cores: one worker on a 2-core machine (CI's size), where
+  // two keep both cores busy while one test waits on the page. CI may or may not set CI=true.
+  workers: Math.max(2, Math.floor(availableParallelism() / 2)),
   retries: 0,
   // Tests wait for states (an attribute, an event, a line), so these bounds only decide how
   // long a failing test takes to say so; they are set for a 2-core machine with both cores
