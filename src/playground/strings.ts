@@ -28,6 +28,7 @@ const EN = {
   "verdict.not-compared": "Not compared with Python: the run did not finish",
   "copy.done": "Copied the TypeScript code",
   "copy.failed": "Copy failed: the browser did not allow it",
+  "fold.less": "Show fewer lines",
   "check.idle": "Run the program: a check then says whether it meets the goal.",
   "check.pending": "Running: the check follows when the program ends.",
   "check.not-compiled": "Not checked: the program did not compile; see the errors in the output.",
