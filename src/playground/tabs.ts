@@ -53,4 +53,22 @@ export function initTabs(root: HTMLElement): void {
   // The layout only changes when the example's width does (its width follows the viewport).
   new ResizeObserver(follow).observe(root);
   follow();
+  // The TypeScript tab shows whenever the editor is at work on it: editing, a kept edit, or a
+  // share link naming this example (the prefix is share-link.ts's SHARE_PREFIX, not imported:
+  // that module brings lz-string, which only a share link may load).
+  const editorTab = panels.findIndex((p) => p?.querySelector("[data-editor-host]"));
+  const id = root.dataset["example"] ?? "";
+  const showEditor = () => {
+    const busy =
+      root.dataset["editing"] !== undefined ||
+      root.dataset["editState"] === "edited" ||
+      location.hash.startsWith(`#share=${id}:`);
+    if (busy && editorTab >= 0 && current() !== editorTab) select(editorTab, false);
+  };
+  new MutationObserver(showEditor).observe(root, {
+    attributes: true,
+    attributeFilter: ["data-editing", "data-edit-state"],
+  });
+  addEventListener("hashchange", showEditor);
+  showEditor();
 }
