@@ -8,6 +8,7 @@ import { attachExampleEditor } from "./editor/index.ts";
 import { defineExampleElement } from "./example/example-element.ts";
 import { CheckListener } from "./exercise/check-listener.ts";
 import { checkLoader } from "./exercise/check-loader.ts";
+import { installLineCopy } from "./line-copy.ts";
 import { LazyRunner } from "./runner/lazy-runner.ts";
 import { prewarmSandbox } from "./runner/prewarm.ts";
 import { LazyTimeline } from "./timeline/lazy-timeline.ts";
@@ -46,3 +47,5 @@ defineExampleElement({
 const examples = [...document.querySelectorAll<HTMLElement>("section[data-example]")];
 
 prewarmSandbox(host, examples);
+
+installLineCopy(document);

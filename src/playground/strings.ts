@@ -30,6 +30,13 @@ const EN = {
   "verdict.not-compared": "Not compared with Python: the run did not finish",
   "copy.done": "Copied the TypeScript code",
   "copy.failed": "Copy failed: the browser did not allow it",
+  "fold.less": "Show fewer lines",
+  "predict.empty":
+    "Nothing to check yet: move a line into the order you expect, or guess the time.",
+  "predict.retry": "Move the lines and check again, or show the answer.",
+  "predict.check-again": "Check again",
+  "predict.hidden": "CPython's output is hidden until you check your prediction above.",
+  "predict.show": "Show the answer",
   "check.idle": "Run the program: a check then says whether it meets the goal.",
   "check.pending": "Running: the check follows when the program ends.",
   "check.not-compiled": "Not checked: the program did not compile; see the errors in the output.",

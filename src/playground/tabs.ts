@@ -1,9 +1,9 @@
 /**
- * On narrow screens the Python and TypeScript panels become tabs (WAI-ARIA tabs pattern); on
- * wide screens they stand side by side and the tab list is hidden.
+ * Python and TypeScript as tabs (WAI-ARIA tabs pattern) when the example is too narrow for
+ * both, side by side when both fit. The CSS decides which (example-width.css, from the
+ * example's widest line and the viewport), by showing or hiding the tab list; this follows it,
+ * so the panels' roles and the hidden panel always match what is drawn.
  */
-const NARROW = "(max-width: 60rem)";
-
 export function initTabs(root: HTMLElement): void {
   const list = root.querySelector<HTMLElement>("[role=tablist]");
   const tabs = [...root.querySelectorAll<HTMLButtonElement>("[role=tab]")];
@@ -11,7 +11,8 @@ export function initTabs(root: HTMLElement): void {
   const panels = tabs.map((t) =>
     root.querySelector<HTMLElement>(`#${CSS.escape(t.getAttribute("aria-controls") ?? "")}`),
   );
-  const media = matchMedia(NARROW);
+  list.hidden = false;
+  let asTabs = false;
 
   const select = (index: number, focus: boolean) => {
     tabs.forEach((tab, i) => {
@@ -20,10 +21,11 @@ export function initTabs(root: HTMLElement): void {
       tab.tabIndex = on ? 0 : -1;
       const panel = panels[i];
       if (panel) {
-        panel.toggleAttribute("data-inactive", media.matches && !on);
-        if (media.matches) panel.setAttribute("role", "tabpanel");
-        else panel.setAttribute("role", "region");
-        if (media.matches) panel.setAttribute("aria-labelledby", tab.id);
+        // Always marked, so switching to tabs shows the right one; the CSS ignores the
+        // mark when both panels stand side by side.
+        panel.toggleAttribute("data-inactive", !on);
+        panel.setAttribute("role", asTabs ? "tabpanel" : "region");
+        if (asTabs) panel.setAttribute("aria-labelledby", tab.id);
         else panel.removeAttribute("aria-labelledby");
       }
       if (on && focus) tab.focus();
@@ -34,8 +36,11 @@ export function initTabs(root: HTMLElement): void {
       0,
       tabs.findIndex((t) => t.getAttribute("aria-selected") === "true"),
     );
-  const apply = () => {
-    list.hidden = !media.matches;
+  const follow = () => {
+    const now = getComputedStyle(list).display !== "none";
+    if (now === asTabs && root.dataset["codeLayout"]) return;
+    asTabs = now;
+    root.dataset["codeLayout"] = asTabs ? "tabs" : "side-by-side";
     select(current(), false);
   };
   tabs.forEach((tab, i) => {
@@ -45,6 +50,25 @@ export function initTabs(root: HTMLElement): void {
       if (delta) select((i + delta + tabs.length) % tabs.length, true);
     });
   });
-  media.addEventListener("change", apply);
-  apply();
+  // The layout only changes when the example's width does (its width follows the viewport).
+  new ResizeObserver(follow).observe(root);
+  follow();
+  // The TypeScript tab shows whenever the editor is at work on it: editing, a kept edit, or a
+  // share link naming this example (the prefix is share-link.ts's SHARE_PREFIX, not imported:
+  // that module brings lz-string, which only a share link may load).
+  const editorTab = panels.findIndex((p) => p?.querySelector("[data-editor-host]"));
+  const id = root.dataset["example"] ?? "";
+  const showEditor = () => {
+    const busy =
+      root.dataset["editing"] !== undefined ||
+      root.dataset["editState"] === "edited" ||
+      location.hash.startsWith(`#share=${id}:`);
+    if (busy && editorTab >= 0 && current() !== editorTab) select(editorTab, false);
+  };
+  new MutationObserver(showEditor).observe(root, {
+    attributes: true,
+    attributeFilter: ["data-editing", "data-edit-state"],
+  });
+  addEventListener("hashchange", showEditor);
+  showEditor();
 }

@@ -165,3 +165,66 @@ test("without JavaScript the lines, the answer and the explanation are readable"
   await expect(p.locator(".predict-explanation")).toContainText("Charlie after 0.5 s");
   await context.close();
 });
+
+/** The example this Predict is about: its recorded output must wait for the answer too. */
+const example = (page: Page) => page.locator('section[data-example="hello-gather"]');
+
+test("before checking, the answer and the example's recorded output and timeline are hidden; an empty answer is not checked", async ({
+  page,
+}) => {
+  const p = await openPredict(page);
+  const ex = example(page);
+  await expect(p.locator("[data-predict-reveal]")).toBeHidden();
+  await expect(ex.locator(".py-output")).toBeHidden();
+  await expect(ex.locator("[data-timeline-host]")).toBeHidden();
+  await expect(ex.locator("[data-predict-note]")).toContainText("hidden until you check");
+
+  const check = p.getByRole("button", { name: "Check my answer" });
+  await expect(check).toHaveAttribute("aria-disabled", "true");
+  // Still focusable and pressable (aria-disabled), so it can say why nothing happens.
+  await check.focus();
+  await page.keyboard.press("Enter");
+  await expect(p.locator("[data-predict-result]")).toContainText("Nothing to check yet");
+  await expect(lines(p).getByText(/right place|wrong place/)).toHaveCount(0);
+  await expect(p.locator("[data-predict-reveal]")).toBeHidden();
+  await expect(ex.locator(".py-output")).toBeHidden();
+});
+
+test("a wrong answer earns one retry with a hint; the second check shows the answer", async ({
+  page,
+}) => {
+  const p = await openPredict(page);
+  const ex = example(page);
+  await lines(p).first().focus();
+  await page.keyboard.press("Alt+ArrowDown");
+  // Far off, so the answer is wrong whatever the order.
+  await p.getByLabel(/When is the last line printed/).fill("99");
+  const check = p.getByRole("button", { name: "Check my answer" });
+  await expect(check).not.toHaveAttribute("aria-disabled", "true");
+  await check.click();
+
+  await expect(p.locator("[data-predict-result]")).toContainText("Time: off.");
+  await expect(p.locator("[data-predict-hint]")).toContainText(/Hint: (line \d+ is “|the last)/);
+  await expect(p.locator("[data-predict-reveal]")).toBeHidden();
+  await expect(ex.locator(".py-output")).toBeHidden();
+
+  await p.getByRole("button", { name: "Check again" }).click();
+  const reveal = p.locator("[data-predict-reveal]");
+  await expect(reveal).toBeVisible();
+  await expect(reveal).toHaveAttribute("open", "");
+  await expect(p.locator("[data-predict-hint]")).toBeEmpty();
+  await expect(ex.locator(".py-output")).toBeVisible();
+  await expect(ex.locator("[data-timeline-host]")).toBeVisible();
+  await expect(ex.locator("[data-predict-note]")).toHaveCount(0);
+});
+
+test("“Show me the answer” gives up: the answer and the example's output show at once", async ({
+  page,
+}) => {
+  const p = await openPredict(page);
+  await p.getByRole("button", { name: "Show me the answer" }).click();
+  await expect(p.locator("[data-predict-reveal]")).toHaveAttribute("open", "");
+  await expect(p.locator(".predict-transcript li")).toHaveCount(RIGHT.length);
+  await expect(example(page).locator(".py-output")).toBeVisible();
+  await expect(p.getByRole("button", { name: "Show me the answer" })).toBeHidden();
+});

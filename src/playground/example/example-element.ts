@@ -110,6 +110,16 @@ export class ExampleElement extends HTMLElement {
     button("run")?.addEventListener("click", () => void this.run());
     button("stop")?.addEventListener("click", () => this.stop());
     button("copy")?.addEventListener("click", () => void this.#copy());
+    for (const toggle of section.querySelectorAll<HTMLButtonElement>("[data-fold-toggle]")) {
+      const folded = toggle.textContent ?? "";
+      toggle.addEventListener("click", () => {
+        const fold = toggle.closest<HTMLElement>("[data-fold]");
+        const open = !fold?.hasAttribute("data-unfolded");
+        fold?.toggleAttribute("data-unfolded", open);
+        toggle.setAttribute("aria-expanded", String(open));
+        toggle.textContent = open ? t("fold.less") : folded;
+      });
+    }
     section.addEventListener("keydown", (e) => {
       if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
         e.preventDefault();

@@ -1,4 +1,7 @@
-/** A hint's text as HTML: everything escaped, and `code` in backticks as <code>. Pure; build time. */
+/**
+ * A hint's text as HTML: everything escaped, `code` in backticks as <code>, and *words* between
+ * single asterisks (outside code) as <em>, the two bits of Markdown hints use. Pure; build time.
+ */
 
 const ESCAPES: Record<string, string> = {
   "&": "&amp;",
@@ -12,6 +15,11 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
+/** `*word*` as <em>word</em>; a lone asterisk, or one next to a space inside, stays text. */
+function emphasis(html: string): string {
+  return html.replace(/\*([^*\s](?:[^*]*[^*\s])?)\*/g, "<em>$1</em>");
+}
+
 /**
  * @example
  * hintHtml("Wrap each call in `asyncio.createTask(...)` <first>")
@@ -23,7 +31,7 @@ export function hintHtml(hint: string): string {
     .map((part) =>
       part.length > 2 && part.startsWith("`") && part.endsWith("`")
         ? `<code>${escapeHtml(part.slice(1, -1))}</code>`
-        : escapeHtml(part),
+        : emphasis(escapeHtml(part)),
     )
     .join("");
 }

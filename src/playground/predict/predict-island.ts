@@ -1,8 +1,13 @@
 /**
  * The page script for "Predict the output": makes the shuffled lines reorderable, and on
- * "Check my answer" marks each line (in words, not colour alone), says how the order and the
- * time guess did, and unfolds the real transcript with the explanation.
+ * "Check my answer" marks each line (in words, not colour alone) and says how the order and
+ * the time guess did. The answer (the real transcript with the explanation, and the example's
+ * own recorded output and timeline) is shown when the reader is right, after one retry with a
+ * hint, or on "Show me the answer" (`attempt.ts` has the rules).
  */
+
+import { t } from "../strings.ts";
+import { attemptOutcome } from "./attempt.ts";
 import { lastLineTime, type PredictData } from "./predict-data.ts";
 import { ReorderList } from "./reorder-list.ts";
 import { describeScore, parseSeconds, scorePrediction } from "./score.ts";
@@ -25,9 +30,35 @@ function wake(root: HTMLElement): void {
   const check = root.querySelector<HTMLButtonElement>("[data-predict-check]");
   const timeInput = root.querySelector<HTMLInputElement>("[data-predict-time]");
   const help = root.querySelector<HTMLElement>(".predict-help");
-  if (!data || !listEl || !result || !reveal || !check || !timeInput || !help || root.dataset.awake)
+  const hint = root.querySelector<HTMLElement>("[data-predict-hint]");
+  const giveUp = root.querySelector<HTMLButtonElement>("[data-predict-give-up]");
+  if (!data || !listEl || !result || !reveal || !check || !timeInput || !help || !hint || !giveUp)
     return;
+  if (root.dataset.awake) return;
   root.dataset.awake = "true";
+  const example = document.querySelector<HTMLElement>(
+    `section[data-example="${CSS.escape(data.id)}"]`,
+  );
+  const note = example ? pendingNote(example) : null;
+  let touched = false;
+  let tries = 0;
+  const touch = () => {
+    touched = true;
+    check.removeAttribute("aria-disabled");
+  };
+  const showAnswer = () => {
+    root.dataset.answerSeen = "true";
+    if (example) example.dataset.answerSeen = "true";
+    note?.remove();
+    hint.textContent = "";
+    giveUp.hidden = true;
+    reveal.open = true;
+  };
+  note?.querySelector("button")?.addEventListener("click", showAnswer);
+  giveUp.addEventListener("click", () => {
+    showAnswer();
+    reveal.querySelector("summary")?.focus();
+  });
 
   const announcer = document.createElement("p");
   announcer.className = "visually-hidden";
@@ -46,6 +77,7 @@ function wake(root: HTMLElement): void {
     announcer,
     helpId: help.id,
     onChange: () => {
+      touch();
       if (root.dataset.checked) {
         clearMarks();
         result.textContent = "";
@@ -54,9 +86,10 @@ function wake(root: HTMLElement): void {
   });
 
   for (const el of root.querySelectorAll<HTMLElement>("[data-js-only]")) el.hidden = false;
-  // The answer waits behind "Check my answer"; without this script it is one click away.
-  reveal.hidden = true;
   reveal.open = false;
+  timeInput.addEventListener("input", () => {
+    if (timeInput.value.trim() !== "") touch();
+  });
 
   check.addEventListener("click", () => {
     const texts = data.lines.map((l) => l.text);
@@ -67,23 +100,46 @@ function wake(root: HTMLElement): void {
       parseSeconds(timeInput.value),
       lastLineTime(data.lines),
     );
+    const outcome = attemptOutcome(touched, score, texts, tries);
+    if (outcome.kind === "empty") {
+      result.replaceChildren(paragraph(t("predict.empty")));
+      return;
+    }
     list.items().forEach((li, i) => {
       const right = score.lines[i]?.right ?? false;
       li.dataset.verdict = right ? "right" : "wrong";
       const mark = li.querySelector("[data-mark]");
       if (mark) mark.textContent = right ? "✓ right place" : "✗ wrong place";
     });
-    result.replaceChildren(
-      ...describeScore(score).map((sentence) => {
-        const p = document.createElement("p");
-        p.textContent = sentence;
-        return p;
-      }),
-    );
+    result.replaceChildren(...describeScore(score).map(paragraph));
     root.dataset.checked = "true";
-    reveal.hidden = false;
-    reveal.open = true;
+    if (outcome.kind === "retry") {
+      tries += 1;
+      hint.textContent = `${outcome.hint} ${t("predict.retry")}`;
+      check.textContent = t("predict.check-again");
+    } else showAnswer();
   });
+}
+
+function paragraph(text: string): HTMLParagraphElement {
+  const p = document.createElement("p");
+  p.textContent = text;
+  return p;
+}
+
+/** Says, where the example's recorded output would be, why it is not there yet. */
+function pendingNote(example: HTMLElement): HTMLElement | null {
+  const output = example.querySelector(".py-output");
+  if (!output) return null;
+  const note = document.createElement("p");
+  note.className = "predict-pending-note";
+  note.dataset["predictNote"] = "";
+  const button = document.createElement("button");
+  button.type = "button";
+  button.textContent = t("predict.show");
+  note.append(t("predict.hidden"), button);
+  output.before(note);
+  return note;
 }
 
 for (const root of document.querySelectorAll<HTMLElement>("section[data-predict]")) wake(root);

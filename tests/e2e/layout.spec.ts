@@ -1,0 +1,180 @@
+/**
+ * Reading on every screen (issue 17): at 1280×800 and 1920×1080 no example's code panel
+ * clips a line of 88 characters or fewer (wide examples reach past the prose column, and
+ * stand side by side only when both panels fit); at 375×812 no page is wider than the
+ * viewport, and no timeline cuts an axis label.
+ *
+ * Cheap by design: one browser context per viewport, the pages one after another, one
+ * `page.evaluate` per page for the measuring (no Playwright round trip per element), and no
+ * Run or Edit.
+ */
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import { chapterInfos } from "./chapters.ts";
+
+const chapters = chapterInfos();
+/** Lines up to this long must be seen whole; longer ones may scroll. */
+const WHOLE_LINE = 88;
+
+async function withViewport(
+  browser: Browser,
+  width: number,
+  height: number,
+  use: (page: Page) => Promise<void>,
+): Promise<void> {
+  const context = await browser.newContext({ viewport: { width, height } });
+  try {
+    await use(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+/** Every widget has woken (its tabs follow the layout), so what is measured is what is drawn. */
+async function widgetsAwake(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLElement>("section[data-example]")].every(
+      (s) => s.dataset["awake"] === "true",
+    ),
+  );
+}
+
+/**
+ * In the page: the lines of at most `whole` characters that end past their panel's visible
+ * edge, in every example, the hidden tab's panel included (shown for the measuring, then hidden
+ * again, all in one task, so nothing is painted). Also how many lines were measured.
+ */
+function clippedLines(whole: number): { measured: number; clipped: string[] } {
+  const inactive = [...document.querySelectorAll<HTMLElement>(".code-panel[data-inactive]")];
+  for (const p of inactive) p.removeAttribute("data-inactive");
+  const clipped: string[] = [];
+  let measured = 0;
+  try {
+    for (const pre of document.querySelectorAll<HTMLElement>(".example pre.astro-code")) {
+      const box = pre.getBoundingClientRect();
+      if (box.width === 0) continue;
+      const edge = box.right - Number.parseFloat(getComputedStyle(pre).borderRightWidth);
+      const id = pre.closest<HTMLElement>("[data-example]")?.dataset["example"];
+      const lang = pre.closest(".code-py") ? "py" : "ts";
+      pre.querySelectorAll<HTMLElement>(".line").forEach((line, i) => {
+        const text = line.textContent ?? "";
+        if ([...text].length > whole) return;
+        measured += 1;
+        // Where the line ends with the panel scrolled to its start.
+        const right = line.getBoundingClientRect().right + pre.scrollLeft;
+        if (right > edge + 0.5)
+          clipped.push(
+            `${id} ${lang} line ${i + 1} (${[...text].length} chars) ends ${Math.round(right - edge)} px past the edge`,
+          );
+      });
+    }
+  } finally {
+    for (const p of inactive) p.setAttribute("data-inactive", "");
+  }
+  return { measured, clipped };
+}
+
+for (const [width, height] of [
+  [1280, 800],
+  [1920, 1080],
+] as const) {
+  test(`at ${width}×${height} no code panel clips a line of ${WHOLE_LINE} characters or fewer`, async ({
+    browser,
+  }) => {
+    test.slow(); // every chapter, one after another
+    await withViewport(browser, width, height, async (page) => {
+      const clipped: string[] = [];
+      let measured = 0;
+      for (const c of chapters) {
+        await page.goto(`chapters/${c.id}/`);
+        await widgetsAwake(page);
+        const r = await page.evaluate(clippedLines, WHOLE_LINE);
+        measured += r.measured;
+        clipped.push(...r.clipped.map((line) => `${c.id}: ${line}`));
+      }
+      console.log(
+        `layout ${width}×${height}: ${measured} lines measured, ${clipped.length} clipped`,
+      );
+      // A check that measured nothing would pass for nothing.
+      expect(measured).toBeGreaterThan(1000);
+      expect(clipped).toEqual([]);
+    });
+  });
+}
+
+/** In the page: how much wider than the viewport the page is, and what sticks out. */
+function overflow(): { extra: number; culprits: string[] } {
+  const root = document.documentElement;
+  const width = root.clientWidth;
+  const found = new Set<Element>();
+  if (root.scrollWidth > width) {
+    // The outermost elements past the edge that no scrolling box of their own contains.
+    const contained = (el: Element) => {
+      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement)
+        if (found.has(a) || getComputedStyle(a).overflowX !== "visible") return true;
+      return false;
+    };
+    for (const el of document.body.querySelectorAll("*")) {
+      if (found.size < 5 && el.getBoundingClientRect().right > width + 0.5 && !contained(el))
+        found.add(el);
+    }
+  }
+  const culprits = [...found].map(
+    (el) => `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent?.slice(0, 60)}`,
+  );
+  return { extra: root.scrollWidth - width, culprits };
+}
+
+test("at 375×812 no page is wider than the viewport", async ({ browser }) => {
+  test.slow(); // every chapter, one after another
+  await withViewport(browser, 375, 812, async (page) => {
+    const wide: string[] = [];
+    for (const path of ["./", "no-such-page/", ...chapters.map((c) => `chapters/${c.id}/`)]) {
+      await page.goto(path);
+      await widgetsAwake(page);
+      const r = await page.evaluate(overflow);
+      if (path === "no-such-page/")
+        await expect(page.getByRole("main")).toContainText("Try the list of chapters");
+      if (r.extra > 0) wide.push(`${path}: ${r.extra} px too wide (${r.culprits.join("; ")})`);
+    }
+    expect(wide).toEqual([]);
+  });
+});
+
+test("at 375×812 no timeline cuts an axis label", async ({ browser }) => {
+  // Coroutines has timelines in examples, in an exercise and with labels like "500 ms".
+  await withViewport(browser, 375, 812, async (page) => {
+    await page.goto("chapters/coroutines/");
+    await widgetsAwake(page);
+    // Shown ones only: a Predict hides its example's recorded timeline until it is answered.
+    const hosts = page.locator("[data-timeline-host]");
+    const shown = await page.evaluate(() =>
+      [...document.querySelectorAll("[data-timeline-host]")].flatMap((h, i) =>
+        getComputedStyle(h).display === "none" ? [] : [i],
+      ),
+    );
+    expect(shown.length).toBeGreaterThan(3);
+    // Timelines are drawn when they scroll near.
+    for (const i of shown) await hosts.nth(i).scrollIntoViewIfNeeded();
+    await expect
+      .poll(() =>
+        page.evaluate((indices) => {
+          const all = document.querySelectorAll("[data-timeline-host]");
+          return indices.filter((i) => all[i]?.querySelector(".tl-tick-label")).length;
+        }, shown),
+      )
+      .toBe(shown.length);
+    const cut = await page.evaluate(() => {
+      const out: string[] = [];
+      for (const label of document.querySelectorAll<SVGTextElement>(".tl-tick-label")) {
+        const box = label.getBoundingClientRect();
+        const scroller = label.closest(".tl-scroll")?.getBoundingClientRect();
+        if (scroller && (box.left < scroller.left - 0.5 || box.right > scroller.right + 0.5))
+          out.push(
+            `${label.closest<HTMLElement>("[data-example]")?.dataset["example"]}: "${label.textContent}"`,
+          );
+      }
+      return out;
+    });
+    expect(cut).toEqual([]);
+  });
+});
