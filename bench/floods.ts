@@ -17,10 +17,10 @@
  * opened, nothing run). The load average is printed with every figure. Wall times here are
  * measurements printed for people, never assertions.
  */
-import { type ChildProcess, execSync, spawn } from "node:child_process";
 import { loadavg } from "node:os";
 import { type Browser, chromium, type Page } from "playwright";
 import { encodeShareHash } from "../src/playground/editor/share-link.ts";
+import { startPreview } from "./preview-server.ts";
 
 const PORT = Number(process.env.PREVIEW_PORT ?? 4397);
 const BASE = process.env.BASE_PATH ?? "/";
@@ -179,28 +179,9 @@ async function idleLoad(browser: Browser): Promise<void> {
   await page.close();
 }
 
-function startServer(): ChildProcess {
-  if (!process.argv.includes("--no-build")) execSync("npm run build", { stdio: "inherit" });
-  return spawn("npx", ["astro", "preview", "--port", String(PORT), "--host", "127.0.0.1"], {
-    stdio: "ignore",
-    detached: true,
-  });
-}
-
-async function waitFor(url: string): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`server at ${url} did not start`);
-}
-
 const only = process.argv.slice(2).filter((a) => !a.startsWith("--"));
-const server = startServer();
+const server = await startPreview(PORT, CHAPTER);
 try {
-  await waitFor(CHAPTER);
   const browser = await chromium.launch({
     executablePath: process.env.PLAYWRIGHT_CHROMIUM ?? "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
@@ -210,9 +191,5 @@ try {
     if (only.length === 0 || only.some((o) => c.name.includes(o))) await measure(browser, c);
   await browser.close();
 } finally {
-  try {
-    if (server.pid) process.kill(-server.pid);
-  } catch {
-    // Already gone.
-  }
+  server.stop();
 }

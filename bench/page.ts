@@ -13,10 +13,10 @@
  * - stamp accuracy at 1× for `await asyncio.sleep(1)`: |stamp − 1.000 s|, goal < 10 ms.
  * Wall times here are measurements printed for people, never assertions.
  */
-import { type ChildProcess, execSync, spawn } from "node:child_process";
 import { gzipSync } from "node:zlib";
 import { chromium, type Page } from "playwright";
 import { encodeShareHash } from "../src/playground/editor/share-link.ts";
+import { startPreview } from "./preview-server.ts";
 
 // The checkout's own preview port when set (several checkouts bench at once), else 4398.
 const PORT = Number(process.env.PREVIEW_PORT ?? 4398);
@@ -25,24 +25,6 @@ const BASE = process.env.BASE_PATH ?? "/";
 const CHAPTER = `${ORIGIN}${BASE}chapters/why-async/`;
 const ID = "hello-gather";
 const LOADS = 5;
-
-function startServer(): ChildProcess {
-  if (!process.argv.includes("--no-build")) execSync("npm run build", { stdio: "inherit" });
-  return spawn("npx", ["astro", "preview", "--port", String(PORT), "--host", "127.0.0.1"], {
-    stdio: "ignore",
-    detached: true,
-  });
-}
-
-async function waitFor(url: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`server at ${url} did not start`);
-}
 
 /** Clicks Run inside the page and resolves with ms until the first output line shows. */
 function timeToFirstLine(page: Page): Promise<number> {
@@ -73,9 +55,8 @@ function timeToFirstLine(page: Page): Promise<number> {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-const server = startServer();
+const server = await startPreview(PORT, CHAPTER);
 try {
-  await waitFor(CHAPTER);
   const browser = await chromium.launch({
     executablePath: process.env.PLAYWRIGHT_CHROMIUM ?? "/usr/bin/chromium",
     args: [
@@ -166,9 +147,5 @@ try {
   );
   await browser.close();
 } finally {
-  try {
-    if (server.pid) process.kill(-server.pid);
-  } catch {
-    // Already gone.
-  }
+  server.stop();
 }
