@@ -1,6 +1,6 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { sep } from "node:path";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { builtPages } from "./built-pages.ts";
 import { chapterInfos } from "./chapters.ts";
 import { BASE_PATH } from "./site.ts";
 
@@ -45,14 +45,6 @@ test("every link and asset resolves under the base path (read from the built HTM
 });
 
 const ORIGIN = "http://site.test";
-
-/** Every .html file under dist/, relative to it. */
-function builtPages(): string[] {
-  return (readdirSync("dist", { recursive: true }) as string[])
-    .filter((f) => f.endsWith(".html"))
-    .map((f) => f.split(sep).join("/"))
-    .sort();
-}
 
 /** The same-origin URLs a page links to or loads: a/link href, script/img/source src. */
 function localRefs(html: string, page: URL): URL[] {
