@@ -9,8 +9,8 @@
  * `prefix + unit × count + suffix`, so it costs time in proportion to the text and memory in
  * proportion to the dictionary only.
  */
+import { URI_ALPHABET } from "../../src/playground/editor/lz-bounded.ts";
 
-const URI_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$";
 const BITS_PER_CHAR = 6;
 
 /** The text `prefix + unit.repeat(count) + suffix`, read one UTF-16 code unit at a time. */

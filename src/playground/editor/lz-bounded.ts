@@ -6,7 +6,8 @@
  * so no link can make the page do more than a legitimate one does.
  */
 
-const URI_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$";
+/** lz-string's URI-safe alphabet: a character's index is the 6 bits it carries. */
+export const URI_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$";
 const VALUE = new Map([...URI_ALPHABET].map((ch, i) => [ch, i]));
 
 export type BoundedResult =
