@@ -56,6 +56,21 @@ export class Waiter implements Runnable, PromiseLike<unknown> {
     this.onOk = onOk;
     this.onErr = onErr;
   }
+  /**
+   * Settled already (its outcome delivered), so free to stand for another `await` of the same
+   * task: a task that yields with `sleep(0)` over and over reuses one waiter (see `_yieldStep`).
+   */
+  _reusable(): boolean {
+    return this._cs !== 0;
+  }
+  /** Make a settled waiter wait again, for `onOk`/`onErr`. */
+  _reuse(onOk: Settle, onErr: Settle): void {
+    this.onOk = onOk;
+    this.onErr = onErr;
+    this._cs = 0;
+    this._cv = undefined;
+    this._cp = null;
+  }
   /** Run by the loop: resume the task (a step), or call a plain `then` callback. */
   _run(): void {
     const task = this._task as Parkable | null;

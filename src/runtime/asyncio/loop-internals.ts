@@ -72,6 +72,12 @@ export interface LoopInternals extends AbstractEventLoop {
   _beginStep(task: AnyTask, first: boolean): void;
   /** `task` awaits the pending future of `w` (or, `immediate`, yields once): its step ends here. */
   _park(task: AnyTask, w: Waiter, immediate?: boolean): void;
+  /** The promise of the step's `sleep(0)` yield, while it may still be withdrawn, or null. */
+  readonly _yieldPromise: Promise<undefined> | null;
+  /** `sleep(0)` in the step in progress: yield now; the promise to await, or null (see `loop.ts`). */
+  _yieldStep(): Promise<undefined> | null;
+  /** `promise` was this step's yield, given to a `Task` as its coroutine: the step did not yield. */
+  _withdrawYield(promise: unknown): boolean;
   /** The step ended without parking (an eager task waiting on its promise). */
   _endStepNow(): void;
   _taskFinished(task: AnyTask): void;

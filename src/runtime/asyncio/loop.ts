@@ -26,12 +26,13 @@
 import type { Clock } from "./clock.ts";
 import { Context, copyContext } from "./contextvars.ts";
 import { formatError, RuntimeError } from "./errors.ts";
-import { Future, type Waiter } from "./future.ts";
+import { Future, Waiter } from "./future.ts";
 import { CONTEXT, Handle, type Runnable, STEP, TimerHandle, timerLess } from "./handle.ts";
 import { heapify, heappop, heappush } from "./heap.ts";
 import type { ExceptionContext, ExceptionHandler } from "./loop-api.ts";
 import type { AnyTask, LoopInternals } from "./loop-internals.ts";
 import { onMacrotask } from "./macrotask.ts";
+import { SLEEP0_DONE } from "./sleep.ts";
 import type { Limits } from "./state.ts";
 import { type Coro, Task } from "./task.ts";
 import { runInExecutor } from "./threads.ts";
@@ -51,6 +52,15 @@ const SLICE_CHECK_EVERY = 1024;
 const applyArgs = (a: unknown): void => {
   const [cb, args] = a as [(...xs: unknown[]) => unknown, unknown[]];
   cb(...args);
+};
+
+// The resolving functions of a yield's promise, caught by one shared executor rather than a
+// closure per yield.
+let caughtOk: (v: unknown) => void = () => {};
+let caughtErr: (e: unknown) => void = () => {};
+const catchResolvers = (ok: (v: undefined) => void, err: (e: unknown) => void): void => {
+  caughtOk = ok as (v: unknown) => void;
+  caughtErr = err;
 };
 
 /** Python's `context=` keyword of `call_soon`/`call_later`/`call_at`, as a last argument. */
@@ -119,6 +129,11 @@ export class EventLoop implements LoopInternals {
   _stepParked = false;
   _stepSeq = 0;
   _parkSeq = -1;
+  /** The yield the step in progress made by `sleep(0)` (see `_yieldStep`), or null. */
+  _yieldPromise: Promise<undefined> | null = null;
+  _yieldWaiter: Waiter | null = null;
+  /** The yield's end of step has waited its extra microtask (see `_endParkedStep`). */
+  _yieldHopped = false;
   _watchdogArmed = false;
   // ---- what virtual time must wait for
   /** Tasks suspended on a foreign awaitable, oldest first. */
@@ -515,6 +530,8 @@ export class EventLoop implements LoopInternals {
   _beginStep(task: AnyTask, first: boolean): void {
     this._stepping = task;
     this._stepParked = false;
+    this._yieldPromise = null;
+    this._yieldWaiter = null;
     this._stepSeq += 1;
     if (!this._watchdogArmed) {
       this._watchdogArmed = true;
@@ -548,11 +565,74 @@ export class EventLoop implements LoopInternals {
   }
 
   _endParkedStep = (): void => {
-    if (this._stepSeq === this._parkSeq && this._stepping && this._stepParked) {
-      this._stepping = null;
-      this._pump();
+    const task = this._stepping;
+    if (this._stepSeq !== this._parkSeq || task === null || !this._stepParked) return;
+    const w = this._yieldWaiter;
+    if (w !== null) {
+      // A yield parks when `sleep(0)` is called, before the rest of the step's expression: one
+      // more microtask lets what that queued (the `then`s of a `Promise.all` around it) go first.
+      if (!this._yieldHopped) {
+        this._yieldHopped = true;
+        queueMicrotask(this._endParkedStep);
+        return;
+      }
+      // Queued at the step's end, after whatever the step scheduled, as CPython's bare `yield`.
+      this._pushReady(w);
+      if (this._traceTasks) this._emitSuspended(task, "sleep(0)");
     }
+    this._stepping = null;
+    this._pump();
   };
+
+  /**
+   * `sleep(0)` in the step in progress, before it parked on anything: the task yields, and
+   * awaits a native promise that its waiter settles when its turn comes round. Null when no step
+   * is in progress or it has parked already (then `sleep(0)` is the lazy awaitable, parked by
+   * its `then`).
+   *
+   * Why: awaiting an object that is not a native promise costs V8 a job of its own to call its
+   * `then`, a promise and two resolving functions, every step; awaiting a native promise costs
+   * none of them. The step ends as it does when a `then` parks it, and the waiter joins the
+   * ready queue at the step's end, so the order is CPython's even when the step does more
+   * between `sleep(0)` and its `await`. If the promise turns out to be a coroutine given to a
+   * task (`createTask(asyncio.sleep(0))`), the yield is withdrawn (`_withdrawYield`).
+   */
+  _yieldStep(): Promise<undefined> | null {
+    const task = this._stepping;
+    if (task === null || this._stepParked) return null;
+    const p = new Promise<undefined>(catchResolvers);
+    // One waiter per task, not per yield: with many tasks suspended, every object a step keeps
+    // alive is copied by each young-generation collection.
+    let w = task._yieldWaiter;
+    if (w?._reusable()) w._reuse(caughtOk, caughtErr);
+    else {
+      w = new Waiter(task, SLEEP0_DONE, caughtOk, caughtErr);
+      task._yieldWaiter = w;
+    }
+    task._addWaiter(w);
+    this._yieldPromise = p;
+    this._yieldWaiter = w;
+    this._yieldHopped = false;
+    this._stepParked = true;
+    this._parkSeq = this._stepSeq;
+    queueMicrotask(this._endParkedStep);
+    return p;
+  }
+
+  /**
+   * `promise` is the yield this step just made, handed to `Task` as a coroutine
+   * (`createTask(asyncio.sleep(0))`): the step did not yield after all. True if it was.
+   */
+  _withdrawYield(promise: unknown): boolean {
+    const w = this._yieldWaiter;
+    if (w === null || promise !== this._yieldPromise) return false;
+    this._yieldPromise = null;
+    this._yieldWaiter = null;
+    w._task!._removeWaiter(w);
+    this._stepParked = false;
+    this._parkSeq = -1;
+    return true;
+  }
 
   _endStepNow(): void {
     this._stepping = null;

@@ -29,7 +29,7 @@ function doneFuture(result: unknown): Future<unknown> {
 }
 
 /** What a task parked by `sleep(0)` waits on: nothing, already done. */
-const SLEEP0_DONE = doneFuture(undefined);
+export const SLEEP0_DONE = doneFuture(undefined);
 
 /** The awaitable `sleep` returns: lazy like a coroutine, so it starts its timer when awaited. */
 export class Sleep<T> implements PromiseLike<T> {
@@ -66,20 +66,28 @@ export class Sleep<T> implements PromiseLike<T> {
   }
 }
 
-const SLEEP0 = new Sleep<undefined>(0, undefined);
+/** `sleep(0)` as a lazy awaitable: what a task given a withdrawn yield runs (see `Task`). */
+export const SLEEP0 = new Sleep<undefined>(0, undefined);
 
 /**
  * Suspend the current task for `seconds` (other tasks run meanwhile); resolves to `result`.
  * Python: `await asyncio.sleep(delay, result=None)`. `sleep(0)` sets no timer and yields exactly
- * one loop iteration. Like a coroutine, it does nothing until awaited.
+ * one loop iteration. Like a coroutine, it does nothing until awaited, with one difference:
+ * `sleep(0)` called in a task's step yields that step (the task resumes in the next iteration,
+ * after what the step scheduled), so a `sleep(0)` made and never awaited still costs the task
+ * its turn; given to `createTask`/`gather`, it yields in the new task, as in Python.
  * @example
  * await asyncio.sleep(1);
  * const v = await asyncio.sleep(0.5, "done"); // "done"
  */
-export function sleep(seconds: number): Sleep<undefined>;
-export function sleep<T>(seconds: number, result: T): Sleep<T>;
-export function sleep<T>(seconds: number, result?: T): Sleep<T | undefined> {
-  if (seconds === 0 && result === undefined) return SLEEP0;
+export function sleep(seconds: number): PromiseLike<undefined>;
+export function sleep<T>(seconds: number, result: T): PromiseLike<T>;
+export function sleep<T>(seconds: number, result?: T): PromiseLike<T | undefined> {
+  if (seconds === 0 && result === undefined) {
+    // In a step, the task yields at once and awaits a native promise (see `loop._yieldStep`).
+    const loop = state.loop;
+    return (loop === null ? null : loop._yieldStep()) ?? SLEEP0;
+  }
   return new Sleep<T | undefined>(seconds, result);
 }
 

@@ -6,6 +6,7 @@
  */
 import { Future, isLazy } from "./future.ts";
 import type { LoopInternals } from "./loop-internals.ts";
+import { state } from "./state.ts";
 
 /**
  * Is `x` a promise that is already running: a thenable that is neither a function to call, nor
@@ -19,6 +20,8 @@ import type { LoopInternals } from "./loop-internals.ts";
 export function isStartedPromise(x: unknown): boolean {
   if (typeof x !== "object" || x === null) return false;
   if (x instanceof Future || isLazy(x)) return false;
+  // `asyncio.sleep(0)` in a step is a native promise, the coroutine all the same (see `sleep`).
+  if (x === state.loop?._yieldPromise) return false;
   return typeof (x as { then?: unknown }).then === "function";
 }
 

@@ -19,6 +19,7 @@ import {
 } from "./future.ts";
 import type { AbstractEventLoop } from "./loop-api.ts";
 import type { LoopInternals } from "./loop-internals.ts";
+import { SLEEP0 } from "./sleep.ts";
 import { warnStartedPromise } from "./started-promise.ts";
 import { nextTaskNumber, state } from "./state.ts";
 
@@ -58,6 +59,8 @@ export class Task<T = unknown> extends Future<T> {
   _waiter: Waiter | null = null;
   /** More waiters, in order, when one step awaits several futures at once (`Promise.all`). */
   _moreWaiters: Waiter[] | null = null;
+  /** The waiter its last `sleep(0)` yield used, for the next one to reuse once settled. */
+  _yieldWaiter: Waiter | null = null;
   _foreign = false;
   _ctxPending = 0;
   /** The program used this task (a method, an await, a callback): it may hold it. */
@@ -89,6 +92,8 @@ export class Task<T = unknown> extends Future<T> {
     this._number =
       name === undefined || options?.numbered ? nextTaskNumber() : unnumberedTaskId(loop);
     this._name = name ?? `Task-${this._number}`;
+    // `createTask(asyncio.sleep(0))`: the creator did not yield after all; this task will.
+    if (loop._withdrawYield(coro)) coro = SLEEP0 as unknown as PromiseLike<T>;
     // A lazy awaitable (a runtime coroutine such as `sleep(1)`) starts when the task first steps.
     this._coro = isLazy(coro) ? () => coro as PromiseLike<T> : coro;
     this._label = this._name;

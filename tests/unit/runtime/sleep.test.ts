@@ -107,3 +107,103 @@ test("blockingSleep holds the loop: time advances without yielding to other task
 test("sleep outside a running loop throws RuntimeError when awaited", async () => {
   assert.throws(() => asyncio.sleep(1).then(() => {}), asyncio.RuntimeError);
 });
+
+test("sleep(0) given to a task as a coroutine yields in that task, not in the one that made it", async (t) => {
+  await sameAsPython(
+    t,
+    `
+    import asyncio
+    async def p(x):
+        print(x)
+    async def main():
+        t = asyncio.create_task(asyncio.sleep(0))
+        asyncio.create_task(p("other"))
+        print("main goes on", t.done())
+        await asyncio.sleep(0)
+        print("main back", t.done())
+        r = await asyncio.gather(asyncio.sleep(0), asyncio.sleep(0, "x"))
+        print(r, t.done())
+    asyncio.run(main())
+    `,
+    async () => {
+      const p = async (x: string) => print(x);
+      const t = asyncio.createTask(asyncio.sleep(0));
+      asyncio.createTask(() => p("other"));
+      print("main goes on", t.done());
+      await asyncio.sleep(0);
+      print("main back", t.done());
+      const r = await asyncio.gather(asyncio.sleep(0), asyncio.sleep(0, "x"));
+      print(r, t.done());
+    },
+    `
+    [t=0.000 Task-1] main goes on False
+    [t=0.000 Task-3] other
+    [t=0.000 Task-1] main back False
+    [t=0.000 Task-1] [None, 'x'] True
+    `,
+  );
+});
+
+test("sleep(0) made, then more work, then awaited: the task yields after what the step scheduled", async (t) => {
+  await sameAsPython(
+    t,
+    `
+    import asyncio
+    async def p(x):
+        print(x)
+    async def main():
+        s = asyncio.sleep(0)
+        asyncio.create_task(p("scheduled after the sleep was made"))
+        print("before the await")
+        await s
+        print("main back")
+    asyncio.run(main())
+    `,
+    async () => {
+      const s = asyncio.sleep(0);
+      asyncio.createTask(() => print("scheduled after the sleep was made"));
+      print("before the await");
+      await s;
+      print("main back");
+    },
+    `
+    [t=0.000 Task-1] before the await
+    [t=0.000 Task-2] scheduled after the sleep was made
+    [t=0.000 Task-1] main back
+    `,
+  );
+});
+
+test("sleep(0) beside a future in one Promise.all: the step parks on both, resumes when both are done", async () => {
+  const r = await record(async () => {
+    const fut = asyncio.getRunningLoop().createFuture<number>();
+    asyncio.createTask(async () => {
+      print("setter");
+      fut.setResult(7);
+    });
+    const both = await Promise.all([asyncio.sleep(0), fut]);
+    print("both", both[1]);
+  });
+  assert.equal(r.error, undefined);
+  assert.equal(r.transcript, "[t=0.000 Task-2] setter\n[t=0.000 Task-1] both 7\n");
+});
+
+test("the trace shows a sleep(0) as a wait on sleep(0), ended by the next step", async () => {
+  const r = await record(async () => {
+    await asyncio.sleep(0);
+    print("back");
+  });
+  const kinds = r.events.map((e) =>
+    e.type === "suspended"
+      ? `suspended:${e.task}:${e.on}`
+      : `${e.type}:${"task" in e ? e.task : ""}`,
+  );
+  assert.deepEqual(kinds, [
+    "created:1",
+    "started:1",
+    "suspended:1:sleep(0)",
+    "resumed:1",
+    "print:1",
+    "done:1",
+  ]);
+});

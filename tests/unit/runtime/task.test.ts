@@ -383,7 +383,7 @@ test("an eager promise still works as a task, with one warning line for the run"
 });
 
 test("isStartedPromise: a running promise, not a function, Future, Task or runtime coroutine", async () => {
-  await record(async () => {
+  const r = await record(async () => {
     const job = async () => 1;
     const p = job();
     assert.equal(isStartedPromise(p), true);
@@ -398,6 +398,7 @@ test("isStartedPromise: a running promise, not a function, Future, Task or runti
     assert.equal(isStartedPromise(new asyncio.Lazy(() => job())), false);
     await Promise.all([p, t]);
   });
+  assert.equal(r.error, undefined); // the asserts above run inside the task
 });
 
 test("currentTask() with no running loop raises RuntimeError, as in CPython", async (t) => {
