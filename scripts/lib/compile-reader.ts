@@ -5,9 +5,10 @@
  */
 import * as esbuild from "esbuild";
 import { readerBuildOptions } from "../../src/shared/compile-options.ts";
+import { markTaskCreations } from "../../src/shared/task-marks.ts";
 
 /** The compiled ES module's code. Throws esbuild's error when the source does not compile. */
 export async function compileReader(source: string): Promise<string> {
   const built = await esbuild.build(readerBuildOptions(source));
-  return built.outputFiles[0]?.text ?? "";
+  return markTaskCreations(built.outputFiles[0]?.text ?? "");
 }

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as esbuild from "esbuild";
 import { readerBuildOptions } from "../shared/compile-options.ts";
+import { markTaskCreations } from "../shared/task-marks.ts";
 
 export interface ExampleSource {
   id: string;
@@ -42,7 +43,7 @@ export async function compileReaderCode(source: string): Promise<string> {
   const result = await esbuild.build(readerBuildOptions(source));
   const out = result.outputFiles[0];
   if (!out) throw new Error("esbuild produced no output");
-  return out.text;
+  return markTaskCreations(out.text);
 }
 
 /**

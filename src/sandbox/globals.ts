@@ -7,6 +7,7 @@
  */
 import type * as Asyncio from "../runtime/asyncio/index.ts";
 import { READER_MODULES } from "../shared/compile-options.ts";
+import { TASK_MARKS } from "../shared/task-marks.ts";
 import { readerAsyncio } from "./reader-asyncio.ts";
 import { installServices } from "./services/install.ts";
 
@@ -34,6 +35,13 @@ export function installGlobals(
     if (moduleGlobal) g[moduleGlobal] = module;
   }
   installServices(g); // the reader modules of src/sandbox/services, and `fetch` on the simulated network
+  // What the compiler marked the program doing with the tasks it creates (src/shared/task-marks.ts).
+  for (const [global, mark] of [
+    [TASK_MARKS.dropped, asyncio.host.markDropped],
+    [TASK_MARKS.local, asyncio.host.markLocal],
+  ] as const) {
+    Object.defineProperty(g, global, { set: mark, get: () => undefined, configurable: true });
+  }
   g.print = asyncio.print;
   const write = (...args: unknown[]) => asyncio.print(...args);
   g.console = { ...console, log: write, info: write, debug: write, warn: write, error: write };

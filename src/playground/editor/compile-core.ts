@@ -7,6 +7,7 @@
  */
 import type { BuildOptions, Message } from "esbuild";
 import { READER_FILE, readerBuildOptions } from "../../shared/compile-options.ts";
+import { markTaskCreations } from "../../shared/task-marks.ts";
 
 /** One compile error, at a 1-based line and UTF-16 column of `main.ts` (as editors count). */
 export interface Diagnostic {
@@ -35,7 +36,7 @@ export async function compileWith(build: BuildFunction, source: string): Promise
     const result = await build(readerBuildOptions(source));
     const code = result.outputFiles?.[0]?.text;
     if (code === undefined) return failed([internal("esbuild produced no output")]);
-    return { ok: true, code };
+    return { ok: true, code: markTaskCreations(code) };
   } catch (error) {
     const errors = (error as { errors?: unknown }).errors;
     if (Array.isArray(errors) && errors.length > 0) {

@@ -89,3 +89,11 @@ export function callFor(
   if (!loop) throw new Error("no running event loop");
   return loop._scheduleFor(task, delay, callback);
 }
+
+/**
+ * What the compiler saw the program do with a task it created (`src/shared/task-marks.ts`):
+ * `markDropped` for a creation that is a statement of its own, `markLocal` for one that went
+ * straight into a `const`/`let`/`var`. They decide when an exception nobody read is reported
+ * (`unretrieved.ts`); the sandbox calls them through two global setters.
+ */
+export { markDropped, markLocal } from "./unretrieved.ts";

@@ -13,8 +13,9 @@ import { FINISHED, PENDING } from "./future.ts";
 import { gather } from "./gather.ts";
 import { EventLoop } from "./loop.ts";
 import { config, nextTaskNumber, state } from "./state.ts";
-import { type Coro, reportUnretrieved, Task } from "./task.ts";
+import { type Coro, Task } from "./task.ts";
 import type { TraceEvent } from "./trace.ts";
+import { AT_SHUTDOWN, reportUnretrieved } from "./unretrieved.ts";
 
 const noop = (): void => {};
 
@@ -177,7 +178,10 @@ async function cancelAllTasks(loop: EventLoop): Promise<void> {
   // Read the state, not `done()`: asking would count as the program reading the task.
   const toCancel = [...loop._tasks].filter((t) => t._state === PENDING);
   if (toCancel.length === 0) return;
-  for (const t of toCancel) t.cancel();
+  for (const t of toCancel) {
+    t._holding = AT_SHUTDOWN; // its failure is reported below, not as "never retrieved"
+    t.cancel();
+  }
   const outer = gather(...toCancel, { returnExceptions: true });
   outer.addDoneCallback(() => loop.stop());
   await loop._runUntilStopped();

@@ -22,6 +22,7 @@ import type { LoopInternals } from "./loop-internals.ts";
 import { SLEEP0 } from "./sleep.ts";
 import { warnStartedPromise } from "./started-promise.ts";
 import { nextTaskNumber, state } from "./state.ts";
+import { type Holding, KEPT, taskCreated, taskEnding, taskFailed } from "./unretrieved.ts";
 
 /**
  * What a task runs: a function returning a promise (started by the loop, in order), or a
@@ -63,8 +64,10 @@ export class Task<T = unknown> extends Future<T> {
   _yieldWaiter: Waiter | null = null;
   _foreign = false;
   _ctxPending = 0;
-  /** The program used this task (a method, an await, a callback): it may hold it. */
-  _touched = false;
+  /** The task current when this one was created: its frame may hold this one. */
+  _creator: Task<unknown> | null;
+  /** How the program holds it, for "Task exception was never retrieved" (`unretrieved.ts`). */
+  _holding: Holding = KEPT;
   _eagerWaiting = false;
   _eagerOutcome: { ok: boolean; value: unknown } | null = null;
   _context: Context;
@@ -100,6 +103,8 @@ export class Task<T = unknown> extends Future<T> {
     // Python: every step runs in this context, copied from the creator's unless one is given.
     this._context = options?.context ?? copyContext();
     loop._tasks.add(this as Task<unknown>);
+    this._creator = loop._currentTask();
+    taskCreated(this as Task<unknown>);
     if (loop._traceTasks) {
       const parent = loop._currentTask();
       loop._emit({
@@ -123,13 +128,11 @@ export class Task<T = unknown> extends Future<T> {
 
   /** Python: `task.get_name()`. */
   getName(): string {
-    this._touched = true;
     return this._name;
   }
 
   /** Python: `task.set_name(name)`. */
   setName(name: string): void {
-    this._touched = true;
     this._name = String(name);
     this._label = this._name;
     const loop = this._loop!;
@@ -148,7 +151,6 @@ export class Task<T = unknown> extends Future<T> {
    * never runs. Returns false if the task is already done. The task may catch the error.
    */
   override cancel(msg?: string): boolean {
-    this._touched = true;
     this._logTraceback = false;
     if (this._state !== PENDING) return false;
     this._numCancelsRequested += 1;
@@ -171,27 +173,6 @@ export class Task<T = unknown> extends Future<T> {
     return this._numCancelsRequested;
   }
 
-  override done(): boolean {
-    this._touched = true;
-    return super.done();
-  }
-  override cancelled(): boolean {
-    this._touched = true;
-    return super.cancelled();
-  }
-  override result(): T {
-    this._touched = true;
-    return super.result();
-  }
-  override exception(): unknown {
-    this._touched = true;
-    return super.exception();
-  }
-  override addDoneCallback(fn: (fut: Future<T>) => void): void {
-    this._touched = true;
-    super.addDoneCallback(fn);
-  }
-
   /** Tasks finish by returning or throwing, not by `setResult` (a RuntimeError, as in Python). */
   override setResult(_value: T): void {
     throw new RuntimeError("Task does not support set_result operation");
@@ -206,7 +187,6 @@ export class Task<T = unknown> extends Future<T> {
     onOk?: ((value: T) => A | PromiseLike<A>) | null,
     onErr?: ((reason: unknown) => B | PromiseLike<B>) | null,
   ): PromiseLike<A | B> {
-    this._touched = true;
     const loop = this._loop!;
     if (this._state === PENDING && loop._stepping === (this as Task<unknown>)) {
       // Python: RuntimeError('Task cannot await on itself'), thrown into the task.
@@ -326,8 +306,8 @@ export class Task<T = unknown> extends Future<T> {
   _settle(ok: boolean, value: unknown): void {
     if (this._state !== PENDING) return;
     const loop = this._loop!;
-    // CPython reports them as main's frame goes: still inside main's last step.
-    if (this === (loop._mainTask as unknown)) reportUnretrieved(loop);
+    // CPython reports what the task's frame held as the frame goes: still inside its last step.
+    taskEnding(loop, this as Task<unknown>);
     if (ok) {
       if (this._mustCancel) {
         this._mustCancel = false;
@@ -341,7 +321,7 @@ export class Task<T = unknown> extends Future<T> {
       this._finishCancelled(value);
       return;
     } else {
-      const untouched = !this._touched && this._callbacks.length === 0;
+      const hadCallbacks = this._callbacks.length > 0;
       Future.prototype.setException.call(this, value);
       if (loop._traceTasks)
         loop._emit({
@@ -350,59 +330,18 @@ export class Task<T = unknown> extends Future<T> {
           task: this._number,
           error: formatError(value),
         });
-      // See `reportUnretrieved`: a task the program never used is taken for dropped and reported
-      // now, as CPython does when it frees it; one it used, when `main` ends if still unread.
-      if (this !== (loop._mainTask as unknown)) {
-        if (untouched) reportNow(loop, this as Task<unknown>);
-        else loop._unretrieved.push(this as Task<unknown>);
-      }
+      taskFailed(loop, this as Task<unknown>, hadCallbacks);
     }
     loop._taskFinished(this as Task<unknown>);
   }
 
   _finishCancelled(exc: CancelledError): void {
     const loop = this._loop!;
+    taskEnding(loop, this as Task<unknown>);
     this._cancelledExc = exc;
     Future.prototype.cancel.call(this);
     if (loop._traceTasks)
       loop._emit({ type: "cancelled", t: loop.time(), task: this._number, message: exc.message });
     loop._taskFinished(this as Task<unknown>);
-  }
-}
-
-function reportNow(loop: LoopInternals, t: Task<unknown>): void {
-  t._logTraceback = false;
-  loop.callExceptionHandler({
-    message: "Task exception was never retrieved",
-    exception: t._exception,
-    future: t,
-  });
-}
-
-/**
- * Report the failed tasks whose exception the program never retrieved (never awaited them, nor
- * asked for `result()` or `exception()`), in creation order, through the loop's exception
- * handler: "Task exception was never retrieved".
- *
- * CPython reports a task when it is garbage: at once for a task nobody holds, when `main` returns
- * for one that `main`'s variables held. JavaScript cannot see references, so the port judges by
- * use: a failed task the program never used (no method called, never awaited, no callback) is
- * taken for dropped and reported when it fails, as CPython reports a fire-and-forget task; one it
- * used is reported when `main` returns (or at shutdown, if it fails later) unless it was read by
- * then. The one case that differs from CPython: a task kept in a variable but not used before it
- * fails is reported when it fails, though the program might read it later.
- */
-export function reportUnretrieved(loop: LoopInternals): void {
-  const list = loop._unretrieved;
-  loop._unretrieved = [];
-  list.sort((a, b) => a._number - b._number);
-  for (const t of list) {
-    if (!t._logTraceback) continue;
-    t._logTraceback = false;
-    loop.callExceptionHandler({
-      message: "Task exception was never retrieved",
-      exception: t._exception,
-      future: t,
-    });
   }
 }

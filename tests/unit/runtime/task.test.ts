@@ -225,59 +225,6 @@ test("unretrieved exceptions: a task main uses, then reads later, is never repor
   );
 });
 
-test("unretrieved exceptions: a used task is reported when main ends, a dropped one when it fails, as CPython does", async (t) => {
-  await sameAsPython(
-    t,
-    `
-    import asyncio
-    async def boom(msg, d):
-        await asyncio.sleep(d)
-        raise ValueError(msg)
-    async def main():
-        asyncio.create_task(boom("dropped", 0.5))
-        kept = asyncio.create_task(boom("kept", 0.5))
-        print("kept is", kept.get_name())
-        await asyncio.sleep(1)
-        print("main ends", kept.done())
-    asyncio.run(main())
-    `,
-    async () => {
-      const boom = async (msg: string, d: number) => {
-        await asyncio.sleep(d);
-        throw new asyncio.ValueError(msg);
-      };
-      asyncio.createTask(() => boom("dropped", 0.5));
-      const kept = asyncio.createTask(() => boom("kept", 0.5));
-      print("kept is", kept.getName());
-      await asyncio.sleep(1);
-      print("main ends", kept.done());
-    },
-    `
-    [t=0.000 Task-1] kept is Task-3
-    [t=0.500] LOOP-ERROR ValueError: dropped
-    [t=1.000 Task-1] main ends True
-    [t=1.000] LOOP-ERROR ValueError: kept
-    `,
-  );
-});
-
-test("unretrieved exceptions: the port's rule for a task kept in a variable but unused when it fails (CPython never reports it)", async () => {
-  // JavaScript cannot see that `held` still refers to the task; unused, it is taken for dropped.
-  const r = await record(async () => {
-    const boom = async () => {
-      await asyncio.sleep(1);
-      throw new asyncio.ValueError("held");
-    };
-    const held = asyncio.createTask(boom);
-    await asyncio.sleep(3);
-    print("main reads it:", asyncio.pyRepr(held.exception()));
-  });
-  assert.equal(
-    r.transcript,
-    "[t=1.000] LOOP-ERROR ValueError: held\n[t=3.000 Task-1] main reads it: ValueError('held')\n",
-  );
-});
-
 test("unretrieved exceptions: a task that fails as shutdown cancels it is reported once, held or dropped, as CPython's run does", async (t) => {
   await sameAsPython(
     t,
