@@ -36,12 +36,15 @@ export function installGlobals(
   }
   installServices(g); // the reader modules of src/sandbox/services, and `fetch` on the simulated network
   // What the compiler marked the program doing with the tasks it creates (src/shared/task-marks.ts).
-  for (const [global, mark] of [
-    [TASK_MARKS.dropped, asyncio.host.markDropped],
-    [TASK_MARKS.local, asyncio.host.markLocal],
-  ] as const) {
-    Object.defineProperty(g, global, { set: mark, get: () => undefined, configurable: true });
-  }
+  Object.defineProperty(g, TASK_MARKS.dropped, {
+    get: asyncio.host.droppedStatement,
+    configurable: true,
+  });
+  Object.defineProperty(g, TASK_MARKS.local, {
+    set: asyncio.host.markLocal,
+    get: () => undefined,
+    configurable: true,
+  });
   g.print = asyncio.print;
   const write = (...args: unknown[]) => asyncio.print(...args);
   g.console = { ...console, log: write, info: write, debug: write, warn: write, error: write };

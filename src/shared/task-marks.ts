@@ -3,12 +3,15 @@
  * can say "Task exception was never retrieved" when CPython would (src/runtime/asyncio/unretrieved.ts):
  *
  *     asyncio.createTask(job);            dropped: only the loop holds the task
+ *     asyncio.createTask(job).addDoneCallback(cb);   dropped too
  *     const t = asyncio.createTask(job);  local: the creating task's frame holds it
  *
- * Anything else is left as it is (kept). The marks are assignments to two globals whose setters
- * the sandbox installs (src/sandbox/globals.ts): `__asyncioTaskDropped = <statement>` gets the
- * statement's value, `__asyncioTaskLocal = t;` the declared one. The runtime marks a value only if
- * it is the task created last, so an old task passed through (`asyncio.ensureFuture(t);`) is not.
+ * Anything else is left as it is (kept). The marks use two globals the sandbox installs
+ * (src/sandbox/globals.ts): `__asyncioTaskDropped.value = <statement>` reads a mark before the
+ * statement runs and gives it the statement's value after, so the runtime knows which task the
+ * statement made (none, for `asyncio.ensureFuture(oldTask);`); `__asyncioTaskLocal = [t, line];`
+ * gives the declared task and where it was declared (a loop that runs the declaration again
+ * rebinds it).
  *
  * It works on esbuild's output, not the reader's source: esbuild prints one statement per line,
  * each ending in `;`, `{` or `}`, so a statement is found by its line and the line before it.
@@ -42,7 +45,7 @@ function endsStatement(prev: string | undefined): boolean {
  * esbuild's output for a reader program, with its task creations marked (see above).
  * @example
  * markTaskCreations("async function main() {\n  asyncio.createTask(job);\n}\n");
- * // "async function main() { __asyncioTaskDropped =\n  asyncio.createTask(job);\n}\n"
+ * // "async function main() { __asyncioTaskDropped.value =\n  asyncio.createTask(job);\n}\n"
  */
 export function markTaskCreations(js: string): string {
   const lines = js.split("\n");
@@ -51,12 +54,12 @@ export function markTaskCreations(js: string): string {
     if (!line.includes("Task") && !line.includes("ensureFuture")) continue;
     if (!endsStatement(i > 0 ? lines[i - 1] : undefined)) continue;
     const local = LOCAL_LINE.exec(line);
-    if (local) lines[i] = `${line} ${TASK_MARKS.local} = ${local[1]};`;
+    if (local) lines[i] = `${line} ${TASK_MARKS.local} = [${local[1]}, ${i + 1}];`;
     else if (DROPPED_LINE.test(line)) {
       // The mark goes at the end of the line before, so this line's columns stay as mapped.
-      if (i === 0) lines[i] = `${TASK_MARKS.dropped} = ${line.replace(/^(\s*)void /, "$1")}`;
+      if (i === 0) lines[i] = `${TASK_MARKS.dropped}.value = ${line.replace(/^(\s*)void /, "$1")}`;
       else {
-        lines[i - 1] = `${lines[i - 1]} ${TASK_MARKS.dropped} =`;
+        lines[i - 1] = `${lines[i - 1]} ${TASK_MARKS.dropped}.value =`;
         lines[i] = line.replace(/^(\s*)void /, "$1     ");
       }
     }

@@ -92,8 +92,8 @@ export function callFor(
 
 /**
  * What the compiler saw the program do with a task it created (`src/shared/task-marks.ts`):
- * `markDropped` for a creation that is a statement of its own, `markLocal` for one that went
- * straight into a `const`/`let`/`var`. They decide when an exception nobody read is reported
- * (`unretrieved.ts`); the sandbox calls them through two global setters.
+ * `droppedStatement` for a statement that starts with a creation and keeps nothing, `markLocal`
+ * for a creation that went straight into a `const`/`let`/`var`. They decide when an exception
+ * nobody read is reported (`unretrieved.ts`); the sandbox calls them through two globals.
  */
-export { markDropped, markLocal } from "./unretrieved.ts";
+export { droppedStatement, markLocal } from "./unretrieved.ts";

@@ -68,6 +68,8 @@ export class Task<T = unknown> extends Future<T> {
   _creator: Task<unknown> | null;
   /** How the program holds it, for "Task exception was never retrieved" (`unretrieved.ts`). */
   _holding: Holding = KEPT;
+  /** Tasks this one's declarations hold, by declaration (see `markLocal`), or null. */
+  _localSites: Map<number, Task<unknown>> | null = null;
   _eagerWaiting = false;
   _eagerOutcome: { ok: boolean; value: unknown } | null = null;
   _context: Context;

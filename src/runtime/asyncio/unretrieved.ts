@@ -6,12 +6,14 @@
  * program did with the task when it made it is told by the compiler (`src/shared/task-marks.ts`
  * marks the two forms below; the sandbox hands the marks to `markDropped`/`markLocal`):
  *
- * - `asyncio.createTask(job);` as a statement of its own (**dropped**): only the loop holds it,
+ * - `asyncio.createTask(job);` as a statement of its own, or with a call chained on it
+ *   (`asyncio.createTask(job).addDoneCallback(cb);`) (**dropped**): only the loop holds it,
  *   so it is reported as soon as it fails, or after its done callbacks ran (they hold it until
  *   then), unless one of them read it. CPython: the same moment.
  * - `const t = asyncio.createTask(job);` (**local**): the creating task's frame holds it, so it
  *   is reported when that task ends, unless read by then; if it fails after that, when it fails.
- *   CPython: the same, unless the local was rebound or deleted sooner.
+ *   The same declaration run again by the same task (a loop) rebinds the variable: the task it
+ *   held is let go then, as Python frees it. CPython: the same, unless deleted sooner.
  * - anything else (**kept**: in a list, a dict, an argument, or code the compiler did not see):
  *   reported when the run's main task ends, unless read by then; if it fails after that, when it
  *   fails. CPython: the same for what `main`'s frame holds; later (or never) for a task held by
@@ -37,31 +39,66 @@ export type Holding = typeof KEPT | typeof LOCAL | typeof DROPPED | typeof AT_SH
 
 type AnyTask = Task<unknown>;
 
-/** The newest task made: a mark is for the task its statement just created, never an old one. */
+/** Tasks made so far, and the newest: a mark is for a task its own statement made. */
+let created = 0;
 let newest: AnyTask | null = null;
 
 /** `task` was just created (called by its constructor). */
 export function taskCreated(task: AnyTask): void {
+  created += 1;
   newest = task;
 }
 
 /**
- * The value of a statement that was only a task's creation (`asyncio.createTask(job);`).
+ * A statement that starts with a task's creation and keeps nothing (`asyncio.createTask(job);`,
+ * or `asyncio.createTask(job).addDoneCallback(cb);`) is about to run; assigning its value to the
+ * returned mark's `value` says it ran, and the last task it made (the outermost creation, since
+ * arguments run first) is dropped.
  * @example
- * markDropped(asyncio.createTask(job)); // what the compiled `asyncio.createTask(job);` does
+ * droppedStatement().value = asyncio.createTask(job); // the compiled `asyncio.createTask(job);`
  */
-export function markDropped(value: unknown): void {
-  if (value === newest && newest !== null && newest._holding === KEPT) newest._holding = DROPPED;
+export function droppedStatement(): { value: unknown } {
+  const before = created;
+  return {
+    set value(_: unknown) {
+      if (created > before && newest !== null && newest._holding === KEPT)
+        newest._holding = DROPPED;
+    },
+    get value(): unknown {
+      return undefined;
+    },
+  };
 }
 
 /**
- * The value a `const`/`let`/`var` declaration got straight from a task's creation.
+ * `[task, site]`: a `const`/`let`/`var` declaration at `site` (a line of the compiled program)
+ * got `task` straight from its creation. The same declaration run again by the same task (in a
+ * loop) rebinds the variable, so the task it held before is let go, as Python frees it.
  * @example
  * const t = asyncio.createTask(job);
- * markLocal(t); // what the compiled declaration does
+ * markLocal([t, 12]); // the compiled declaration, on line 12
  */
-export function markLocal(value: unknown): void {
-  if (value === newest && newest !== null && newest._holding === KEPT) newest._holding = LOCAL;
+export function markLocal(binding: unknown): void {
+  const [task, site] = binding as [unknown, number];
+  if (task !== newest || newest === null || newest._holding !== KEPT) return;
+  newest._holding = LOCAL;
+  const creator = newest._creator;
+  if (creator === null) return;
+  creator._localSites ??= new Map();
+  const previous = creator._localSites.get(site);
+  creator._localSites.set(site, newest);
+  if (previous !== undefined) letGo(previous);
+}
+
+/** Nothing holds `t` any more but the loop: report it now if it failed and nobody read it. */
+function letGo(t: AnyTask): void {
+  if (t._holding !== LOCAL) return;
+  t._holding = DROPPED;
+  const loop = t._loop!;
+  const i = loop._unretrieved.indexOf(t);
+  if (i < 0) return;
+  loop._unretrieved.splice(i, 1);
+  reportIfUnread(t);
 }
 
 /** The task whose end lets go of `t`, or null (only the loop holds it, or no run holds it). */
@@ -90,6 +127,7 @@ export function taskFailed(loop: LoopInternals, t: AnyTask, hadCallbacks: boolea
 
 /** `task` is ending (its frame goes): report what only it held. */
 export function taskEnding(loop: LoopInternals, task: AnyTask): void {
+  task._localSites = null;
   const list = loop._unretrieved;
   if (list.length === 0) return;
   const freed = list.filter((t) => holderOf(loop, t) === task);

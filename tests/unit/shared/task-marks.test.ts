@@ -17,11 +17,11 @@ test("a creation alone is marked dropped from the line before; its own line keep
   ].join("\n");
   const out = markTaskCreations(js).split("\n");
   assert.deepEqual(out, [
-    `async function main() { ${dropped} =`,
-    `  asyncio.createTask(job); ${dropped} =`,
-    `       asyncio.createTask(() => job()); ${dropped} =`,
-    `  (0, import_asyncio.createTask)(job); ${dropped} =`,
-    `  asyncio.getRunningLoop().createTask(job); ${dropped} =`,
+    `async function main() { ${dropped}.value =`,
+    `  asyncio.createTask(job); ${dropped}.value =`,
+    `       asyncio.createTask(() => job()); ${dropped}.value =`,
+    `  (0, import_asyncio.createTask)(job); ${dropped}.value =`,
+    `  asyncio.getRunningLoop().createTask(job); ${dropped}.value =`,
     "  new asyncio.Task(job);",
     "}",
   ]);
@@ -37,8 +37,8 @@ test("a creation straight into a declaration is marked local after it", () => {
   ).split("\n");
   assert.deepEqual(out, [
     "{",
-    `  const t = asyncio.createTask(job); ${local} = t;`,
-    `  let u = (0, import_asyncio.createTask)(job), v = 1; ${local} = u;`,
+    `  const t = asyncio.createTask(job); ${local} = [t, 2];`,
+    `  let u = (0, import_asyncio.createTask)(job), v = 1; ${local} = [u, 3];`,
   ]);
 });
 
@@ -69,6 +69,9 @@ test("the compiled program carries the marks (esbuild's output is what gets mark
       "asyncio.run(main);",
     ].join("\n"),
   );
-  assert.match(code, new RegExp(`{ ${dropped} =\\n  asyncio\\.createTask\\(job\\);\\n`));
-  assert.match(code, new RegExp(`const t = asyncio\\.createTask\\(job\\); ${local} = t;\\n`));
+  assert.match(code, new RegExp(`{ ${dropped}\\.value =\\n  asyncio\\.createTask\\(job\\);\\n`));
+  assert.match(
+    code,
+    new RegExp(`const t = asyncio\\.createTask\\(job\\); ${local} = \\[t, \\d+\\];\\n`),
+  );
 });
