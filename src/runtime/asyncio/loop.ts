@@ -578,6 +578,8 @@ export class EventLoop implements LoopInternals {
       }
       // Queued at the step's end, after whatever the step scheduled, as CPython's bare `yield`.
       this._pushReady(w);
+      this._yieldPromise = null;
+      this._yieldWaiter = null;
       if (this._traceTasks) this._emitSuspended(task, "sleep(0)");
     }
     this._stepping = null;
@@ -625,7 +627,8 @@ export class EventLoop implements LoopInternals {
    */
   _withdrawYield(promise: unknown): boolean {
     const w = this._yieldWaiter;
-    if (w === null || promise !== this._yieldPromise) return false;
+    if (w === null || promise !== this._yieldPromise || this._parkSeq !== this._stepSeq)
+      return false;
     this._yieldPromise = null;
     this._yieldWaiter = null;
     w._task!._removeWaiter(w);

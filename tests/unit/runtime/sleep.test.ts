@@ -207,3 +207,33 @@ test("the trace shows a sleep(0) as a wait on sleep(0), ended by the next step",
     "done:1",
   ]);
 });
+
+test("sleep(0) given to waitFor and shield runs in their task, as in CPython", async (t) => {
+  await sameAsPython(
+    t,
+    `
+    import asyncio
+    async def p(x):
+        print(x)
+    async def main():
+        asyncio.create_task(p("other"))
+        r = await asyncio.wait_for(asyncio.sleep(0), 1)
+        print("wait_for gave", r)
+        r = await asyncio.shield(asyncio.sleep(0))
+        print("shield gave", r)
+    asyncio.run(main())
+    `,
+    async () => {
+      asyncio.createTask(() => print("other"));
+      let r = await asyncio.waitFor(asyncio.sleep(0), 1);
+      print("wait_for gave", r);
+      r = await asyncio.shield(asyncio.sleep(0));
+      print("shield gave", r);
+    },
+    `
+    [t=0.000 Task-2] other
+    [t=0.000 Task-1] wait_for gave None
+    [t=0.000 Task-1] shield gave None
+    `,
+  );
+});
