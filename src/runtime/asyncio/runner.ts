@@ -12,8 +12,13 @@ import { formatErrorLines, RuntimeError } from "./errors.ts";
 import { FINISHED, PENDING } from "./future.ts";
 import { gather } from "./gather.ts";
 import { EventLoop } from "./loop.ts";
-import { getPyHandler, removeAllSignalHandlers, setPyHandler } from "./signal-dispositions.ts";
-import { KeyboardInterrupt, ProcessTerminated, SIGINT } from "./signals.ts";
+import {
+  getPyHandler,
+  ProcessTerminated,
+  removeAllSignalHandlers,
+  setPyHandler,
+} from "./signal-dispositions.ts";
+import { KeyboardInterrupt, SIGINT } from "./signals.ts";
 import { config, nextTaskNumber, state } from "./state.ts";
 import { type Coro, reportUnretrieved, Task } from "./task.ts";
 import type { TraceEvent } from "./trace.ts";

@@ -9,6 +9,19 @@ import { Handle } from "./handle.ts";
 import type { LoopInternals } from "./loop-internals.ts";
 import { NSIG, SIGKILL, SIGSTOP, Signals, toSignal } from "./signals.ts";
 
+/**
+ * Not a Python exception: how the runtime ends a run when a signal's default action ends the
+ * process (SIGTERM with no handler). The runner runs no shutdown for it and prints nothing.
+ */
+export class ProcessTerminated extends Error {
+  readonly signal: Signals;
+  constructor(sig: Signals) {
+    super(`terminated by ${sig.name}`);
+    this.name = "ProcessTerminated";
+    this.signal = sig;
+  }
+}
+
 /** A Python-level handler (`signal.signal(sig, fn)`): runs at once, where the signal lands. */
 export type PyHandler = (sig: Signals) => void;
 

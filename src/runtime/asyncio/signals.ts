@@ -15,7 +15,12 @@
  */
 import { PyException, ValueError } from "./errors.ts";
 import { PY_REPR } from "./format.ts";
-import { getPyHandler, handleSignal, wakeupTarget } from "./signal-dispositions.ts";
+import {
+  getPyHandler,
+  handleSignal,
+  ProcessTerminated,
+  wakeupTarget,
+} from "./signal-dispositions.ts";
 import { state } from "./state.ts";
 
 /**
@@ -82,19 +87,11 @@ export class KeyboardInterrupt extends PyException {
 }
 
 /**
- * Not a Python exception: how the runtime ends a run when a signal's default action ends the
- * process (SIGTERM with no handler). The runner runs no shutdown for it and prints nothing.
+ * The signal named `name` or numbered `n`; throws ValueError for any other.
+ * Python: `signal.Signals[name]` / `signal.Signals(n)`.
+ * @example
+ * print(signal.toSignal("SIGTERM").value); // 15
  */
-export class ProcessTerminated extends Error {
-  readonly signal: Signals;
-  constructor(sig: Signals) {
-    super(`terminated by ${sig.name}`);
-    this.name = "ProcessTerminated";
-    this.signal = sig;
-  }
-}
-
-/** The signal named `name` (`"SIGTERM"`) or numbered `sig`; throws ValueError for others. */
 export function toSignal(sig: Signals | number | string): Signals {
   if (sig instanceof Signals) return sig;
   const found = typeof sig === "string" ? BY_NAME.get(sig) : BY_NUMBER.get(sig);
