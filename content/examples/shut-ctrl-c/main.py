@@ -20,7 +20,7 @@ async def main():
     except Exception:
         print("except Exception caught it")
     finally:
-        print("main cleans up")
+        print("main cleans up; sync still running:", not sync.done())
         await asyncio.sleep(0.3)
         print("main's cleanup done")
 

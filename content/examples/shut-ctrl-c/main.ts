@@ -22,7 +22,7 @@ async function main() {
     if (e instanceof asyncio.CancelledError) throw e;
     print("except Exception caught it");
   } finally {
-    print("main cleans up");
+    print("main cleans up; sync still running:", !sync.done());
     await asyncio.sleep(0.3);
     print("main's cleanup done");
   }

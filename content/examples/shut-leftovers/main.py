@@ -23,7 +23,8 @@ async def main():
     beat = asyncio.create_task(heartbeat())
     report = asyncio.create_task(send_report())
     await asyncio.sleep(1)
-    print("main returns")
+    running = [t for t in (beat, report) if not t.done()]
+    print(f"main returns, {len(running)} tasks still running")
 
 
 asyncio.run(main())

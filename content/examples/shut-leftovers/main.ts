@@ -25,7 +25,8 @@ async function main() {
   const beat = asyncio.createTask(() => heartbeat());
   const report = asyncio.createTask(() => sendReport());
   await asyncio.sleep(1);
-  print("main returns");
+  const running = [beat, report].filter((t) => !t.done());
+  print(`main returns, ${running.length} tasks still running`);
 }
 
 asyncio.run(main);
