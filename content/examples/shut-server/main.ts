@@ -43,7 +43,8 @@ async function main() {
   accepting.cancel(); // 1. stop accepting
   const inFlight = handlers.filter((t) => !t.done());
   print(`SIGTERM: closed to new clients, ${inFlight.length} requests in flight`);
-  const { done, pending } = await asyncio.wait(inFlight, { timeout: 1.0 }); // 2. drain, 1 s at most
+  // 2. drain, 1 s at most
+  const { done, pending } = await asyncio.wait(inFlight, { timeout: 1.0 });
   for (const task of pending) {
     task.cancel(); // 3. cancel the rest
   }
