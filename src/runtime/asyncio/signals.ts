@@ -1,7 +1,8 @@
 /**
- * Signals: the process's signal dispositions (Python's `signal` module, the part asyncio uses),
- * `loop.addSignalHandler` / `removeSignalHandler` (CPython's `unix_events.py`), and delivery of a
- * signal the simulated world sends (`raiseSignal`). Also the reader's `import … from "signal"`.
+ * Signals: Python's `signal` module, the part asyncio programs use (the signals, and
+ * `raiseSignal`, which delivers one, as the simulated world's `sendSignal` does), and
+ * `KeyboardInterrupt`. The reader's `import … from "signal"`. What each signal does at a given
+ * moment, and the body of `loop.addSignalHandler`, are in `signal-dispositions.ts`.
  *
  * How CPython delivers a signal, and what is copied here step for step:
  * - a handler installed with `loop.add_signal_handler` only asks Python to write the signal's
