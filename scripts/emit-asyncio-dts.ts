@@ -5,12 +5,13 @@
  * Each runtime file becomes `declare module "asyncio/<file>" { … }` with its relative imports
  * rewritten to those names, and `declare module "asyncio"` re-exports the index, so reader code's
  * `import * as asyncio from "asyncio"` gets full types and JSDoc without any bundler;
- * `declare module "contextvars"` re-exports the runtime's contextvars file, the reader's
- * `"contextvars"` module.
+ * `declare module "contextvars"` (and `"signal"`) re-export the runtime's file of that reader
+ * module (src/shared/reader-modules.ts).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { RUNTIME_SUBMODULES } from "../src/shared/reader-modules.ts";
 import { emitDeclarations } from "./lib/emit-declarations.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../src/runtime/asyncio");
@@ -30,8 +31,10 @@ export function emitAsyncioDts(): string {
     out += `declare module "asyncio/${name}" {\n${rewrite(text).replace(/^(export )?declare /gm, "$1")}}\n`;
   }
   out += `declare module "asyncio" {\n${rewrite(files.get("index") ?? "").replace(/^(export )?declare /gm, "$1")}}\n`;
-  // Python's `contextvars` is a module of its own: `import { ContextVar } from "contextvars"`.
-  out += `declare module "contextvars" {\n  export * from "asyncio/contextvars";\n}\n`;
+  // Python's `contextvars` and `signal` are modules of their own: `import { ContextVar } from
+  // "contextvars"`. Which ones, and their files, come from src/shared/reader-modules.ts.
+  for (const [module, file] of Object.entries(RUNTIME_SUBMODULES))
+    out += `declare module "${module}" {\n  export * from "asyncio/${file}";\n}\n`;
   return out;
 }
 

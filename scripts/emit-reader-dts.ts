@@ -1,6 +1,6 @@
 /**
- * Emit the simulated services' reader modules (`random`, `aiohttp`, `asyncpg`, `redis`,
- * `aiofiles`, `simulated`) as declarations for the editor, to append after asyncio.d.ts:
+ * Emit the simulated services' reader modules (those of src/shared/reader-modules.ts whose source
+ * is in src/sandbox/services) as declarations for the editor, to append after asyncio.d.ts:
  *   node scripts/emit-reader-dts.ts <out.d.ts>
  *
  * Each services file becomes `declare module "services/<file>" { … }` with its imports
@@ -10,19 +10,13 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { SERVICE_MODULES } from "../src/shared/reader-modules.ts";
 import { emitDeclarations } from "./lib/emit-declarations.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../src/sandbox/services");
 
-/** Reader module name → its file in src/sandbox/services (see READER_MODULES). */
-export const READER_MODULE_FILES: Readonly<Record<string, string>> = {
-  random: "random",
-  aiohttp: "aiohttp",
-  asyncpg: "asyncpg",
-  redis: "redis",
-  aiofiles: "aiofiles",
-  simulated: "simulated",
-};
+/** Reader module name → its file in src/sandbox/services (from src/shared/reader-modules.ts). */
+export const READER_MODULE_FILES: Readonly<Record<string, string>> = SERVICE_MODULES;
 
 export function emitReaderDts(): string {
   const entries = Object.values(READER_MODULE_FILES).map((f) => resolve(root, `${f}.ts`));

@@ -9,6 +9,7 @@
  */
 import type { HostMessage, HostRequest, RunnerMessage } from "../sandbox/protocol.ts";
 import { Acknowledger } from "./runner/acknowledger.ts";
+import { FrameLiveness } from "./runner/frame-liveness.ts";
 import { RunGate } from "./runner/run-gate.ts";
 
 type Listener = (message: RunnerMessage) => void;
@@ -19,6 +20,11 @@ export class RunnerHost {
   private readonly listeners = new Map<string, Listener>();
   private readonly gate = new RunGate();
   private readonly acks = new Acknowledger((ack) => this.send(ack));
+  private readonly liveness = new FrameLiveness({
+    ping: (seq) => this.send({ channel: "*", kind: "ping", seq }),
+    running: () => this.gate.running,
+    dead: () => this.frameDied(),
+  });
 
   private readonly src: string;
 
@@ -26,6 +32,7 @@ export class RunnerHost {
     this.src = src;
     addEventListener("message", (e: MessageEvent<unknown>) => {
       if (!this.frame || e.source !== this.frame.contentWindow) return;
+      this.liveness.heard();
       const { deliver, stop } = this.gate.accept(e.data, performance.now());
       if (stop) this.send({ channel: stop.channel, kind: "stop", run: stop.run });
       for (const m of deliver) {
@@ -76,8 +83,24 @@ export class RunnerHost {
       if (run === null) return;
       message = { ...request, run };
     } else message = request;
+    if (message.kind === "run") this.liveness.watch();
     await this.ensure();
     this.send(message);
+  }
+
+  /**
+   * The frame's process ended under a run (see `FrameLiveness`): each current run ends with
+   * what most likely happened, and the next run builds a new frame.
+   */
+  private frameDied(): void {
+    const ends = this.gate.abandonAll(
+      "out-of-memory",
+      "stopped: the sandbox crashed, most likely because the program ran out of memory",
+    );
+    this.frame?.remove();
+    this.frame = null;
+    this.ready = null;
+    for (const end of ends) this.listeners.get(end.channel)?.(end);
   }
 
   private send(message: HostMessage): void {

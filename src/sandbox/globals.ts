@@ -25,10 +25,12 @@ export function installGlobals(
   onUncaught: (error: unknown) => void,
 ): ProgramTimers {
   const g = globalThis as Record<string, unknown>;
-  // The runtime's reader modules; `contextvars` is the same module asyncio's tasks use.
+  // The runtime's reader modules; `contextvars` and `signal` are the very modules asyncio's
+  // tasks and loop use (src/shared/reader-modules.ts lists them; a unit test checks all are here).
   const runtimeModules: Record<string, unknown> = {
     asyncio: readerAsyncio(asyncio),
     contextvars: asyncio.contextvars,
+    signal: asyncio.signal,
   };
   for (const [name, module] of Object.entries(runtimeModules)) {
     const moduleGlobal = READER_MODULES[name];

@@ -91,5 +91,6 @@ export function checkRunnerMessage(data: unknown): data is RunnerMessage {
   if (!isRecord(data)) return false;
   if (typeof data.channel !== "string" || data.channel.length > B.maxChannel) return false;
   if (data.kind === "ready") return data.channel === "*";
+  if (data.kind === "pong") return data.channel === "*" && Number.isSafeInteger(data.seq);
   return isId(data.run) && isRunPayload(data);
 }

@@ -79,12 +79,16 @@ export type HostMessage =
    */
   | { channel: string; kind: "ack"; run: number; count: number }
   /** Start a worker ahead of the click, so the first Run shows output at once. */
-  | { channel: string; kind: "warm" };
+  | { channel: string; kind: "warm" }
+  /** Are you there? Sent while a run is on; the frame answers `pong` from its own thread. */
+  | { channel: "*"; kind: "ping"; seq: number };
 
 /** Sandbox → page. */
 export type RunnerMessage =
   /** The runner page has loaded and accepts messages. */
   | { channel: "*"; kind: "ready" }
+  /** The answer to `ping`: the frame's process is alive (its worker may not be). */
+  | { channel: "*"; kind: "pong"; seq: number }
   /** A batch of trace events, in order (at most `PROTOCOL_BOUNDS.batch` of them). */
   | { channel: string; kind: "events"; run: number; events: TraceEvent[] }
   /** Something the reader's code did that is not a trace event: an uncaught error, an unhandled rejection. */

@@ -163,7 +163,7 @@ function start(message: Extract<HostMessage, { kind: "run" }>): void {
         finish(
           run,
           "timeout",
-          `stopped: no sign of life for ${LIMITS.silenceMs / 1000} s (a loop that never awaits?)`,
+          `stopped: no sign of life for ${LIMITS.silenceMs / 1000} s (a loop that never awaits, or memory running out?)`,
         );
       } else if (at - run.startedAt > run.wallLimitMs) {
         finish(run, "timeout", `stopped after ${run.wallLimitMs / 1000} s of wall time`);
@@ -203,6 +203,8 @@ function onHostMessage(e: MessageEvent<unknown>): void {
     const run = runs.get(m.channel);
     if (run && run.id === m.run) run.outbox.ack(m.count as number);
   } else if (m.kind === "warm") warm();
+  else if (m.kind === "ping" && Number.isSafeInteger(m.seq))
+    send({ channel: "*", kind: "pong", seq: m.seq as number });
 }
 
 // Only an opaque origin (the sandbox attribute) keeps reader code away from the site's storage.

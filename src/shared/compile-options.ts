@@ -7,22 +7,10 @@
  * import is a compile error, because the sandbox has no network to fetch it from.
  */
 import type { BuildOptions, Plugin } from "esbuild";
+import { READER_MODULES } from "./reader-modules.ts";
 
-/**
- * Module name a reader may import → the global the worker installs it as. `asyncio` and
- * `contextvars` are the runtime (src/sandbox/globals.ts); the others are simulated services
- * (src/sandbox/services/install.ts).
- */
-export const READER_MODULES: Readonly<Record<string, string>> = {
-  asyncio: "__asyncio",
-  contextvars: "__contextvars",
-  random: "__random",
-  aiohttp: "__aiohttp",
-  simulated: "__simulated",
-  asyncpg: "__asyncpg",
-  redis: "__redis",
-  aiofiles: "__aiofiles",
-};
+/** Module name a reader may import → the global the worker installs it as (see reader-modules.ts). */
+export { READER_MODULES };
 
 const NAMESPACE = "reader-module";
 

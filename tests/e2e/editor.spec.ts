@@ -13,6 +13,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { expect, type Locator, type Page, test } from "@playwright/test";
+import { encodeShareHash } from "../../src/playground/editor/share-link.ts";
 import { settled } from "./settled.ts";
 
 function target(): { path: string; id: string } | null {
@@ -123,6 +124,31 @@ test("a runtime error points at the edited line", async ({ page }) => {
   await button(page, "Run").click();
   await expect(output(page)).toContainText("boom-5e1a");
   await expect(widget(page)).toHaveAttribute("data-runtime-error-line", "3");
+});
+
+test("a runtime error in shared code is marked in place, without loading the editor, and in the editor once opened", async ({
+  page,
+}) => {
+  const editorChunks: string[] = [];
+  page.on("request", (r) => {
+    if (/monaco|editor\.api|codicon/i.test(r.url())) editorChunks.push(r.url());
+  });
+  const code = 'print("before");\n\nthrow new Error("boom-77c1");\n';
+  await page.goto(`${PAGE}${encodeShareHash(ID, code)}`);
+  await widget(page).getByLabel("Speed").selectOption("instant");
+  await button(page, "Run").click();
+  await expect(output(page)).toContainText("boom-77c1", { timeout: 60_000 });
+  await expect(widget(page)).toHaveAttribute("data-runtime-error-line", "3");
+  const plain = widget(page).locator("pre[data-edited-code]");
+  await expect(plain).toHaveAttribute("data-error-line", "3");
+  await expect(plain).toHaveAttribute("title", /^Line 3: .*boom-77c1/);
+  expect(editorChunks, "the run loaded no editor").toEqual([]);
+
+  await button(page, "Edit").click();
+  await expect(widget(page).locator(".squiggly-error").first()).toBeVisible({ timeout: 60_000 });
+  // Reset goes back to the original code, which has no mark.
+  await button(page, "Reset").click();
+  await expect(plain).toHaveCount(0);
 });
 
 test("hovers show the asyncio JSDoc with the Python equivalent", async ({ page }) => {

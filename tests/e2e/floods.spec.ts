@@ -9,8 +9,8 @@
  * while it is produced. Issue 18's full-size floods are in `bench/floods.ts`, which prints the
  * page's round trip and longest task for each.
  */
-import { test } from "@playwright/test";
-import { COMPILE, openShared, runWatched } from "./sandbox-run.ts";
+import { expect, test } from "@playwright/test";
+import { COMPILE, ID, openShared, runWatched } from "./sandbox-run.ts";
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -22,7 +22,9 @@ test.describe.configure({ timeout: 180_000 });
  * point here is the page, which must answer throughout whichever limit ends the run.
  */
 const WALL = "Timed out: stopped after \\d+ s of wall time";
-const SILENT = "Timed out: stopped: no sign of life for 4 s \\(a loop that never awaits\\?\\)";
+const SILENT =
+  "Timed out: stopped: no sign of life for 4 s \\(a loop that never awaits, or memory running out\\?\\)";
+const CRASHED = "Stopped: the sandbox crashed, most likely because the program ran out of memory";
 const either = (budget: string) => new RegExp(`^(${budget}|${WALL}|${SILENT})$`);
 
 const HEADER = 'import * as asyncio from "asyncio";\n';
@@ -112,6 +114,15 @@ const cases: { name: string; speed: "1x" | "instant"; code: string; ending: RegE
     ending: EVENTS,
   },
   {
+    // Near V8's heap limit the worker spends seconds in the garbage collector, so the frame's
+    // silence watchdog usually ends it first; if the limit comes first, Chromium ends the
+    // sandbox's whole process, and the page notices the frame no longer answers (tested below).
+    name: "a program that fills memory",
+    speed: "instant",
+    code: "const kept: number[][] = [];\nfor (;;) kept.push(new Array(1.3e8).fill(0.5));\n",
+    ending: new RegExp(`^(${SILENT}|${CRASHED})$`),
+  },
+  {
     name: "1,000 forged output messages",
     speed: "instant",
     code: 'for (let i = 0; i < 1000; i++) (globalThis as any).postMessage({ kind: "events", events: [{ type: "print", t: 0, task: null, name: null, text: "forged " + i }], dropped: 0 });\n',
@@ -125,3 +136,34 @@ for (const c of cases) {
     await runWatched(page, shared, c.ending, COMPILE.timeout);
   });
 }
+
+test("a sandbox whose process dies under a run ends the run clearly; the next run gets a new one", async ({
+  page,
+}) => {
+  const code = `${HEADER}asyncio.run(async () => { print("started"); await asyncio.sleep(60); });\n`;
+  const shared = await openShared(page, code, "1x");
+  await shared.run();
+  await expect(shared.output).toContainText("started", COMPILE);
+  // Playwright marks the whole page crashed when any of its frames' processes ends, though the
+  // page lives on; so from here the page is read through a CDP session of its own.
+  const pageSession = await page.context().newCDPSession(page);
+  const inPage = async (expression: string): Promise<unknown> =>
+    (await pageSession.send("Runtime.evaluate", { expression, returnByValue: true })).result.value;
+  const widget = `document.querySelector('section[data-example="${ID}"]')`;
+  const status = () => inPage(`${widget}.querySelector(".out-status")?.textContent ?? ""`);
+  // What V8's heap limit in the worker does to the frame's process, done directly.
+  const frame = page.frames().find((f) => f.url().includes("/sandbox/"));
+  if (!frame) throw new Error("no sandbox frame");
+  const frameSession = await page.context().newCDPSession(frame);
+  await frameSession.send("Page.crash").catch(() => {}); // the session ends with the process
+  await expect.poll(status, { timeout: 60_000 }).toBe(CRASHED);
+  expect(await inPage("document.querySelectorAll('iframe.runner-frame').length")).toBe(0);
+  // Run works again: Reset to the example, Run at Instant, in a new sandbox.
+  await inPage(`${widget}.querySelector('button[data-action="reset"]').click()`);
+  await inPage(
+    `(() => { const s = ${widget}.querySelector("select[data-speed]"); s.value = "instant"; s.dispatchEvent(new Event("change", { bubbles: true })); })()`,
+  );
+  await inPage(`${widget}.querySelector('button[data-action="run"]').click()`);
+  await expect.poll(status, COMPILE).toBe("Finished in 2.000s");
+  expect(await inPage("document.querySelectorAll('iframe.runner-frame').length")).toBe(1);
+});

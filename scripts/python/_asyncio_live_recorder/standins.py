@@ -10,12 +10,10 @@ import importlib.machinery
 import os
 import sys
 
+from .standin_names import NAMES  # generated from src/shared/reader-modules.ts, the one list
+
 STANDINS_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "standins")
 
-# The packages the examples use (or name in their pitfalls): see standins/README.md.
-NAMES = frozenset(
-    {"aiohttp", "asyncpg", "redis", "httpx", "aiofiles", "aioredis", "requests", "uvloop"}
-)
 
 
 class StandinFinder(importlib.abc.MetaPathFinder):

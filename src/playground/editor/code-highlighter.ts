@@ -26,15 +26,27 @@ let highlighter: Promise<HighlighterCore> | null = null;
  */
 const WARM_UP = "// warm up\nconst ready = 1;\n";
 
+/**
+ * A new task: loading the grammar, creating the highlighter (compiling its rules) and the first
+ * highlight are each tens of milliseconds, which as one chain of promises made one task of up
+ * to 200 ms on the page's thread, on a page opened from a share link.
+ */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 /** The page's highlighter (TypeScript, both themes), created once. */
 export function codeHighlighter(): Promise<HighlighterCore> {
-  highlighter ??= createHighlighterCore({
-    themes: [githubLightDefault, githubDarkDefault],
-    langs: [typescript],
-    engine: createJavaScriptRegexEngine(),
-  })
-    .then((h) => {
+  highlighter ??= nextTask()
+    .then(() =>
+      createHighlighterCore({
+        themes: [githubLightDefault, githubDarkDefault],
+        langs: [typescript],
+        engine: createJavaScriptRegexEngine(),
+      }),
+    )
+    .then(async (h) => {
+      await nextTask();
       h.codeToTokens(WARM_UP, { lang: "typescript", themes: CODE_THEMES, defaultColor: "light" });
+      await nextTask();
       return h;
     })
     .catch((error: unknown) => {

@@ -26,8 +26,9 @@ export function attachExampleEditor(options: ExampleEditorOptions): ExampleEdito
     slot,
     options.originalHash ?? hashText(options.original),
   );
-  const open = (cursorOffset?: number): Promise<EditorHandle> =>
-    slot.open(
+  const open = async (cursorOffset?: number): Promise<EditorHandle> => {
+    const opened = slot.editor;
+    const editor = await slot.open(
       () => session.code,
       (next) => {
         session.changed(next);
@@ -35,12 +36,15 @@ export function attachExampleEditor(options: ExampleEditorOptions): ExampleEdito
       },
       cursorOffset,
     );
+    if (!opened) preparation.editorOpened(editor);
+    return editor;
+  };
   const preparation = new RunPreparation({
     root: options.root,
     slot,
     original: options.original,
     code: () => session.code,
-    open,
+    parts,
   });
   const cleanups: (() => void)[] = [];
   const listen = <K extends keyof HTMLElementEventMap>(

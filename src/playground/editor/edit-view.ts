@@ -137,6 +137,25 @@ async function highlightInPlace(codeEl: HTMLElement, code: string): Promise<void
   }
 }
 
+/**
+ * Marks line `line` (1-based) of the plain view as the one a runtime error points at, or clears
+ * the mark (`null`). A stylesheet rule draws it (`pre[data-error-line]`), so highlighting that
+ * arrives later keeps it, and no editor has to load while a program runs.
+ */
+export function markPlainLine(parts: WidgetParts, line: number | null, message = ""): void {
+  const pre = parts.host.querySelector<HTMLElement>("pre[data-edited-code]");
+  if (!pre) return;
+  if (line === null) {
+    delete pre.dataset["errorLine"];
+    pre.style.removeProperty("--error-line");
+    pre.removeAttribute("title");
+    return;
+  }
+  pre.dataset["errorLine"] = String(line);
+  pre.style.setProperty("--error-line", String(line - 1));
+  pre.title = `Line ${line}: ${message}`;
+}
+
 /** Back to the highlighted original. */
 export function showOriginal(parts: WidgetParts): void {
   parts.host.replaceChildren();

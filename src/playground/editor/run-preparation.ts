@@ -5,6 +5,7 @@
  * prints their text, this class marks where they point.
  */
 import type { CompileResult, Diagnostic } from "./compile-core.ts";
+import { markPlainLine, type WidgetParts } from "./edit-view.ts";
 import type { EditorSlot } from "./editor-slot.ts";
 import { startCompiler } from "./lazy.ts";
 import type { EditorHandle } from "./monaco-editor.ts";
@@ -61,7 +62,9 @@ export class RunPreparation {
   readonly #slot: EditorSlot;
   readonly #original: string;
   readonly #code: () => string;
-  readonly #open: () => Promise<EditorHandle>;
+  readonly #parts: WidgetParts;
+  /** The runtime error of the last run, marked when the editor opens. */
+  #runtimeError: Diagnostic | null = null;
   /** The latest preparation: Run uses it when the code has not changed since it started. */
   #latest: Preparation | null = null;
   /** A compile started while the reader types is running; `#again`: the code changed since. */
@@ -77,13 +80,13 @@ export class RunPreparation {
     slot: EditorSlot;
     original: string;
     code: () => string;
-    open: () => Promise<EditorHandle>;
+    parts: WidgetParts;
   }) {
     this.#root = options.root;
     this.#slot = options.slot;
     this.#original = options.original;
     this.#code = options.code;
-    this.#open = options.open;
+    this.#parts = options.parts;
   }
 
   /**
@@ -227,33 +230,39 @@ export class RunPreparation {
     return this.#ran === null ? null : mapPosition(this.#ran, line, column);
   }
 
-  /** Marks a runtime error where it points in the reader's code (opening the editor). */
+  /**
+   * Marks a runtime error where it points in the reader's code: in the open editor, or else in
+   * the plain view, and in the editor when the reader opens it. Loading the editor here would
+   * put Monaco's evaluation (one task of 150–380 ms) inside the run, on the page's main thread.
+   */
   markRuntimeError(error: ReaderError): void {
     const where = error.where;
     if (!where) return;
     this.#root.dataset["runtimeErrorLine"] = String(where.line);
-    const mark = (editor: EditorHandle) => {
-      editor.setMarkers(
-        [
-          {
-            line: where.line,
-            column: where.column,
-            endColumn: where.column + 1,
-            message: error.text,
-            text: error.text,
-          },
-        ],
-        "runtime",
-      );
-      editor.revealPosition(where.line, where.column);
+    this.#runtimeError = {
+      line: where.line,
+      column: where.column,
+      endColumn: where.column + 1,
+      message: error.text,
+      text: error.text,
     };
     const open = this.#slot.editor;
-    if (open) mark(open);
-    else void this.#open().then(mark, () => {});
+    if (open) this.editorOpened(open);
+    else markPlainLine(this.#parts, where.line, error.text);
+  }
+
+  /** The editor opened (by Edit, or a click on the code): it shows the pending runtime mark. */
+  editorOpened(editor: EditorHandle): void {
+    const marker = this.#runtimeError;
+    if (!marker) return;
+    editor.setMarkers([marker], "runtime");
+    editor.revealPosition(marker.line, marker.column);
   }
 
   clearRuntimeErrors(): void {
     delete this.#root.dataset["runtimeErrorLine"];
+    this.#runtimeError = null;
+    markPlainLine(this.#parts, null);
     this.#slot.editor?.setMarkers([], "runtime");
   }
 }

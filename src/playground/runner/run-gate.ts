@@ -7,7 +7,7 @@
  */
 
 import type { TraceEvent } from "../../runtime/asyncio/trace.ts";
-import type { RunnerMessage } from "../../sandbox/protocol.ts";
+import type { RunnerMessage, RunStatus } from "../../sandbox/protocol.ts";
 import { PROTOCOL_BOUNDS } from "../../sandbox/protocol-bounds.ts";
 import { checkRunnerMessage } from "../../sandbox/protocol-check.ts";
 import { type Overrun, RunBudget } from "../../sandbox/run-budget.ts";
@@ -64,13 +64,30 @@ export class RunGate {
     return this.#runs.get(channel)?.id ?? null;
   }
 
+  /** Is any channel running? */
+  get running(): boolean {
+    return this.#runs.size > 0;
+  }
+
+  /**
+   * The sandbox is gone (its process ended): every current run is over, with `status` and
+   * `detail`. The `end` of each, for its listener.
+   */
+  abandonAll(status: RunStatus, detail: string): RunnerMessage[] {
+    const ends: RunnerMessage[] = [];
+    for (const [channel, run] of this.#runs)
+      ends.push({ channel, kind: "end", run: run.id, status, t: run.lastT, error: null, detail });
+    this.#runs.clear();
+    return ends;
+  }
+
   /** What to do with one message from the sandbox (`now`: a wall clock in ms). */
   accept(data: unknown, now: number): GateResult {
     if (!checkRunnerMessage(data)) {
       this.refused += 1;
       return this.#refuse(data, now);
     }
-    if (data.kind === "ready") return { deliver: [data], stop: null };
+    if (data.kind === "ready" || data.kind === "pong") return { deliver: [data], stop: null };
     const run = this.#runs.get(data.channel);
     if (!run || run.id !== data.run) return NOTHING;
     if (data.kind === "end") {

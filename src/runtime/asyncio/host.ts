@@ -6,6 +6,7 @@
  */
 import type { ClockSpec } from "./clock.ts";
 import type { Handle } from "./handle.ts";
+import { resetSignals } from "./signal-dispositions.ts";
 import { config, type Limits, type RunEnd, state } from "./state.ts";
 import type { Task } from "./task.ts";
 import type { TraceSubscriber } from "./trace.ts";
@@ -49,6 +50,7 @@ export function resetRuntime(): void {
   config.onRunStart = null;
   config.onRunEnd = null;
   state.taskCounter = 0;
+  resetSignals();
 }
 
 /** Forget the context variables set at the program's top level (outside any run). */

@@ -39,6 +39,8 @@ export { run } from "./run.ts";
 export { Runner } from "./runner.ts";
 export { BoundedSemaphore, Semaphore } from "./semaphore.ts";
 export { shield } from "./shield.ts";
+export * as signal from "./signals.ts";
+export { KeyboardInterrupt } from "./signals.ts";
 export { blockingSleep, Sleep, sleep } from "./sleep.ts";
 export { type Coro, Task } from "./task.ts";
 export { TaskGroup } from "./taskgroup.ts";

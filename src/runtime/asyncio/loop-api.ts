@@ -6,6 +6,7 @@
 import type { Context } from "./contextvars.ts";
 import type { Future } from "./future.ts";
 import type { Handle, TimerHandle } from "./handle.ts";
+import type { Signals } from "./signals.ts";
 import type { Coro, Task } from "./task.ts";
 
 /**
@@ -53,6 +54,12 @@ export interface AbstractEventLoop {
     fn: (...args: A) => R | PromiseLike<R>,
     ...args: A
   ): Future<Awaited<R>>;
+  addSignalHandler<A extends unknown[]>(
+    sig: Signals | number,
+    callback: (...args: A) => unknown,
+    ...args: A
+  ): void;
+  removeSignalHandler(sig: Signals | number): boolean;
   stop(): void;
   isRunning(): boolean;
   isClosed(): boolean;

@@ -32,6 +32,8 @@ import { heapify, heappop, heappush } from "./heap.ts";
 import type { ExceptionContext, ExceptionHandler } from "./loop-api.ts";
 import type { AnyTask, LoopInternals } from "./loop-internals.ts";
 import { onMacrotask } from "./macrotask.ts";
+import { addSignalHandler, removeSignalHandler } from "./signal-dispositions.ts";
+import type { Signals } from "./signals.ts";
 import { SLEEP0_DONE } from "./sleep.ts";
 import type { Limits } from "./state.ts";
 import { type Coro, Task } from "./task.ts";
@@ -240,6 +242,35 @@ export class EventLoop implements LoopInternals {
     ...args: A
   ): Future<Awaited<R>> {
     return runInExecutor(this, fn, args);
+  }
+
+  /**
+   * Call `callback(...args)` on the loop each time the process receives `sig` (a few
+   * iterations after it arrives, outside any task). Python:
+   * `loop.add_signal_handler(sig, callback, *args)`. The callback is a plain function: to do
+   * async work, set an Event or create a task from it. Replaces any handler `sig` had.
+   * @example
+   * const stop = new asyncio.Event();
+   * loop.addSignalHandler(signal.SIGTERM, () => stop.set());
+   * await stop.wait();
+   */
+  addSignalHandler<A extends unknown[]>(
+    sig: Signals | number,
+    callback: (...args: A) => unknown,
+    ...args: A
+  ): void {
+    addSignalHandler(this, sig, callback as (...a: never[]) => unknown, args);
+  }
+
+  /**
+   * Remove the handler of `sig`; true if there was one. SIGINT gets its default back
+   * (KeyboardInterrupt), other signals their default action. Python:
+   * `loop.remove_signal_handler(sig)`.
+   * @example
+   * loop.removeSignalHandler(signal.SIGINT); // Ctrl-C interrupts again
+   */
+  removeSignalHandler(sig: Signals | number): boolean {
+    return removeSignalHandler(this, sig);
   }
 
   /** Python: `loop.stop()`: stop after the current iteration. */

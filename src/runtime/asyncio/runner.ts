@@ -12,6 +12,13 @@ import { formatErrorLines, RuntimeError } from "./errors.ts";
 import { FINISHED, PENDING } from "./future.ts";
 import { gather } from "./gather.ts";
 import { EventLoop } from "./loop.ts";
+import {
+  getPyHandler,
+  ProcessTerminated,
+  removeAllSignalHandlers,
+  setPyHandler,
+} from "./signal-dispositions.ts";
+import { KeyboardInterrupt, SIGINT } from "./signals.ts";
 import { config, nextTaskNumber, state } from "./state.ts";
 import { type Coro, Task } from "./task.ts";
 import type { TraceEvent } from "./trace.ts";
@@ -64,6 +71,8 @@ export class Runner {
   #context: Context | null = null;
   /** An error escaping the program (set by `asyncio.run`), reported when the runner closes. */
   _escaped: { error: unknown } | null = null;
+  /** Ctrl-Cs (SIGINT) received during the current `run`. */
+  #interruptCount = 0;
 
   /**
    * Run `main` as a task on the runner's loop until it is done; its result, or its exception.
@@ -129,13 +138,40 @@ export class Runner {
     const task = new Task(main, { loop, context: context ?? this.#context! });
     loop._mainTask = task as Task<unknown>;
     task.addDoneCallback(() => loop.stop());
-    // CPython's run_until_complete: run until the main task is done, then hand over its outcome.
-    await loop._runUntilStopped();
-    if (!task.done()) throw new RuntimeError("Event loop stopped before Future completed.");
-    task._logTraceback = false;
-    if (task.cancelled()) throw task._makeCancelledError();
-    if (task._hasException) throw task._exception;
-    return task._result as T;
+    // Python 3.11+: Ctrl-C cancels the main task instead of raising KeyboardInterrupt wherever
+    // the program happens to be; a second one raises at once. Only if nobody else handles SIGINT.
+    let onSigint: (() => void) | null = null;
+    if (getPyHandler(SIGINT) === null) {
+      onSigint = () => this.#onSigint(loop, task as Task<unknown>);
+      setPyHandler(SIGINT, onSigint);
+    }
+    this.#interruptCount = 0;
+    try {
+      // CPython's run_until_complete: run until the main task is done, then hand over its outcome.
+      await loop._runUntilStopped();
+      if (!task.done()) throw new RuntimeError("Event loop stopped before Future completed.");
+      task._logTraceback = false;
+      if (task.cancelled()) {
+        // Cancelled by Ctrl-C alone (no other cancel left pending): the program was interrupted.
+        if (this.#interruptCount > 0 && task.uncancel() === 0) throw new KeyboardInterrupt();
+        throw task._makeCancelledError();
+      }
+      if (task._hasException) throw task._exception;
+      return task._result as T;
+    } finally {
+      if (onSigint && getPyHandler(SIGINT) === onSigint) setPyHandler(SIGINT, null);
+    }
+  }
+
+  /** CPython's `Runner._on_sigint`. */
+  #onSigint(loop: EventLoop, main: Task<unknown>): void {
+    this.#interruptCount += 1;
+    if (this.#interruptCount === 1 && !main.done()) {
+      main.cancel();
+      loop.callSoon(noop); // CPython wakes the loop with call_soon_threadsafe(lambda: None)
+      return;
+    }
+    throw new KeyboardInterrupt();
   }
 
   /** The body of `close`, already in the queue. */
@@ -146,23 +182,28 @@ export class Runner {
     }
     const loop = this.#loop!;
     let failure = this._escaped;
+    const killed = failure?.error instanceof ProcessTerminated;
     try {
-      await cancelAllTasks(loop);
-      reportUnretrieved(loop);
-      // CPython runs `loop.shutdown_asyncgens()` and `loop.shutdown_default_executor()` as two
-      // tasks here, so a later run's tasks are numbered after them. There are no async
-      // generators or executor threads to wait for here: only their two numbers are taken.
-      nextTaskNumber();
-      nextTaskNumber();
+      // A process ended by a signal runs no shutdown at all.
+      if (!killed) {
+        await cancelAllTasks(loop);
+        reportUnretrieved(loop);
+        // CPython runs `loop.shutdown_asyncgens()` and `loop.shutdown_default_executor()` as two
+        // tasks here, so a later run's tasks are numbered after them. There are no async
+        // generators or executor threads to wait for here: only their two numbers are taken.
+        nextTaskNumber();
+        nextTaskNumber();
+      }
     } catch (e) {
       failure ??= { error: e };
     }
     loop._flushLine();
+    removeAllSignalHandlers(loop);
     loop._closed = true;
     this.#state = "closed";
     if (state.loop === loop) state.loop = null;
     const t = loop.time();
-    if (this._escaped)
+    if (this._escaped && !killed)
       this.#trace!({ type: "exception", t, lines: formatErrorLines(failure!.error) });
     config.onRunEnd?.({
       status: failure ? "failed" : "finished",
@@ -175,7 +216,7 @@ export class Runner {
 
 /** CPython's `runners._cancel_all_tasks`: cancel what is left, let it finish, report failures. */
 async function cancelAllTasks(loop: EventLoop): Promise<void> {
-  // Read the state, not `done()`: asking would count as the program reading the task.
+  // The tasks still running: shutdown cancels them, and reports their failures itself.
   const toCancel = [...loop._tasks].filter((t) => t._state === PENDING);
   if (toCancel.length === 0) return;
   for (const t of toCancel) {

@@ -1,10 +1,12 @@
 /**
  * The knobs of the simulated services: latency, jitter and failures of each HTTP host, the
- * round-trip time of the database and of Redis, the file system's latency and contents.
+ * round-trip time of the database and of Redis, the file system's latency and contents; and the
+ * world outside the program, which can send it a signal.
  * Reader module `simulated`; Python: the stand-in module `simulated` (same names, snake_case
  * keywords). Every run starts from the defaults below; scripts/python/standins/SERVICES.md
  * is the whole spec.
  */
+import * as asyncio from "../../runtime/asyncio/index.ts";
 import { Random } from "./random.ts";
 
 /** How one HTTP host behaves. */
@@ -118,4 +120,30 @@ let fileHook: (path: string, text: string) => void = () => {};
 /** The file system registers how `files({ contents })` writes (it lives in memfs.ts). */
 export function _onFiles(hook: (path: string, text: string) => void): void {
   fileHook = hook;
+}
+
+/**
+ * The world sends the program a signal at loop time `at` (seconds, the time the stamps show), as
+ * `kill -TERM <pid>` or Ctrl-C would: handlers from `loop.addSignalHandler` run, SIGINT with no
+ * handler cancels `asyncio.run`'s main task (then `KeyboardInterrupt`), and SIGTERM with no
+ * handler ends the program at once. Needs a running loop; a signal due after the loop has
+ * stopped is never sent. Python: `simulated.send_signal("SIGTERM", at=2.0)`.
+ * @example
+ * simulated.sendSignal("SIGTERM", { at: 2.0 }); // someone runs `kill <pid>` at 2 s
+ */
+export function sendSignal(
+  sig:
+    | "SIGHUP"
+    | "SIGINT"
+    | "SIGQUIT"
+    | "SIGKILL"
+    | "SIGUSR1"
+    | "SIGUSR2"
+    | "SIGTERM"
+    | asyncio.signal.Signals,
+  options: { at: number },
+): void {
+  const s = asyncio.signal.toSignal(sig);
+  const loop = asyncio.getRunningLoop();
+  loop.callAt(options.at, () => asyncio.signal.raiseSignal(s));
 }

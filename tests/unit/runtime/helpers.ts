@@ -78,7 +78,7 @@ let interpreter: string | null | undefined;
  * `python3` resolves to, asked once. Version-manager shims (pyenv) cost a second or more per
  * launch; the interpreter behind them starts in a fraction of that.
  */
-function pythonExecutable(): string | null {
+export function pythonExecutable(): string | null {
   if (interpreter === undefined) {
     const r = spawnSync(
       process.env["PYTHON"] ?? "python3",

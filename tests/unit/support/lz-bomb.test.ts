@@ -13,6 +13,9 @@ test("writes what lz-string writes, bit for bit, for repeated and mixed texts", 
     { unit: "a", count: 1 },
     { unit: "a", count: 5000 },
     { unit: "ab", count: 3 },
+    // One-character runs take a shortcut: around a prefix and suffix, and a prefix that ends in it.
+    { prefix: '{"v":1,"c":"', unit: "x", count: 30_001, suffix: '","h":"0"}' },
+    { prefix: "axxbxxx", unit: "x", count: 12_345, suffix: "xa" },
     { prefix: '{"v":1,"c":"', unit: "print('x')\\n", count: 2000, suffix: '","h":"0"}' },
     { prefix: "ünïcødé ✓ 𝄞 ", unit: "日本語—", count: 700, suffix: "end" },
     {

@@ -86,3 +86,22 @@ def files(*, latency=None, contents=None):
     for path, text in (contents or {}).items():
         for hook in _file_hooks:
             hook(path, text)
+
+
+def send_signal(sig, *, at):
+    """The world sends the program a signal at loop time `at` (as if `kill -TERM <pid>` ran,
+    or Ctrl-C was pressed then): `signal.raise_signal` from a timer, so CPython's own machinery
+    handles it (handlers from `loop.add_signal_handler`, `asyncio.run`'s Ctrl-C, the default
+    action). Needs a running loop; a signal due after the loop has stopped is never sent."""
+    import asyncio
+    import signal
+
+    if isinstance(sig, str):
+        try:
+            signum = signal.Signals[sig]
+        except KeyError:
+            raise ValueError(f"unknown signal: {sig!r}") from None
+    else:
+        signum = signal.Signals(sig)
+    loop = asyncio.get_running_loop()
+    loop.call_at(at, signal.raise_signal, signum)

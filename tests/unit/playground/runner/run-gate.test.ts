@@ -79,3 +79,27 @@ test("a long line is cut for display with its length said", () => {
   assert.ok(m?.kind === "events" && m.events[0]?.type === "print");
   assert.match(m.events[0].text, /… \(4,000 characters in all\)$/);
 });
+
+test("a dead sandbox ends every current run once, and their late messages are dropped", () => {
+  const gate = new RunGate();
+  const a = gate.begin("ex#1");
+  const b = gate.begin("ex#2");
+  assert.equal(gate.running, true);
+  const ends = gate.abandonAll("out-of-memory", "stopped: crashed");
+  assert.deepEqual(
+    ends.map((e) => [e.channel, e.kind, e.kind === "end" && e.run, e.kind === "end" && e.status]),
+    [
+      ["ex#1", "end", a, "out-of-memory"],
+      ["ex#2", "end", b, "out-of-memory"],
+    ],
+  );
+  assert.equal(gate.running, false);
+  assert.deepEqual(gate.accept(events(a, [print(0)]), 0).deliver, []);
+});
+
+test("the frame's pong is delivered; a pong with a bad sequence number is refused", () => {
+  const gate = new RunGate();
+  assert.equal(gate.accept({ channel: "*", kind: "pong", seq: 3 }, 0).deliver.length, 1);
+  assert.equal(gate.accept({ channel: "*", kind: "pong", seq: "3" }, 0).deliver.length, 0);
+  assert.equal(gate.accept({ channel: "ex#1", kind: "pong", seq: 3 }, 0).deliver.length, 0);
+});

@@ -1,0 +1,34 @@
+import * as asyncio from "asyncio";
+
+async function saveCheckpoint(position: number) {
+  await asyncio.sleep(0.3); // a write to the database
+  print(`checkpoint saved at row ${position}`);
+}
+
+async function importRows() {
+  let position = 0;
+  try {
+    while (true) {
+      await asyncio.sleep(0.1); // one row imported
+      position += 1;
+    }
+  } finally {
+    print(`import stopped at row ${position}`);
+    await saveCheckpoint(position);
+  }
+}
+
+async function main() {
+  const importer = asyncio.createTask(() => importRows());
+  await asyncio.sleep(1.05);
+  importer.cancel();
+  try {
+    await asyncio.waitFor(importer, 0.2); // shutdown waits 0.2 s at most
+  } catch (e) {
+    if (!(e instanceof asyncio.TimeoutError)) throw e;
+    print("shutdown: stopped waiting for the import");
+  }
+  print("shutdown: closing the database");
+}
+
+asyncio.run(main);

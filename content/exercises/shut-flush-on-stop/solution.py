@@ -1,0 +1,32 @@
+import asyncio
+import signal
+
+import simulated
+
+buffer = []
+
+
+async def flush():
+    await asyncio.sleep(0.1)  # one write to storage
+    print(f"flushed {len(buffer)} events")
+    buffer.clear()
+
+
+async def main():
+    loop = asyncio.get_running_loop()
+    stop = asyncio.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    simulated.send_signal("SIGINT", at=2.5)  # someone stops the service at 2.5 s
+    n = 0
+    while not stop.is_set():
+        await asyncio.sleep(0.2)  # the next event arrives
+        n += 1
+        buffer.append(n)
+        if len(buffer) == 5:
+            await flush()
+    await flush()
+    print("stopped cleanly")
+
+
+asyncio.run(main())
