@@ -34,7 +34,7 @@ export interface LoopInternals extends AbstractEventLoop {
   /** Tasks wrapping an eager promise that has not settled: virtual time waits for them. */
   _eager: number;
 
-  /** Failed tasks to report as "never retrieved" if the program never reads them (see `task.ts`). */
+  /** Failed unread tasks that no task holds: reported when the runner closes (`unretrieved.ts`). */
   _unretrieved: AnyTask[];
 
   // ---- trace and output

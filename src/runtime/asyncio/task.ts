@@ -70,6 +70,8 @@ export class Task<T = unknown> extends Future<T> {
   _holding: Holding = KEPT;
   /** Tasks this one's declarations hold, by declaration (see `markLocal`), or null. */
   _localSites: Map<number, Task<unknown>> | null = null;
+  /** Failed tasks nobody read that this one holds: reported as it ends, or null. */
+  _heldFailed: Task<unknown>[] | null = null;
   _eagerWaiting = false;
   _eagerOutcome: { ok: boolean; value: unknown } | null = null;
   _context: Context;
@@ -309,7 +311,7 @@ export class Task<T = unknown> extends Future<T> {
     if (this._state !== PENDING) return;
     const loop = this._loop!;
     // CPython reports what the task's frame held as the frame goes: still inside its last step.
-    taskEnding(loop, this as Task<unknown>);
+    taskEnding(this as Task<unknown>);
     if (ok) {
       if (this._mustCancel) {
         this._mustCancel = false;
@@ -339,7 +341,7 @@ export class Task<T = unknown> extends Future<T> {
 
   _finishCancelled(exc: CancelledError): void {
     const loop = this._loop!;
-    taskEnding(loop, this as Task<unknown>);
+    taskEnding(this as Task<unknown>);
     this._cancelledExc = exc;
     Future.prototype.cancel.call(this);
     if (loop._traceTasks)

@@ -94,10 +94,10 @@ export function markLocal(binding: unknown): void {
 function letGo(t: AnyTask): void {
   if (t._holding !== LOCAL) return;
   t._holding = DROPPED;
-  const loop = t._loop!;
-  const i = loop._unretrieved.indexOf(t);
+  const held = t._creator?._heldFailed;
+  const i = held ? held.indexOf(t) : -1;
   if (i < 0) return;
-  loop._unretrieved.splice(i, 1);
+  held!.splice(i, 1);
   reportIfUnread(t);
 }
 
@@ -115,8 +115,14 @@ export function taskFailed(loop: LoopInternals, t: AnyTask, hadCallbacks: boolea
   if (t._holding === AT_SHUTDOWN || t === loop._mainTask) return;
   if (t._holding !== DROPPED) {
     const holder = holderOf(loop, t);
-    if (holder === null || holder._state === PENDING) {
+    if (holder === null) {
       loop._unretrieved.push(t);
+      return;
+    }
+    if (holder._state === PENDING) {
+      // Kept with the holder, not in one list for the loop: a task's end looks at its own.
+      if (holder._heldFailed === null) holder._heldFailed = [t];
+      else holder._heldFailed.push(t);
       return;
     }
   }
@@ -126,17 +132,15 @@ export function taskFailed(loop: LoopInternals, t: AnyTask, hadCallbacks: boolea
 }
 
 /** `task` is ending (its frame goes): report what only it held. */
-export function taskEnding(loop: LoopInternals, task: AnyTask): void {
+export function taskEnding(task: AnyTask): void {
   task._localSites = null;
-  const list = loop._unretrieved;
-  if (list.length === 0) return;
-  const freed = list.filter((t) => holderOf(loop, t) === task);
-  if (freed.length === 0) return;
-  loop._unretrieved = list.filter((t) => holderOf(loop, t) !== task);
-  report(freed);
+  const held = task._heldFailed;
+  if (held === null) return;
+  task._heldFailed = null;
+  report(held);
 }
 
-/** The runner closes: report every failed task still unread, in creation order. */
+/** The runner closes: report the failed tasks no task held (made with no run's main task). */
 export function reportUnretrieved(loop: LoopInternals): void {
   const list = loop._unretrieved;
   loop._unretrieved = [];
