@@ -108,8 +108,8 @@ export class AsyncDisposableStackFill {
       } catch (e) {
         // The global one where the engine has it, so `instanceof SuppressedError` holds.
         const Suppressed =
-          (globalThis as { SuppressedError?: typeof SuppressedErrorFill }).SuppressedError ??
-          SuppressedErrorFill;
+          (globalThis as unknown as { SuppressedError?: typeof SuppressedErrorFill })
+            .SuppressedError ?? SuppressedErrorFill;
         failure = failed ? new Suppressed(e, failure, SUPPRESSED) : e;
         failed = true;
       }
