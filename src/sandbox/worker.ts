@@ -7,6 +7,8 @@
  * worker-protocol.ts): the reader's code shares this global scope and its `postMessage`, but
  * not this module's closure, so it cannot speak for the runtime.
  */
+// First: the runtime and the services define `[Symbol.asyncDispose]` methods as they load.
+import "./disposal-fill.ts";
 import { LIMITS } from "./limits.ts";
 import { type ProgramHooks, reportStray, runProgram } from "./program.ts";
 import { cutEvent, cutRunError } from "./text-cut.ts";

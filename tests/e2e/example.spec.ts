@@ -147,6 +147,25 @@ test("toThread runs in the sandbox: a nested Worker, no eval, same as Python", a
   await expect(ex.locator("[data-verdict]")).toHaveText("Same as Python ✓");
 });
 
+for (const [chapter, id] of [
+  ["async-context-managers", "acm-exitstack"],
+  ["event-loop", "loop-forever"],
+]) {
+  test(`${id} runs in the page, same as Python (await using, AsyncDisposableStack, done callbacks)`, async ({
+    page,
+  }) => {
+    await page.goto(`chapters/${chapter}/`);
+    const ex = page.locator(`section[data-example="${id}"]`);
+    await ex.scrollIntoViewIfNeeded();
+    await ex.getByLabel("Speed").selectOption("instant");
+    await ex.getByRole("button", { name: "Run", exact: true }).click();
+    await expect(ex.getByRole("log", { name: "Output" }).locator(".out-status")).toContainText(
+      "Finished",
+    );
+    await expect(ex.locator("[data-verdict]")).toHaveText("Same as Python ✓");
+  });
+}
+
 test("runtime classes keep their names in the page (the worker is minified)", async ({ page }) => {
   const probe = [
     'import * as asyncio from "asyncio";',

@@ -49,9 +49,9 @@ class OptimizedHttpClient:
     def __init__(self, base_url, limit, timeout):
         self.session = None
         self.base_url = base_url
-        # The original: TCPConnector(limit=100, limit_per_host=30)
+        # With real aiohttp: TCPConnector(limit=100, limit_per_host=30)
         self.limit = limit
-        # The original: ClientTimeout(total=30, connect=10, ...)
+        # With real aiohttp: ClientTimeout(total=30, connect=10, ...)
         self.timeout = timeout
 
     async def __aenter__(self):

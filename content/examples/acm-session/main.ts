@@ -61,9 +61,9 @@ class OptimizedHttpClient implements AsyncDisposable {
   timeout: number;
   constructor(baseUrl: string, limit: number, timeout: number) {
     this.baseUrl = baseUrl;
-    // The original: TCPConnector(limit=100, limit_per_host=30)
+    // With real aiohttp: TCPConnector(limit=100, limit_per_host=30)
     this.limit = limit;
-    // The original: ClientTimeout(total=30, connect=10, ...)
+    // With real aiohttp: ClientTimeout(total=30, connect=10, ...)
     this.timeout = timeout;
   }
 

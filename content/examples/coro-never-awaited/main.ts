@@ -8,7 +8,7 @@ async function sendEmail(to: string) {
 
 async function main() {
   // Python's send_email(...) without await: a coroutine object nobody runs. A bare
-  // sendEmail(...) in JS would start sending at once, so the twin makes the call lazy.
+  // sendEmail(...) in JS would start sending at once, so here the call is made lazy.
   new asyncio.Lazy(() => sendEmail("alice@example.com"));
   print("order placed");
   await sendEmail("bob@example.com");

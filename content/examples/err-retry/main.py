@@ -1,7 +1,7 @@
 import asyncio
 import random
 
-random.seed(42)  # the same jitter on every run, and in the TypeScript twin
+random.seed(42)  # the same jitter on every run, and in the TypeScript version
 
 # The network: what each URL answers on each try ("reset": the connection
 # drops; "hang": no answer at all), the last entry repeating.

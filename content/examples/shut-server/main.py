@@ -20,8 +20,9 @@ async def handle(n, seconds):
 
 async def accept_loop():
     loop = asyncio.get_running_loop()
+    start = loop.time()  # loop.time() counts from an arbitrary point (at home, the boot)
     for n, (at, seconds) in enumerate(ARRIVALS, 1):
-        await asyncio.sleep(at - loop.time())  # wait for the next client
+        await asyncio.sleep(start + at - loop.time())  # wait for the next client
         handlers.append(asyncio.create_task(handle(n, seconds)))
 
 

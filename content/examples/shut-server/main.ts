@@ -26,8 +26,9 @@ async function handle(n: number, seconds: number) {
 
 async function acceptLoop() {
   const loop = asyncio.getRunningLoop();
+  const start = loop.time(); // loop.time() counts from an arbitrary point
   for (const [i, [at, seconds]] of ARRIVALS.entries()) {
-    await asyncio.sleep(at - loop.time()); // wait for the next client
+    await asyncio.sleep(start + at - loop.time()); // wait for the next client
     handlers.push(asyncio.createTask(() => handle(i + 1, seconds)));
   }
 }
