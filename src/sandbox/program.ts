@@ -60,8 +60,25 @@ export function reportStray(
     hooks.onUnprintable?.({ status: "failed", t: loopTime(), error: null, detail: UNPRINTABLE });
 }
 
-export async function runProgram(
-  code: string,
+/** A program's module: the URL it is imported from, and what evaluates it. */
+export interface ProgramModule {
+  url: string;
+  /** Runs the module's code; settles as `import()` of it does. */
+  evaluate(): Promise<unknown>;
+}
+
+/** Imports `code` as a module and runs it to its end (see `runModule`). */
+export function runProgram(code: string, speed: Speed, hooks: ProgramHooks): Promise<ProgramEnd> {
+  const url = hooks.moduleUrl(code);
+  return runModule({ url, evaluate: () => import(/* @vite-ignore */ url) }, speed, hooks);
+}
+
+/**
+ * Runs a program's module at `speed`: the runtime is configured and the reader's globals are in
+ * place before any of its code runs; resolves when the program is over.
+ */
+export async function runModule(
+  module: ProgramModule,
   speed: Speed,
   hooks: ProgramHooks,
 ): Promise<ProgramEnd> {
@@ -89,9 +106,9 @@ export async function runProgram(
   });
   const timers = installGlobals(asyncio, (error) => reportStray(hooks, error, "uncaught"));
 
-  currentUrl = hooks.moduleUrl(code);
+  currentUrl = module.url;
   try {
-    await import(/* @vite-ignore */ currentUrl);
+    await module.evaluate();
   } catch (error) {
     return {
       status: "failed",
