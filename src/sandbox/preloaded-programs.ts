@@ -22,6 +22,7 @@ export interface HeldProgram {
 
 export class PreloadedPrograms {
   readonly #moduleUrl: (code: string) => string;
+  readonly #onHeld: (id: number) => void;
   readonly #held = new Map<number, { url: string; imported: Promise<unknown> }>();
   /** Gates reached, by program id: what opens them. */
   readonly #waiting = new Map<number, () => void>();
@@ -29,9 +30,13 @@ export class PreloadedPrograms {
   #released: number | null = null;
   #closed = false;
 
-  /** `moduleUrl`: a URL to import `code` from as an ES module (a blob: URL in the worker). */
-  constructor(moduleUrl: (code: string) => string) {
+  /**
+   * `moduleUrl`: a URL to import `code` from as an ES module (a blob: URL in the worker);
+   * `onHeld`: a program is loaded and held at its gate, ready to go.
+   */
+  constructor(moduleUrl: (code: string) => string, onHeld: (id: number) => void = () => {}) {
     this.#moduleUrl = moduleUrl;
+    this.#onHeld = onHeld;
     Object.defineProperty(globalThis, GATE, {
       value: (id: unknown) => this.#gate(id),
       configurable: true,
@@ -85,8 +90,10 @@ export class PreloadedPrograms {
       this.#removeGate();
       return Promise.resolve();
     }
-    if (this.#closed || typeof id !== "number") return new Promise(() => {});
-    return new Promise((resolve) => this.#waiting.set(id, resolve));
+    if (this.#closed || typeof id !== "number" || !this.#held.has(id)) return new Promise(() => {});
+    const held = new Promise<void>((resolve) => this.#waiting.set(id, resolve));
+    this.#onHeld(id);
+    return held;
   }
 
   #removeGate(): void {

@@ -29,6 +29,8 @@ interface PortedWorker {
   port: MessagePort;
   /** Programs loaded into it ahead of a run (`PreloadedPrograms`), by code: their ids. */
   programs: Map<string, number>;
+  /** The ids of those that are held ready (the worker said so). */
+  held: Set<number>;
 }
 
 /** Programs one idle worker holds at most (the examples a reader pointed at since the last run). */
@@ -69,12 +71,30 @@ function spawn(): PortedWorker {
   const channel = new MessageChannel();
   const handover: FrameToWorkerGlobal = { kind: "port" };
   worker.postMessage(handover, [channel.port2]);
-  return { worker, port: channel.port1, programs: new Map() };
+  const made: PortedWorker = { worker, port: channel.port1, programs: new Map(), held: new Set() };
+  // While idle it only says which programs it holds (its run replaces this listener).
+  made.port.onmessage = (e: MessageEvent<unknown>) => {
+    const m = checked(e.data);
+    if (m?.kind !== "held" || made !== spare) return;
+    made.held.add(m.id);
+    showIdle();
+  };
+  return made;
+}
+
+/**
+ * How many programs the idle worker holds ready, on the frame's root element (for tests and
+ * the curious): `data-idle-programs`, and `data-last-start` says whether the last run started
+ * from a held program (`held`) or from code sent with it (`code`).
+ */
+function showIdle(): void {
+  document.documentElement.dataset["idlePrograms"] = String(spare?.held.size ?? 0);
 }
 
 function takeWorker(): PortedWorker {
   const taken = spare ?? spawn();
   spare = null;
+  showIdle();
   return taken;
 }
 
@@ -128,6 +148,7 @@ function checked(data: unknown): WorkerToFrame | null {
   if (typeof data !== "object" || data === null) return null;
   const m = data as Record<string, unknown>;
   if (m.kind === "beat") return data as WorkerToFrame;
+  if (m.kind === "held") return Number.isSafeInteger(m.id) ? (data as WorkerToFrame) : null;
   if (m.kind === "closed") return isTime(m.t) ? (data as WorkerToFrame) : null;
   if (m.kind === "events" && !(Number.isSafeInteger(m.dropped) && (m.dropped as number) >= 0))
     return null;
@@ -138,7 +159,8 @@ function onWorkerMessage(run: Run, raw: unknown): void {
   if (runs.get(run.channel) !== run) return;
   const now = performance.now();
   run.lastSign = now;
-  if ((raw as { kind?: unknown } | null)?.kind !== "beat") run.prepareNext();
+  const kind = (raw as { kind?: unknown } | null)?.kind;
+  if (kind !== "beat" && kind !== "held") run.prepareNext();
   if (stopFor(run, run.budget.message(now))) return;
   const data = checked(raw);
   if (!data) {
@@ -147,6 +169,7 @@ function onWorkerMessage(run: Run, raw: unknown): void {
   }
   switch (data.kind) {
     case "beat":
+    case "held":
       return;
     case "events": {
       run.lastT = data.events[data.events.length - 1]?.t ?? run.lastT;
@@ -227,6 +250,7 @@ function start(message: Extract<HostMessage, { kind: "run" }>): void {
       ? { kind: "run", code: message.code, speed: message.speed }
       : { kind: "go", id: loaded, speed: message.speed };
   port.postMessage(toWorker);
+  document.documentElement.dataset["lastStart"] = loaded === undefined ? "code" : "held";
 }
 
 const isRunId = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) > 0;

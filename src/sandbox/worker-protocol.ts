@@ -32,5 +32,7 @@ export type WorkerToFrame =
   | { kind: "events"; events: TraceEvent[]; dropped: number }
   | { kind: "error"; t: number; error: RunError; origin: "uncaught" | "unhandled-rejection" }
   | { kind: "end"; status: RunStatus; t: number; error: RunError | null; detail: string }
+  /** A program loaded ahead of its run is held at its gate, ready to go (an idle worker's only message). */
+  | { kind: "held"; id: number }
   /** The program called `close()` on its worker: what it sent before is complete. */
   | { kind: "closed"; t: number };

@@ -91,7 +91,7 @@ async function strayErrorsReported(): Promise<void> {
   }
 }
 
-const preloaded = new PreloadedPrograms(hooks.moduleUrl);
+const preloaded = new PreloadedPrograms(hooks.moduleUrl, (id) => post({ kind: "held", id }));
 
 /** The program a run message names: preloaded (`go`), or given now (`run`). */
 function programOf(message: FrameToWorker): ProgramModule | null {

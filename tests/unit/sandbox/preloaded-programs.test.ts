@@ -19,11 +19,17 @@ async function held(shelf: PreloadedPrograms, count: number): Promise<void> {
 test("loaded programs wait before their first statement; the released one runs, alone", async () => {
   g.ran = [];
   g.gateSeen = [];
-  const shelf = new PreloadedPrograms(dataUrl);
+  const reported: number[] = [];
+  const shelf = new PreloadedPrograms(dataUrl, (id) => reported.push(id));
   shelf.load(1, program("first"));
   shelf.load(2, program("second"));
   await held(shelf, 2);
   assert.deepEqual(g.ran, [], "nothing runs on load");
+  assert.deepEqual(
+    reported.toSorted((a, b) => a - b),
+    [1, 2],
+    "each program says when it is held",
+  );
   const second = shelf.take(2);
   assert.ok(second);
   await second.release();
