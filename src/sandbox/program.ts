@@ -8,7 +8,7 @@ import * as asyncio from "../runtime/asyncio/index.ts";
 import type { RunEnd } from "../runtime/asyncio/state.ts";
 import type { TraceEvent } from "../runtime/asyncio/trace.ts";
 import { describeThrown, toRunError, UNPRINTABLE } from "./error-info.ts";
-import { installGlobals } from "./globals.ts";
+import { installGlobals, type ProgramTimers } from "./globals.ts";
 import { LIMITS } from "./limits.ts";
 import type { RunError, RunStatus, Speed } from "./protocol.ts";
 
@@ -74,13 +74,24 @@ export function runProgram(code: string, speed: Speed, hooks: ProgramHooks): Pro
 }
 
 /**
+ * Installs what reader code finds besides asyncio (`print`, timers, the simulated services), in
+ * their start state. A worker may do it while it waits for its run (it takes milliseconds: the
+ * services' start states), since no reader code runs before the program does.
+ */
+export function installReaderGlobals(hooks: ProgramHooks): ProgramTimers {
+  return installGlobals(asyncio, (error) => reportStray(hooks, error, "uncaught"));
+}
+
+/**
  * Runs a program's module at `speed`: the runtime is configured and the reader's globals are in
- * place before any of its code runs; resolves when the program is over.
+ * place (`globals`: installed beforehand by `installReaderGlobals`, else now) before any of its
+ * code runs; resolves when the program is over.
  */
 export async function runModule(
   module: ProgramModule,
   speed: Speed,
   hooks: ProgramHooks,
+  globals?: ProgramTimers,
 ): Promise<ProgramEnd> {
   let active = 0;
   let last: RunEnd | null = null;
@@ -104,7 +115,7 @@ export async function runModule(
       wake?.();
     },
   });
-  const timers = installGlobals(asyncio, (error) => reportStray(hooks, error, "uncaught"));
+  const timers = globals ?? installReaderGlobals(hooks);
 
   currentUrl = module.url;
   try {

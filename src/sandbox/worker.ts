@@ -9,9 +9,17 @@
  * worker-protocol.ts): the reader's code shares this global scope and its `postMessage`, but
  * not this module's closure, so it cannot speak for the runtime.
  */
+
+import type { ProgramTimers } from "./globals.ts";
 import { LIMITS } from "./limits.ts";
 import { PreloadedPrograms } from "./preloaded-programs.ts";
-import { type ProgramHooks, type ProgramModule, reportStray, runModule } from "./program.ts";
+import {
+  installReaderGlobals,
+  type ProgramHooks,
+  type ProgramModule,
+  reportStray,
+  runModule,
+} from "./program.ts";
 import { cutEvent, cutRunError } from "./text-cut.ts";
 import { TraceBatcher } from "./trace-batcher.ts";
 import type { FrameToWorker, FrameToWorkerGlobal, WorkerToFrame } from "./worker-protocol.ts";
@@ -105,6 +113,8 @@ function programOf(message: FrameToWorker): ProgramModule | null {
 }
 
 let started = false;
+/** The reader's globals, installed while the worker waits for its run (not on the run's time). */
+let readerGlobals: ProgramTimers | null = null;
 
 async function onPortMessage(e: MessageEvent<FrameToWorker>): Promise<void> {
   const message = e.data;
@@ -117,7 +127,7 @@ async function onPortMessage(e: MessageEvent<FrameToWorker>): Promise<void> {
   started = true;
   const program = programOf(message);
   const end = program
-    ? await runModule(program, message.speed, hooks)
+    ? await runModule(program, message.speed, hooks, readerGlobals ?? undefined)
     : { status: "failed" as const, t: 0, error: null, detail: "the sandbox lost the program" };
   await strayErrorsReported();
   batcher.flush();
@@ -131,5 +141,6 @@ function takePort(e: MessageEvent<FrameToWorkerGlobal>): void {
   removeEventListener("message", takePort);
   given.onmessage = (m) => void onPortMessage(m);
   nativeSetInterval(() => post({ kind: "beat" }), LIMITS.heartbeatMs);
+  readerGlobals = installReaderGlobals(hooks);
 }
 addEventListener("message", takePort);
