@@ -35,8 +35,6 @@ interface PortedWorker {
 
 /** Programs one idle worker holds at most (the examples a reader pointed at since the last run). */
 const MAX_PRELOADED = 8;
-/** After a run starts, its successor's worker is made once the run first speaks, or after this. */
-const NEXT_WORKER_MS = 100;
 
 interface Run {
   channel: string;
@@ -46,8 +44,6 @@ interface Run {
   lastSign: number;
   wallLimitMs: number;
   lastT: number;
-  /** Makes the next run's worker, loaded with this run's code (once, and not during the start). */
-  prepareNext: () => void;
   budget: RunBudget;
   watchdog: ReturnType<typeof setInterval>;
   outbox: RelayOutbox;
@@ -127,7 +123,6 @@ function finish(
 ): void {
   if (runs.get(run.channel) !== run) return;
   runs.delete(run.channel);
-  run.prepareNext();
   clearInterval(run.watchdog);
   run.sandbox.worker.terminate();
   run.sandbox.port.close();
@@ -159,8 +154,6 @@ function onWorkerMessage(run: Run, raw: unknown): void {
   if (runs.get(run.channel) !== run) return;
   const now = performance.now();
   run.lastSign = now;
-  const kind = (raw as { kind?: unknown } | null)?.kind;
-  if (kind !== "beat" && kind !== "held") run.prepareNext();
   if (stopFor(run, run.budget.message(now))) return;
   const data = checked(raw);
   if (!data) {
@@ -196,23 +189,10 @@ function start(message: Extract<HostMessage, { kind: "run" }>): void {
   const previous = runs.get(message.channel);
   if (previous) finish(previous, "stopped", "restarted");
   const now = performance.now();
-  // The next worker starts once this run has spoken (its first line went to the page) or
-  // after a moment: starting a worker is tens of ms of CPU, which the first line should not share.
-  let nextTimer: ReturnType<typeof setTimeout> | null = setTimeout(
-    () => run.prepareNext(),
-    NEXT_WORKER_MS,
-  );
-  const prepareNext = () => {
-    if (nextTimer === null) return;
-    clearTimeout(nextTimer);
-    nextTimer = null;
-    setTimeout(() => preload(message.code), 0);
-  };
   const run: Run = {
     channel: message.channel,
     id: message.run,
     sandbox: takeWorker(),
-    prepareNext,
     startedAt: now,
     lastSign: now,
     wallLimitMs:
@@ -251,6 +231,9 @@ function start(message: Extract<HostMessage, { kind: "run" }>): void {
       : { kind: "go", id: loaded, speed: message.speed };
   port.postMessage(toWorker);
   document.documentElement.dataset["lastStart"] = loaded === undefined ? "code" : "held";
+  // The next Run should find its worker started and this code loaded, even right after this
+  // one ends: made now, after the go went out, it has the whole run to start in.
+  setTimeout(() => preload(message.code), 0);
 }
 
 const isRunId = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) > 0;
