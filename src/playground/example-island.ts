@@ -5,7 +5,11 @@
  */
 
 import { attachExampleEditor } from "./editor/index.ts";
-import { defineExampleElement } from "./example/example-element.ts";
+import {
+  defineExampleElement,
+  EXAMPLE_TAG,
+  type ExampleElement,
+} from "./example/example-element.ts";
 import { CheckListener } from "./exercise/check-listener.ts";
 import { checkLoader } from "./exercise/check-loader.ts";
 import { installLineCopy } from "./line-copy.ts";
@@ -46,6 +50,6 @@ defineExampleElement({
 
 const examples = [...document.querySelectorAll<HTMLElement>("section[data-example]")];
 
-prewarmSandbox(host, examples);
+prewarmSandbox(examples, (section) => section.closest<ExampleElement>(EXAMPLE_TAG)?.prepare());
 
 installLineCopy(document);

@@ -8,7 +8,7 @@ import * as asyncio from "../runtime/asyncio/index.ts";
 import type { RunEnd } from "../runtime/asyncio/state.ts";
 import type { TraceEvent } from "../runtime/asyncio/trace.ts";
 import { describeThrown, toRunError, UNPRINTABLE } from "./error-info.ts";
-import { installGlobals } from "./globals.ts";
+import { installGlobals, type ProgramTimers } from "./globals.ts";
 import { LIMITS } from "./limits.ts";
 import type { RunError, RunStatus, Speed } from "./protocol.ts";
 
@@ -60,10 +60,38 @@ export function reportStray(
     hooks.onUnprintable?.({ status: "failed", t: loopTime(), error: null, detail: UNPRINTABLE });
 }
 
-export async function runProgram(
-  code: string,
+/** A program's module: the URL it is imported from, and what evaluates it. */
+export interface ProgramModule {
+  url: string;
+  /** Runs the module's code; settles as `import()` of it does. */
+  evaluate(): Promise<unknown>;
+}
+
+/** Imports `code` as a module and runs it to its end (see `runModule`). */
+export function runProgram(code: string, speed: Speed, hooks: ProgramHooks): Promise<ProgramEnd> {
+  const url = hooks.moduleUrl(code);
+  return runModule({ url, evaluate: () => import(/* @vite-ignore */ url) }, speed, hooks);
+}
+
+/**
+ * Installs what reader code finds besides asyncio (`print`, timers, the simulated services), in
+ * their start state. A worker may do it while it waits for its run (it takes milliseconds: the
+ * services' start states), since no reader code runs before the program does.
+ */
+export function installReaderGlobals(hooks: ProgramHooks): ProgramTimers {
+  return installGlobals(asyncio, (error) => reportStray(hooks, error, "uncaught"));
+}
+
+/**
+ * Runs a program's module at `speed`: the runtime is configured and the reader's globals are in
+ * place (`globals`: installed beforehand by `installReaderGlobals`, else now) before any of its
+ * code runs; resolves when the program is over.
+ */
+export async function runModule(
+  module: ProgramModule,
   speed: Speed,
   hooks: ProgramHooks,
+  globals?: ProgramTimers,
 ): Promise<ProgramEnd> {
   let active = 0;
   let last: RunEnd | null = null;
@@ -87,11 +115,11 @@ export async function runProgram(
       wake?.();
     },
   });
-  const timers = installGlobals(asyncio, (error) => reportStray(hooks, error, "uncaught"));
+  const timers = globals ?? installReaderGlobals(hooks);
 
-  currentUrl = hooks.moduleUrl(code);
+  currentUrl = module.url;
   try {
-    await import(/* @vite-ignore */ currentUrl);
+    await module.evaluate();
   } catch (error) {
     return {
       status: "failed",

@@ -78,14 +78,23 @@ export type HostMessage =
    * (it keeps only a few unacknowledged, so a flood waits in the sandbox, not in the page).
    */
   | { channel: string; kind: "ack"; run: number; count: number }
-  /** Start a worker ahead of the click, so the first Run shows output at once. */
-  | { channel: string; kind: "warm" }
+  /**
+   * Ahead of the click: start a worker (unless one is idle) and load this precompiled program
+   * into it, so a Run of the same code only has to say "go".
+   */
+  | { channel: string; kind: "preload"; code: string }
   /** Are you there? Sent while a run is on; the frame answers `pong` from its own thread. */
   | { channel: "*"; kind: "ping"; seq: number };
 
+/**
+ * Page → sandbox on the frame's window, once, in answer to `ready`, with a `MessagePort`
+ * transferred: every later message both ways goes over that private channel.
+ */
+export type HostHandover = { channel: "*"; kind: "port" };
+
 /** Sandbox → page. */
 export type RunnerMessage =
-  /** The runner page has loaded and accepts messages. */
+  /** The runner page has loaded and waits for its port (the only message on the window). */
   | { channel: "*"; kind: "ready" }
   /** The answer to `ping`: the frame's process is alive (its worker may not be). */
   | { channel: "*"; kind: "pong"; seq: number }
@@ -118,4 +127,4 @@ export type RunnerMessage =
 export type HostRequest =
   | Omit<Extract<HostMessage, { kind: "run" }>, "run">
   | Omit<Extract<HostMessage, { kind: "stop" }>, "run">
-  | Extract<HostMessage, { kind: "warm" }>;
+  | Extract<HostMessage, { kind: "preload" }>;

@@ -4,14 +4,19 @@
  * It refuses to run anything when its origin is not opaque (framed elsewhere without the
  * sandbox attribute, reader code would run with the site's own origin).
  *
- * It starts one Worker per run, hands it a private port (worker-protocol.ts), checks every
+ * It talks to the page over a private port the page hands it once (`HostHandover`), starts one
+ * Worker per run, hands it a private port (worker-protocol.ts), checks every
  * message from it against the protocol, keeps the run's budget, and relays the trace to the
  * page in batches tagged with the example's channel and the run's id, no faster than the page
  * acknowledges them (`RelayOutbox`). It stops runs that go wrong: Stop, a wall-clock limit,
  * silence (a synchronous endless loop), a budget overrun, or messages that break the protocol.
+ *
+ * At most one worker waits idle: made when the page asks to preload a program (the reader came
+ * near an example) or once a run has started, with the programs the next Run is likely to run
+ * already loaded into it, so that Run only says "go" when its code is one of them.
  */
 import { LIMITS } from "./limits.ts";
-import type { HostMessage, RunError, RunnerMessage, RunStatus } from "./protocol.ts";
+import type { HostHandover, HostMessage, RunError, RunnerMessage, RunStatus } from "./protocol.ts";
 import { PROTOCOL_BOUNDS } from "./protocol-bounds.ts";
 import { isRunPayload } from "./protocol-check.ts";
 import { type Outgoing, RelayOutbox } from "./relay-outbox.ts";
@@ -22,7 +27,14 @@ interface PortedWorker {
   worker: Worker;
   /** The frame's end of the worker's private channel. */
   port: MessagePort;
+  /** Programs loaded into it ahead of a run (`PreloadedPrograms`), by code: their ids. */
+  programs: Map<string, number>;
+  /** The ids of those that are held ready (the worker said so). */
+  held: Set<number>;
 }
+
+/** Programs one idle worker holds at most (the examples a reader pointed at since the last run). */
+const MAX_PRELOADED = 8;
 
 interface Run {
   channel: string;
@@ -40,27 +52,56 @@ interface Run {
 const runs = new Map<string, Run>();
 let spare: PortedWorker | null = null;
 let workerUrl = "";
+/** The frame's end of the page's private channel (`HostHandover`), once handed over. */
+let host: MessagePort | null = null;
 
 function send(message: RunnerMessage): void {
-  parent.postMessage(message, "*");
+  if (host) host.postMessage(message);
+  else parent.postMessage(message, "*");
 }
+
+let programIds = 0;
 
 function spawn(): PortedWorker {
   const worker = new Worker(workerUrl, { name: "asyncio-sandbox" });
   const channel = new MessageChannel();
   const handover: FrameToWorkerGlobal = { kind: "port" };
   worker.postMessage(handover, [channel.port2]);
-  return { worker, port: channel.port1 };
+  const made: PortedWorker = { worker, port: channel.port1, programs: new Map(), held: new Set() };
+  // While idle it only says which programs it holds (its run replaces this listener).
+  made.port.onmessage = (e: MessageEvent<unknown>) => {
+    const m = checked(e.data);
+    if (m?.kind !== "held" || made !== spare) return;
+    made.held.add(m.id);
+    showIdle();
+  };
+  return made;
+}
+
+/**
+ * How many programs the idle worker holds ready, on the frame's root element (for tests and
+ * the curious): `data-idle-programs`, and `data-last-start` says whether the last run started
+ * from a held program (`held`) or from code sent with it (`code`).
+ */
+function showIdle(): void {
+  document.documentElement.dataset["idlePrograms"] = String(spare?.held.size ?? 0);
 }
 
 function takeWorker(): PortedWorker {
   const taken = spare ?? spawn();
   spare = null;
+  showIdle();
   return taken;
 }
 
-function warm(): void {
+/** Makes the idle worker (if there is none) and loads `code` into it (if it has room). */
+function preload(code: string): void {
   spare ??= spawn();
+  if (spare.programs.has(code) || spare.programs.size >= MAX_PRELOADED) return;
+  const id = ++programIds;
+  spare.programs.set(code, id);
+  const load: FrameToWorker = { kind: "load", id, code };
+  spare.port.postMessage(load);
 }
 
 function outboxFor(channel: string, run: number): RelayOutbox {
@@ -102,6 +143,7 @@ function checked(data: unknown): WorkerToFrame | null {
   if (typeof data !== "object" || data === null) return null;
   const m = data as Record<string, unknown>;
   if (m.kind === "beat") return data as WorkerToFrame;
+  if (m.kind === "held") return Number.isSafeInteger(m.id) ? (data as WorkerToFrame) : null;
   if (m.kind === "closed") return isTime(m.t) ? (data as WorkerToFrame) : null;
   if (m.kind === "events" && !(Number.isSafeInteger(m.dropped) && (m.dropped as number) >= 0))
     return null;
@@ -120,6 +162,7 @@ function onWorkerMessage(run: Run, raw: unknown): void {
   }
   switch (data.kind) {
     case "beat":
+    case "held":
       return;
     case "events": {
       run.lastT = data.events[data.events.length - 1]?.t ?? run.lastT;
@@ -181,16 +224,22 @@ function start(message: Extract<HostMessage, { kind: "run" }>): void {
     e.preventDefault();
     finish(run, "failed", e.message || "the worker failed");
   };
-  const toWorker: FrameToWorker = { kind: "run", code: message.code, speed: message.speed };
+  const loaded = run.sandbox.programs.get(message.code);
+  const toWorker: FrameToWorker =
+    loaded === undefined
+      ? { kind: "run", code: message.code, speed: message.speed }
+      : { kind: "go", id: loaded, speed: message.speed };
   port.postMessage(toWorker);
-  // The next run should not pay for starting a worker.
-  setTimeout(warm, 0);
+  document.documentElement.dataset["lastStart"] = loaded === undefined ? "code" : "held";
+  // The next Run should find its worker started and this code loaded, even right after this
+  // one ends: made now, after the go went out, it has the whole run to start in.
+  setTimeout(() => preload(message.code), 0);
 }
 
 const isRunId = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) > 0;
 
+/** The page's message on the private channel: only the page holds its other end. */
 function onHostMessage(e: MessageEvent<unknown>): void {
-  if (e.source !== parent) return;
   const m = e.data as Partial<Record<string, unknown>> | null;
   if (typeof m !== "object" || m === null || typeof m.channel !== "string") return;
   if (m.kind === "run" && typeof m.code === "string" && isRunId(m.run)) {
@@ -202,15 +251,25 @@ function onHostMessage(e: MessageEvent<unknown>): void {
   } else if (m.kind === "ack" && Number.isSafeInteger(m.count) && (m.count as number) > 0) {
     const run = runs.get(m.channel);
     if (run && run.id === m.run) run.outbox.ack(m.count as number);
-  } else if (m.kind === "warm") warm();
+  } else if (m.kind === "preload" && typeof m.code === "string") preload(m.code);
   else if (m.kind === "ping" && Number.isSafeInteger(m.seq))
     send({ channel: "*", kind: "pong", seq: m.seq as number });
+}
+
+/** The page's handover of the private channel: from the parent, once. */
+function takeHostPort(e: MessageEvent<unknown>): void {
+  const given = e.ports[0];
+  const m = e.data as Partial<HostHandover> | null;
+  if (host || e.source !== parent || m?.kind !== "port" || !given) return;
+  host = given;
+  removeEventListener("message", takeHostPort);
+  host.onmessage = onHostMessage;
 }
 
 // Only an opaque origin (the sandbox attribute) keeps reader code away from the site's storage.
 if (self.origin === "null") {
   const workerSource = document.getElementById("worker-source")?.textContent ?? "";
   workerUrl = URL.createObjectURL(new Blob([workerSource], { type: "text/javascript" }));
-  addEventListener("message", onHostMessage);
+  addEventListener("message", takeHostPort);
   send({ channel: "*", kind: "ready" });
 }

@@ -13,7 +13,16 @@ import type { RunError, RunStatus, Speed } from "./protocol.ts";
 export type FrameToWorkerGlobal = { kind: "port" };
 
 /** On the private port. */
-export type FrameToWorker = { kind: "run"; code: string; speed: Speed };
+export type FrameToWorker =
+  /**
+   * Load a program ahead of its run: fetched and compiled, held before its first statement
+   * until a `go` names it (a worker may hold several; only one ever runs).
+   */
+  | { kind: "load"; id: number; code: string }
+  /** Run the program loaded as `id`. */
+  | { kind: "go"; id: number; speed: Speed }
+  /** Run a program not loaded before. */
+  | { kind: "run"; code: string; speed: Speed };
 
 /** On the private port. */
 export type WorkerToFrame =
@@ -23,5 +32,7 @@ export type WorkerToFrame =
   | { kind: "events"; events: TraceEvent[]; dropped: number }
   | { kind: "error"; t: number; error: RunError; origin: "uncaught" | "unhandled-rejection" }
   | { kind: "end"; status: RunStatus; t: number; error: RunError | null; detail: string }
+  /** A program loaded ahead of its run is held at its gate, ready to go (an idle worker's only message). */
+  | { kind: "held"; id: number }
   /** The program called `close()` on its worker: what it sent before is complete. */
   | { kind: "closed"; t: number };

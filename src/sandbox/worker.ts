@@ -1,7 +1,9 @@
 /**
  * The sandbox worker: runs one reader program and streams its trace to the runner frame. One
  * worker per run, so every run starts from a fresh runtime (task numbers from Task-1, no
- * leftover timers); the frame terminates it when the run ends or is stopped.
+ * leftover timers); the frame terminates it when the run ends or is stopped. While it waits
+ * for its run, the frame may load programs into it (`PreloadedPrograms`), so that a Run of one
+ * of them starts at once.
  *
  * It speaks to the frame only over the `MessagePort` the frame hands it first (see
  * worker-protocol.ts): the reader's code shares this global scope and its `postMessage`, but
@@ -9,8 +11,16 @@
  */
 // First: the runtime and the services define `[Symbol.asyncDispose]` methods as they load.
 import "./disposal-fill.ts";
+import type { ProgramTimers } from "./globals.ts";
 import { LIMITS } from "./limits.ts";
-import { type ProgramHooks, reportStray, runProgram } from "./program.ts";
+import { PreloadedPrograms } from "./preloaded-programs.ts";
+import {
+  installReaderGlobals,
+  type ProgramHooks,
+  type ProgramModule,
+  reportStray,
+  runModule,
+} from "./program.ts";
 import { cutEvent, cutRunError } from "./text-cut.ts";
 import { TraceBatcher } from "./trace-batcher.ts";
 import type { FrameToWorker, FrameToWorkerGlobal, WorkerToFrame } from "./worker-protocol.ts";
@@ -90,9 +100,36 @@ async function strayErrorsReported(): Promise<void> {
   }
 }
 
+const preloaded = new PreloadedPrograms(hooks.moduleUrl, (id) => post({ kind: "held", id }));
+
+/** The program a run message names: preloaded (`go`), or given now (`run`). */
+function programOf(message: FrameToWorker): ProgramModule | null {
+  if (message.kind === "run") {
+    const url = hooks.moduleUrl(message.code);
+    return { url, evaluate: () => import(/* @vite-ignore */ url) };
+  }
+  if (message.kind !== "go") return null;
+  const held = preloaded.take(message.id);
+  return held && { url: held.url, evaluate: held.release };
+}
+
+let started = false;
+/** The reader's globals, installed while the worker waits for its run (not on the run's time). */
+let readerGlobals: ProgramTimers | null = null;
+
 async function onPortMessage(e: MessageEvent<FrameToWorker>): Promise<void> {
-  if (e.data?.kind !== "run") return;
-  const end = await runProgram(e.data.code, e.data.speed, hooks);
+  const message = e.data;
+  if (message?.kind === "load") {
+    if (!started) preloaded.load(message.id, message.code);
+    return;
+  }
+  // One run per worker: the frame never asks for a second, and nothing else may start one.
+  if (started || (message?.kind !== "run" && message?.kind !== "go")) return;
+  started = true;
+  const program = programOf(message);
+  const end = program
+    ? await runModule(program, message.speed, hooks, readerGlobals ?? undefined)
+    : { status: "failed" as const, t: 0, error: null, detail: "the sandbox lost the program" };
   await strayErrorsReported();
   batcher.flush();
   post({ kind: "end", ...end });
@@ -105,5 +142,6 @@ function takePort(e: MessageEvent<FrameToWorkerGlobal>): void {
   removeEventListener("message", takePort);
   given.onmessage = (m) => void onPortMessage(m);
   nativeSetInterval(() => post({ kind: "beat" }), LIMITS.heartbeatMs);
+  readerGlobals = installReaderGlobals(hooks);
 }
 addEventListener("message", takePort);

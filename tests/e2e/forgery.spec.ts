@@ -143,8 +143,17 @@ test("the runner page runs nothing when framed without the sandbox attribute", a
       });
     const [bare, boxed] = await Promise.all([open(false), open(true)]);
     const run = { channel: "x", kind: "run", run: 1, code: 'print("ran")', speed: "instant" };
-    bare.contentWindow?.postMessage(run, "*");
-    boxed.contentWindow?.postMessage(run, "*");
+    // As the page does: hand each frame a private port, then ask for the run over it.
+    for (const frame of [bare, boxed]) {
+      const { port1, port2 } = new MessageChannel();
+      port1.onmessage = (e) => {
+        const list = heard.get(frame.contentWindow) ?? [];
+        list.push(e.data);
+        heard.set(frame.contentWindow, list);
+      };
+      frame.contentWindow?.postMessage({ channel: "*", kind: "port" }, "*", [port2]);
+      port1.postMessage(run);
+    }
     // The sandboxed control runs the same program to its end; by then the bare one would have too.
     await new Promise<void>((resolve) => {
       const check = () => {

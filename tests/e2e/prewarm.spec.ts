@@ -27,3 +27,36 @@ test("no sandbox before an example is near the viewport; one, and only one, afte
   await expect(first.getByRole("log", { name: "Output" })).toContainText("Finished");
   await expect(page.locator("iframe.runner-frame")).toHaveCount(1);
 });
+
+test("pointing at Run loads the example's program into the idle worker, and Run starts that program", async ({
+  page,
+}) => {
+  await page.goto("chapters/why-async/");
+  const examples = page.locator("section[data-example]");
+  const first = examples.first();
+  const second = examples.nth(1);
+  await expect(first).toHaveAttribute("data-awake", "true");
+  const sandbox = page.frameLocator("iframe.runner-frame").locator("html");
+
+  await first.getByRole("button", { name: "Run", exact: true }).hover();
+  await expect(sandbox).toHaveAttribute("data-idle-programs", "1");
+  // A second example's program joins the same idle worker: still one sandbox.
+  await second.getByRole("button", { name: "Run", exact: true }).hover();
+  await expect(sandbox).toHaveAttribute("data-idle-programs", "2");
+  await expect(page.locator("iframe.runner-frame")).toHaveCount(1);
+
+  // Run the first: the held program starts, and it is the example's (CPython's transcript).
+  await first.getByLabel("Speed").selectOption("instant");
+  await first.getByRole("button", { name: "Run", exact: true }).click();
+  const output = first.getByRole("log", { name: "Output" });
+  await expect(output.locator(".out-status")).toHaveText(/^Finished in \d+\.\d{3}s$/);
+  await expect(sandbox).toHaveAttribute("data-last-start", "held");
+  await expect(first.locator("[data-verdict]")).toHaveAttribute("data-kind", "same");
+  // The next idle worker is made after the run spoke, holding the same program for a second Run.
+  await expect(sandbox).toHaveAttribute("data-idle-programs", "1");
+  await first.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(output.locator(".out-status")).toHaveText(/^Finished in \d+\.\d{3}s$/);
+  await expect(first.locator("[data-verdict]")).toHaveAttribute("data-kind", "same");
+  await expect(sandbox).toHaveAttribute("data-last-start", "held");
+  await expect(page.locator("iframe.runner-frame")).toHaveCount(1);
+});

@@ -65,6 +65,11 @@ export class ExampleElement extends HTMLElement {
     this.#session?.stop();
   }
 
+  /** Gets the page's sandbox ready to run this example (the reader is near it or points at it). */
+  prepare(): void {
+    this.#session?.prepare();
+  }
+
   #build(section: HTMLElement, data: ExampleData): RunSession {
     const services = this.#services;
     const outputEl = section.querySelector<HTMLElement>("[data-output]");

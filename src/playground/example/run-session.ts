@@ -64,6 +64,15 @@ export class RunSession {
     return this.#active !== null;
   }
 
+  /**
+   * Gets the sandbox ready for a Run of the precompiled original: its idle worker loads the
+   * program now, so the Run only says "go" (an edit runs other code, which then loads at Run).
+   */
+  prepare(): void {
+    const { runner, channel, compiled } = this.#options;
+    void runner.post({ channel, kind: "preload", code: compiled });
+  }
+
   /** Starts a run (abandoning one in progress); resolves once the code went to the sandbox. */
   async run(speed: Speed): Promise<void> {
     const { editor, compiled } = this.#options;

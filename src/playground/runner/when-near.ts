@@ -1,21 +1,24 @@
 /**
- * Calls `onNear` once, the first time any of `elements` comes within `margin` of the viewport
- * (at once where IntersectionObserver is missing). Returns a function that cancels the watch.
+ * Calls `onNear` once, the first time any of `elements` comes within `margin` of the viewport,
+ * with that element (at once, with the first, where IntersectionObserver is missing). Returns a
+ * function that cancels the watch.
  */
-export function whenNear(
-  elements: readonly Element[],
+export function whenNear<E extends Element>(
+  elements: readonly E[],
   margin: string,
-  onNear: () => void,
+  onNear: (element: E) => void,
 ): () => void {
   if (typeof IntersectionObserver === "undefined") {
-    onNear();
+    const first = elements[0];
+    if (first) onNear(first);
     return () => {};
   }
   const seen = new IntersectionObserver(
     (entries) => {
-      if (!entries.some((e) => e.isIntersecting)) return;
+      const near = entries.find((e) => e.isIntersecting);
+      if (!near) return;
       seen.disconnect();
-      onNear();
+      onNear(near.target as E);
     },
     { rootMargin: margin },
   );

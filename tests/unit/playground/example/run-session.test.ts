@@ -326,3 +326,12 @@ test("late type errors of an earlier run are not told to a newer one", async () 
   await Promise.resolve();
   assert.ok(!recorder.log.some((l) => l.startsWith("type-errors")));
 });
+
+test("prepare asks the sandbox to preload the precompiled original, on the example's channel", async () => {
+  const { runner, session } = setup();
+  session.prepare();
+  assert.deepEqual(runner.posts, [{ channel: "ex#1", kind: "preload", code: "/* precompiled */" }]);
+  // A Run of the unedited example sends that same code, which the sandbox then only starts.
+  await session.run("instant");
+  assert.equal(runner.runs()[0]?.code, "/* precompiled */");
+});
