@@ -9,7 +9,7 @@
  */
 import type { HostMessage, HostRequest, RunnerMessage } from "../sandbox/protocol.ts";
 import { Acknowledger } from "./runner/acknowledger.ts";
-import { FrameLiveness } from "./runner/frame-liveness.ts";
+import type { FrameLiveness } from "./runner/frame-liveness.ts";
 import { RunGate } from "./runner/run-gate.ts";
 
 type Listener = (message: RunnerMessage) => void;
@@ -20,11 +20,8 @@ export class RunnerHost {
   private readonly listeners = new Map<string, Listener>();
   private readonly gate = new RunGate();
   private readonly acks = new Acknowledger((ack) => this.send(ack));
-  private readonly liveness = new FrameLiveness({
-    ping: (seq) => this.send({ channel: "*", kind: "ping", seq }),
-    running: () => this.gate.running,
-    dead: () => this.frameDied(),
-  });
+  /** Loaded with the first run: a page whose examples are only prewarmed does not need it. */
+  private liveness: FrameLiveness | null = null;
 
   private readonly src: string;
 
@@ -32,7 +29,7 @@ export class RunnerHost {
     this.src = src;
     addEventListener("message", (e: MessageEvent<unknown>) => {
       if (!this.frame || e.source !== this.frame.contentWindow) return;
-      this.liveness.heard();
+      this.liveness?.heard();
       const { deliver, stop } = this.gate.accept(e.data, performance.now());
       if (stop) this.send({ channel: stop.channel, kind: "stop", run: stop.run });
       for (const m of deliver) {
@@ -83,9 +80,24 @@ export class RunnerHost {
       if (run === null) return;
       message = { ...request, run };
     } else message = request;
-    if (message.kind === "run") this.liveness.watch();
+    if (message.kind === "run") this.watchFrame();
     await this.ensure();
     this.send(message);
+  }
+
+  private watchFrame(): void {
+    if (this.liveness) {
+      this.liveness.watch();
+      return;
+    }
+    void import("./runner/frame-liveness.ts").then(({ FrameLiveness }) => {
+      this.liveness ??= new FrameLiveness({
+        ping: (seq) => this.send({ channel: "*", kind: "ping", seq }),
+        running: () => this.gate.running,
+        dead: () => this.frameDied(),
+      });
+      this.liveness.watch();
+    });
   }
 
   /**
