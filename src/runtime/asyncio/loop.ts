@@ -258,6 +258,55 @@ export class EventLoop implements LoopInternals {
     return removeSignalHandler(this, sig);
   }
 
+  /**
+   * Run until `stop()` is called; the promise settles then. Python: `loop.run_forever()`, which
+   * blocks its thread: here the loop runs beside the code that called it, as if in a thread of
+   * its own, and awaiting the promise is `thread.join()`.
+   * @example
+   * const loop = asyncio.newEventLoop();
+   * const thread = loop.runForever(); // threading.Thread(target=loop.run_forever).start()
+   * loop.callSoonThreadsafe(() => loop.stop());
+   * await thread;                     // thread.join()
+   */
+  runForever(): Promise<void> {
+    if (this.isRunning()) throw new RuntimeError("This event loop is already running");
+    return this._runUntilStopped();
+  }
+
+  /**
+   * Python: `loop.call_soon_threadsafe(callback, *args, context=None)`: `callSoon` for code
+   * outside the loop (another thread in Python), which also wakes the loop if it is waiting.
+   * JavaScript has one thread, so this is `callSoon`; the name says where the call comes from.
+   * @example
+   * loop.callSoonThreadsafe(() => loop.stop());
+   */
+  callSoonThreadsafe<A extends unknown[]>(
+    callback: (...args: A) => unknown,
+    ...args: [...A] | [...A, CallbackOptions]
+  ): Handle {
+    return this.callSoon(callback, ...args);
+  }
+
+  /**
+   * Python: `loop.close()`: the loop can no longer run; a running loop cannot be closed. Tasks
+   * still pending are not cancelled (that is `asyncio.run`'s shutdown, not `close`'s).
+   * @example
+   * await thread; // the loop has stopped
+   * loop.close();
+   */
+  close(): void {
+    if (this.isRunning()) throw new RuntimeError("Cannot close a running event loop");
+    if (this._closed) return;
+    this._flushLine();
+    this._closed = true;
+    const onClose = this._onClose;
+    this._onClose = null;
+    onClose?.();
+  }
+
+  /** Told when `close()` closes the loop (`newEventLoop` tells the host the run has ended). */
+  _onClose: (() => void) | null = null;
+
   /** Python: `loop.stop()`: stop after the current iteration. */
   stop(): void {
     this._stopping = true;
