@@ -153,10 +153,12 @@ export class ConcurrentFuture<T> {
 
   /** Not awaitable, as in Python: wait with `result()`, or wrap it on the waiting side's loop. */
   // biome-ignore lint/suspicious/noThenProperty: makes `await future` fail as Python's does
-  then(_onOk?: unknown, onErr?: ((reason: unknown) => unknown) | null): Promise<never> {
+  then<A = never, B = never>(
+    onOk?: ((value: never) => A | PromiseLike<A>) | null,
+    onErr?: ((reason: unknown) => B | PromiseLike<B>) | null,
+  ): Promise<A | B> {
     const error = new TypeError("object Future can't be used in 'await' expression");
-    if (typeof onErr === "function") onErr(error);
-    return Promise.reject(error);
+    return Promise.reject(error).then(onOk, onErr);
   }
 
   #checkSettable(): void {
