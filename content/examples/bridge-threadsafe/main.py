@@ -4,7 +4,11 @@ import threading
 
 async def fetch_price(item):
     print(f"fetching {item}")
-    await asyncio.sleep(0.5)
+    try:
+        await asyncio.sleep(5 if item == "pear" else 0.5)  # pear's server is slow
+    except asyncio.CancelledError:
+        print(f"{item}: cancelled")
+        raise
     return {"apple": 3, "pear": 4}[item]
 
 
@@ -13,12 +17,15 @@ def main():  # synchronous code that keeps the main thread: a GUI, a legacy app
     thread = threading.Thread(target=loop.run_forever, daemon=True)
     thread.start()
 
-    for item in ["apple", "kiwi", "pear"]:
+    for item in ["apple", "pear", "kiwi"]:
         future = asyncio.run_coroutine_threadsafe(fetch_price(item), loop)
         try:
             price = future.result(timeout=2)  # blocks this thread, 2 s at most
         except KeyError as e:
             print(f"{item}: no price ({e!r})")
+        except TimeoutError:
+            print(f"{item}: no answer after 2 s")
+            future.cancel()  # cancels the task on the loop
         else:
             print(f"{item}: {price}")
 

@@ -275,8 +275,10 @@ export class EventLoop implements LoopInternals {
 
   /**
    * Python: `loop.call_soon_threadsafe(callback, *args, context=None)`: `callSoon` for code
-   * outside the loop (another thread in Python), which also wakes the loop if it is waiting.
-   * JavaScript has one thread, so this is `callSoon`; the name says where the call comes from.
+   * outside the loop (another thread, in Python), which also wakes the loop if it is waiting.
+   * Called from outside, the callback reaches the loop once that code waits (at its next
+   * macrotask), and the loop's clock stands still until then: a Python thread's code between
+   * two waits takes no time on the loop's clock, and the loop sees its calls in order after it.
    * @example
    * loop.callSoonThreadsafe(() => loop.stop());
    */
@@ -284,7 +286,16 @@ export class EventLoop implements LoopInternals {
     callback: (...args: A) => unknown,
     ...args: [...A] | [...A, CallbackOptions]
   ): Handle {
-    return this.callSoon(callback, ...args);
+    if (this._runningHere()) return this.callSoon(callback, ...args);
+    const h = new Handle(applyArgs, null);
+    setCallback(h, callback, args);
+    this._beginExternal();
+    onMacrotask(() => {
+      this._external -= 1;
+      this._pushReady(h);
+      this._wake();
+    });
+    return h;
   }
 
   /**
