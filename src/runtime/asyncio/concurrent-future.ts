@@ -13,6 +13,7 @@ import { InvalidStateError, PyException, RuntimeError, TimeoutError } from "./er
 import type { TimerHandle } from "./handle.ts";
 import type { LoopInternals } from "./loop-internals.ts";
 import { onMacrotask } from "./macrotask.ts";
+import { nativeClearTimeout, nativeSetTimeout } from "./native-timers.ts";
 
 /** Python: `concurrent.futures.CancelledError` (an `Exception`, unlike asyncio's). */
 export class ConcurrentCancelledError extends PyException {
@@ -188,13 +189,13 @@ export class ConcurrentFuture<T> {
         const i = this.#waiters.indexOf(wake);
         if (i >= 0) this.#waiters.splice(i, 1);
         timer?.cancel();
-        if (realTimer !== null) clearTimeout(realTimer);
+        if (realTimer !== null) nativeClearTimeout(realTimer);
         handOver(loop, resolve);
       };
       this.#waiters.push(wake);
       if (timeout === null) return;
       if (loop) timer = loop.callLater(Math.max(0, timeout), wake);
-      else realTimer = setTimeout(wake, Math.max(0, timeout) * 1000);
+      else realTimer = nativeSetTimeout(wake, Math.max(0, timeout) * 1000);
     }).then(() => {
       if (!this.done()) throw new TimeoutError();
     });

@@ -32,6 +32,7 @@ import { heapify, heappop, heappush } from "./heap.ts";
 import type { ExceptionContext, ExceptionHandler } from "./loop-api.ts";
 import type { AnyTask, LoopInternals } from "./loop-internals.ts";
 import { onMacrotask } from "./macrotask.ts";
+import { nativeClearTimeout, nativeSetTimeout } from "./native-timers.ts";
 import { addSignalHandler, removeSignalHandler } from "./signal-dispositions.ts";
 import type { Signals } from "./signals.ts";
 import type { Limits } from "./state.ts";
@@ -402,7 +403,7 @@ export class EventLoop implements LoopInternals {
 
   _fail(error: unknown): void {
     this._closed = true;
-    if (this._waitTimer !== null) clearTimeout(this._waitTimer);
+    if (this._waitTimer !== null) nativeClearTimeout(this._waitTimer);
     const w = this._stopWaiter;
     this._stopWaiter = null;
     w?.reject(error);
@@ -581,7 +582,7 @@ export class EventLoop implements LoopInternals {
   _waitFor(reason: "timer" | "foreign" | "deadlock", ms: number | null): false {
     this._waiting = true;
     if (ms !== null) {
-      this._waitTimer = setTimeout(() => {
+      this._waitTimer = nativeSetTimeout(() => {
         this._waitTimer = null;
         if (!this._waiting) return;
         this._waiting = false;
@@ -596,7 +597,7 @@ export class EventLoop implements LoopInternals {
   _wake(): void {
     if (!this._waiting) return;
     this._waiting = false;
-    if (this._waitTimer !== null) clearTimeout(this._waitTimer);
+    if (this._waitTimer !== null) nativeClearTimeout(this._waitTimer);
     this._waitTimer = null;
     queueMicrotask(this._pump);
   }
