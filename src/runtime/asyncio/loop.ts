@@ -290,14 +290,26 @@ export class EventLoop implements LoopInternals {
     if (this._runningHere()) return this.callSoon(callback, ...args);
     const h = new Handle(applyArgs, null);
     setCallback(h, callback, args);
-    this._beginExternal();
-    onMacrotask(() => {
-      this._external -= 1;
-      this._pushReady(h);
-      this._wake();
-    });
+    if (this._outsideCalls === null) {
+      // Everything that code asks before it waits lands in one iteration, as in CPython.
+      this._outsideCalls = [];
+      this._beginExternal();
+      onMacrotask(this._takeOutsideCalls);
+    }
+    this._outsideCalls.push(h);
     return h;
   }
+
+  /** `callSoonThreadsafe` calls made from outside the loop since it last took them. */
+  _outsideCalls: Handle[] | null = null;
+
+  _takeOutsideCalls = (): void => {
+    const calls = this._outsideCalls ?? [];
+    this._outsideCalls = null;
+    this._external -= 1;
+    for (const h of calls) this._append(h);
+    this._wake();
+  };
 
   /**
    * Python: `loop.close()`: the loop can no longer run; a running loop cannot be closed. Tasks

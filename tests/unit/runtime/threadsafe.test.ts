@@ -175,6 +175,49 @@ test("result({ timeout }) gives up on the loop's clock; cancel() then cancels th
   );
 });
 
+test("callSoonThreadsafe from outside: what that code asks before it waits lands in one iteration", async (t) => {
+  await scriptSameAsPython(
+    t,
+    `
+    import asyncio
+    import threading
+
+    loop = asyncio.new_event_loop()
+    thread = threading.Thread(target=loop.run_forever)
+    thread.start()
+
+    def first():
+        print("first")
+        loop.call_soon(lambda: print("next iteration: never, the loop has stopped"))
+
+    loop.call_soon_threadsafe(first)
+    loop.call_soon_threadsafe(print, "second")
+    loop.call_soon_threadsafe(loop.stop)
+    thread.join()
+    print("joined")
+    loop.close()
+    `,
+    async () => {
+      const loop = asyncio.newEventLoop();
+      const thread = loop.runForever();
+      loop.callSoonThreadsafe(() => {
+        print("first");
+        loop.callSoon(() => print("next iteration: never, the loop has stopped"));
+      });
+      loop.callSoonThreadsafe(print, "second");
+      loop.callSoonThreadsafe(() => loop.stop());
+      await thread;
+      print("joined");
+      loop.close();
+    },
+    `
+    [t=0.000] first
+    [t=0.000] second
+    [t=0.000] joined
+    `,
+  );
+});
+
 test("close() refuses a running loop, as CPython does; runForever() refuses a second run", async () => {
   await recordScript(async () => {
     const loop = asyncio.newEventLoop();
