@@ -10,7 +10,9 @@ the version has no file of its own: the key says "recorded on 3.X, and it printe
 
 import glob
 import os
+import shutil
 import subprocess
+import sys
 
 OFFERED = ("3.11", "3.12", "3.13")
 BASE = "3.11"
@@ -35,11 +37,13 @@ def _candidates(version):
     if named:
         yield named
         return  # an explicit choice is not second-guessed
-    yield os.environ.get("PYTHON") or "python3"
-    yield f"python{version}"
-    # pyenv's shims refuse a version that is installed but not selected; its interpreters do not.
+    on_path = [shutil.which(name) for name in (os.environ.get("PYTHON") or "python3", f"python{version}")]
+    # pyenv's shims cost a second a call and refuse a version that is installed but not
+    # selected; its interpreters themselves do neither, so they are asked before any shim.
+    yield from (p for p in on_path if p and "/shims/" not in p)
     root = os.environ.get("PYENV_ROOT") or os.path.expanduser("~/.pyenv")
     yield from sorted(glob.glob(os.path.join(root, "versions", f"{version}.*", "bin", f"python{version}")))
+    yield from (p for p in on_path if p and "/shims/" in p)
 
 
 def _ask(executable):
@@ -63,6 +67,8 @@ def _ask(executable):
 
 def find_interpreter(version):
     """(path, sys.version) of an interpreter of `version` (3.X), or None when none is here."""
+    if not os.environ.get(env_name(version)) and f"{sys.version_info[0]}.{sys.version_info[1]}" == version:
+        return sys.executable, sys.version  # the recorder's own interpreter: no need to ask
     seen = set()
     for candidate in _candidates(version):
         if not candidate or candidate in seen:
