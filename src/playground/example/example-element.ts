@@ -16,6 +16,7 @@ import { RunSession } from "./run-session.ts";
 import { RunStateAttributes } from "./run-state-attributes.ts";
 import { type TimelineLike, TimelineListener } from "./timeline-listener.ts";
 import { VerdictView } from "./verdict-view.ts";
+import type { VersionJudge } from "./version-judge.ts";
 
 export const EXAMPLE_TAG = "asyncio-example";
 
@@ -87,9 +88,10 @@ export class ExampleElement extends HTMLElement {
     const exercise = section.closest<HTMLElement>("section[data-exercise]");
     const check = exercise ? services.exerciseCheck(exercise) : null;
     const verdictEl = section.querySelector<HTMLElement>("[data-verdict]");
+    const shownPython = this.#pythonVersions(section, data);
     // In an exercise the check judges the run; the starting program's output is no model.
     if (check) listeners.push(check);
-    else if (verdictEl) listeners.push(new VerdictView(verdictEl, data.pythonOut));
+    else if (verdictEl) listeners.push(new VerdictView(verdictEl, data.pythonOut, shownPython));
     if (timeline) listeners.push(new TimelineListener(timeline));
     listeners.push(new RunDomEvents(section));
     const editor = services.attachEditor(section, data, () => void this.run());
@@ -107,6 +109,19 @@ export class ExampleElement extends HTMLElement {
     section.dataset["awake"] = "true";
     initTabs(section);
     return session;
+  }
+
+  /**
+   * The version switch, loaded only where an example has one (its versions differ); null while
+   * it loads and where there is none (the verdict then compares with python.out, 3.11's).
+   */
+  #pythonVersions(section: HTMLElement, data: ExampleData): () => VersionJudge | null {
+    if (!section.querySelector("[data-py-version]")) return () => null;
+    let judge: VersionJudge | null = null;
+    void import("./python-version-switch.ts").then((m) => {
+      judge = m.initPythonVersionSwitch(section, data);
+    });
+    return () => judge;
   }
 
   #wire(section: HTMLElement): void {
