@@ -1,10 +1,11 @@
 /**
  * `npm run audit`: Lighthouse (pinned in package.json) on the built site, served by `astro
  * preview` under the sub-path, in Debian's Chromium (or PLAYWRIGHT_CHROMIUM). Prints
- * performance, accessibility, best practices and SEO for the landing page and three chapters;
- * fails when accessibility or best practices is below 100 on any of them.
+ * performance, accessibility, best practices and SEO for every page (the landing page, every
+ * chapter, the 404 page); fails when accessibility or best practices is below 100 on any of them.
+ * With `--quick`, the landing page and three chapters only.
  *
- *   BASE_PATH=/asyncio-live/ npm run build && npm run audit
+ *   BASE_PATH=/asyncio-live/ npm run build && npm run audit [-- --quick]
  */
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -21,11 +22,13 @@ if (!readFileSync("dist/index.html", "utf8").includes(`href="${BASE_PATH}`))
   throw new Error(`No build under ${BASE_PATH} in dist/: run \`npm run test:build\` first.`);
 
 const chapters = chapterInfos();
+const quick = process.argv.includes("--quick");
 const paths = [
   "",
-  ...[0, Math.floor(chapters.length / 2), chapters.length - 1].map(
+  ...(quick ? [0, Math.floor(chapters.length / 2), chapters.length - 1] : [...chapters.keys()]).map(
     (i) => `chapters/${chapters[i]?.id}/`,
   ),
+  ...(quick ? [] : ["404.html"]),
 ];
 const origin = `http://127.0.0.1:${PREVIEW_PORT}`;
 

@@ -3,7 +3,9 @@
  * shared by every example, each example on its own channel. Messages from the frame are
  * untrusted data: they are accepted only through the `RunGate` (protocol check, current run
  * only, one budget over every channel), so a listener gets only checked messages of its current
- * run, and an `end` when the page stops a run.
+ * run, and an `end` when the page stops a run. Until a run (or the reader's pointer) loads the
+ * gate, the only message taken is the frame's `ready`, checked field by field; anything else
+ * waits for the gate.
  *
  * Once the frame says it is ready (on the window, from that frame's window only), the page hands
  * it one end of a private `MessageChannel`, and every later message goes over it. A port sends at
@@ -16,7 +18,7 @@
 import type { HostHandover, HostMessage, HostRequest, RunnerMessage } from "../sandbox/protocol.ts";
 import { Acknowledger } from "./runner/acknowledger.ts";
 import type { FrameLiveness } from "./runner/frame-liveness.ts";
-import { RunGate } from "./runner/run-gate.ts";
+import type { RunGate } from "./runner/run-gate.ts";
 
 type Listener = (message: RunnerMessage) => void;
 
@@ -26,7 +28,15 @@ export class RunnerHost {
   private port: MessagePort | null = null;
   private ready: Promise<void> | null = null;
   private readonly listeners = new Map<string, Listener>();
-  private readonly gate = new RunGate();
+  /**
+   * The checks on what the frame sends (protocol, run ids, budget), loaded with the first run
+   * or the first sign of one (`loadGate`), not with the prewarm: a page whose examples are only
+   * prepared does not need them, and the prewarm's JavaScript counts against the reading budget.
+   */
+  private gate: RunGate | null = null;
+  private gateLoading: Promise<RunGate> | null = null;
+  /** What the frame sent before the gate was there (only a run's messages: after `loadGate`). */
+  private early: unknown[] = [];
   private readonly acks = new Acknowledger((ack) => this.send(ack));
   /** Loaded with the first run: a page whose examples are only prewarmed does not need it. */
   private liveness: FrameLiveness | null = null;
@@ -43,6 +53,17 @@ export class RunnerHost {
 
   private receive(data: unknown): void {
     this.liveness?.heard();
+    if (!this.gate) {
+      const m = data as { kind?: unknown; channel?: unknown } | null;
+      // `ready` is all a prepared frame says; it needs no more checking than this.
+      if (m?.kind === "ready" && m.channel === "*")
+        this.listeners.get("*")?.({ ...m } as RunnerMessage);
+      else {
+        this.early.push(data);
+        void this.loadGate();
+      }
+      return;
+    }
     const { deliver, stop } = this.gate.accept(data, performance.now());
     if (stop) this.send({ channel: stop.channel, kind: "stop", run: stop.run });
     for (const m of deliver) {
@@ -98,15 +119,40 @@ export class RunnerHost {
    */
   async post(request: HostRequest): Promise<void> {
     let message: HostMessage;
-    if (request.kind === "run") message = { ...request, run: this.gate.begin(request.channel) };
-    else if (request.kind === "stop") {
-      const run = this.gate.current(request.channel);
-      if (run === null) return;
-      message = { ...request, run };
+    if (request.kind === "run" || request.kind === "stop") {
+      const gate = await this.loadGate();
+      if (request.kind === "run") message = { ...request, run: gate.begin(request.channel) };
+      else {
+        const run = gate.current(request.channel);
+        if (run === null) return;
+        message = { ...request, run };
+      }
     } else message = request;
     if (message.kind === "run") this.watchFrame();
     await this.ensure();
     this.send(message);
+  }
+
+  /**
+   * The gate, loaded once (a failed load is forgotten, so the next run retries); what the
+   * frame sent meanwhile goes through it in order. Called by the first run, and by the example
+   * widgets when the reader's pointer or focus reaches one, so a Run finds it loaded.
+   */
+  loadGate(): Promise<RunGate> {
+    this.gateLoading ??= import("./runner/run-gate.ts").then(
+      ({ RunGate }) => {
+        this.gate ??= new RunGate();
+        const early = this.early;
+        this.early = [];
+        for (const data of early) this.receive(data);
+        return this.gate;
+      },
+      (error: unknown) => {
+        this.gateLoading = null;
+        throw error;
+      },
+    );
+    return this.gateLoading;
   }
 
   private watchFrame(): void {
@@ -117,7 +163,7 @@ export class RunnerHost {
     void import("./runner/frame-liveness.ts").then(({ FrameLiveness }) => {
       this.liveness ??= new FrameLiveness({
         ping: (seq) => this.send({ channel: "*", kind: "ping", seq }),
-        running: () => this.gate.running,
+        running: () => this.gate?.running ?? false,
         dead: () => this.frameDied(),
       });
       this.liveness.watch();
@@ -129,10 +175,11 @@ export class RunnerHost {
    * what most likely happened, and the next run builds a new frame.
    */
   private frameDied(): void {
-    const ends = this.gate.abandonAll(
-      "out-of-memory",
-      "stopped: the sandbox crashed, most likely because the program ran out of memory",
-    );
+    const ends =
+      this.gate?.abandonAll(
+        "out-of-memory",
+        "stopped: the sandbox crashed, most likely because the program ran out of memory",
+      ) ?? [];
     this.port?.close();
     this.port = null;
     this.frame?.remove();

@@ -50,6 +50,10 @@ defineExampleElement({
 
 const examples = [...document.querySelectorAll<HTMLElement>("section[data-example]")];
 
-prewarmSandbox(examples, (section) => section.closest<ExampleElement>(EXAMPLE_TAG)?.prepare());
+prewarmSandbox(
+  examples,
+  (section) => section.closest<ExampleElement>(EXAMPLE_TAG)?.prepare(),
+  () => host.interacting(),
+);
 
 installLineCopy(document);

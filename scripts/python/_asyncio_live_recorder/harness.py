@@ -9,7 +9,7 @@ import runpy
 import sys
 import traceback
 
-from . import clock, jobs, loop, orders, standins, transcript
+from . import clock, jobs, loop, orders, outside, standins, transcript
 
 PINNED_CPU_COUNT = 4  # default pool sizes (min(32, cpus + 4)) must not depend on the machine
 
@@ -24,6 +24,7 @@ def main(path):
     out = transcript.install(sys.stdout.buffer)
     clock.install(loop.vsleep)
     jobs.install()
+    outside.install()
     loop.install()
     orders.install()
     standins.install()

@@ -15,10 +15,11 @@ import asyncio
 import concurrent.futures
 import heapq
 import itertools
+import math
 import selectors
 import warnings
 
-from . import clock, jobs, orders, transcript
+from . import clock, jobs, orders, outside, transcript
 
 _RealSelectorEventLoop = asyncio.SelectorEventLoop
 _all_loops = []  # every VirtualEventLoop made, so pending jobs can be finished at exit
@@ -37,21 +38,31 @@ class VirtualSelector:
     def select(self, timeout=None):
         loop = self.loop
         sched = loop._vsched
+        outside.wake_due()
         sched.run_due(clock.now())
         events = self.real.select(0)
         if events or timeout == 0 or loop._ready or loop._stopping:
-            return events
+            return self._after(events)
         # _run_once dropped cancelled timers from the head, so this is the next one
         # (read exactly, rather than now + timeout, so the clock lands on it).
         timer = loop._scheduled[0]._when if loop._scheduled else None
         job = sched.next_due()
+        waiter = outside.next_deadline()
+        if waiter < min(math.inf if timer is None else timer, math.inf if job is None else job[1]):
+            clock.advance_to(waiter)  # a thread's timeout; wake_due wakes it next poll
+            return []
         if job is not None and (timer is None or job[1] <= timer):
             sched.run_due(job[1])
-            return self.real.select(0)
+            return self._after(self.real.select(0))
         if timer is not None:
             clock.advance_to(timer)
             return []
-        return self.real.select(None)
+        return self._after(self.real.select(None))
+
+    def _after(self, events):
+        # A thread that handed the loop work (call_soon_threadsafe) runs until it waits.
+        outside.wait_for_holders()
+        return events
 
 
 _timer_seq = itertools.count()
@@ -108,6 +119,10 @@ class VirtualEventLoop(_RealSelectorEventLoop):
         timer._scheduled = True
         return timer
 
+    def call_soon_threadsafe(self, callback, *args, context=None):
+        outside.take_baton()
+        return super().call_soon_threadsafe(callback, *args, context=context)
+
     def run_in_executor(self, executor, func, *args):
         self._check_closed()
         if self._debug:
@@ -155,6 +170,9 @@ def vsleep(seconds):
     loop = asyncio.events._get_running_loop()
     if isinstance(loop, VirtualEventLoop):
         loop._vsched.sleep_on_loop_thread(seconds)
+    elif outside.holds_baton():
+        # A thread that hands a loop in another thread work: it sleeps on that loop's clock.
+        outside.sleep(seconds)
     else:
         # No loop in this thread: the main thread before or after asyncio.run (or a
         # thread the program started itself, which the recording cannot order).

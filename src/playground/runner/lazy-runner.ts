@@ -32,6 +32,13 @@ export class LazyRunner implements RunnerPort {
     void this.load().then((host) => host.subscribe(channel, listener));
   }
 
+  /** The reader is at an example (pointer, focus): load what a run checks its messages with. */
+  interacting(): void {
+    void this.load()
+      .then((host) => host.loadGate())
+      .catch(() => {}); // the run that needs it tries again, and says so if it fails
+  }
+
   async post(request: HostRequest): Promise<void> {
     await (await this.load()).post(request);
   }

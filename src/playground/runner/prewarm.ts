@@ -14,9 +14,14 @@ const NEAR = "200px 0px";
 export function prewarmSandbox(
   examples: readonly HTMLElement[],
   prepare: (example: HTMLElement) => void,
+  /** The pointer or focus reached an example (only then: it is the reader's doing). */
+  interacting: () => void = () => {},
 ): void {
   for (const root of examples) {
-    const reached = () => prepare(root);
+    const reached = () => {
+      prepare(root);
+      interacting();
+    };
     root.addEventListener("pointerenter", reached);
     root.addEventListener("focusin", reached);
   }

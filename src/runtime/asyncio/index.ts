@@ -6,6 +6,7 @@
  */
 export { Barrier } from "./barrier.ts";
 export { type Clock, type ClockSpec, RealClock, ScaledClock, VirtualClock } from "./clock.ts";
+export { ConcurrentCancelledError, ConcurrentFuture } from "./concurrent-future.ts";
 export { Condition } from "./condition.ts";
 export * as contextvars from "./contextvars.ts";
 export {
@@ -33,6 +34,7 @@ export { configure, type HostOptions, type Limits, type RunEnd, resetRuntime } f
 export { Lock } from "./lock.ts";
 export { type CallbackOptions, EventLoop } from "./loop.ts";
 export type { AbstractEventLoop, ExceptionContext, ExceptionHandler } from "./loop-api.ts";
+export { newEventLoop } from "./new-event-loop.ts";
 export { type PrintOptions, print, write } from "./print.ts";
 export { LifoQueue, PriorityQueue, Queue } from "./queue.ts";
 export { run } from "./run.ts";
@@ -53,6 +55,7 @@ export {
   getRunningLoop,
 } from "./tasks.ts";
 export { ThreadError, toThread } from "./threads.ts";
+export { runCoroutineThreadsafe } from "./threadsafe.ts";
 export { Timeout, timeout, timeoutAt, waitFor } from "./timeouts.ts";
 export type { TraceEvent, TraceEventType, TraceSubscriber } from "./trace.ts";
 export { transcript, transcriptLines } from "./transcript.ts";

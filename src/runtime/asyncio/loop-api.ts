@@ -60,9 +60,15 @@ export interface AbstractEventLoop {
     ...args: A
   ): void;
   removeSignalHandler(sig: Signals | number): boolean;
+  callSoonThreadsafe<A extends unknown[]>(
+    callback: (...args: A) => unknown,
+    ...args: [...A] | [...A, { context: Context }]
+  ): Handle;
+  runForever(): Promise<void>;
   stop(): void;
   isRunning(): boolean;
   isClosed(): boolean;
+  close(): void;
   setExceptionHandler(handler: ExceptionHandler | null): void;
   getExceptionHandler(): ExceptionHandler | null;
   callExceptionHandler(context: ExceptionContext): void;

@@ -32,6 +32,7 @@ import { heapify, heappop, heappush } from "./heap.ts";
 import type { ExceptionContext, ExceptionHandler } from "./loop-api.ts";
 import type { AnyTask, LoopInternals } from "./loop-internals.ts";
 import { onMacrotask } from "./macrotask.ts";
+import { nativeClearTimeout, nativeSetTimeout } from "./native-timers.ts";
 import { addSignalHandler, removeSignalHandler } from "./signal-dispositions.ts";
 import type { Signals } from "./signals.ts";
 import { SLEEP0_DONE } from "./sleep.ts";
@@ -273,6 +274,78 @@ export class EventLoop implements LoopInternals {
     return removeSignalHandler(this, sig);
   }
 
+  /**
+   * Run until `stop()` is called; the promise settles then. Python: `loop.run_forever()`, which
+   * blocks its thread: here the loop runs beside the code that called it, as if in a thread of
+   * its own, and awaiting the promise is `thread.join()`.
+   * @example
+   * const loop = asyncio.newEventLoop();
+   * const thread = loop.runForever(); // threading.Thread(target=loop.run_forever).start()
+   * loop.callSoonThreadsafe(() => loop.stop());
+   * await thread;                     // thread.join()
+   */
+  runForever(): Promise<void> {
+    if (this.isRunning()) throw new RuntimeError("This event loop is already running");
+    return this._runUntilStopped();
+  }
+
+  /**
+   * Python: `loop.call_soon_threadsafe(callback, *args, context=None)`: `callSoon` for code
+   * outside the loop (another thread, in Python), which also wakes the loop if it is waiting.
+   * Called from outside, the callback reaches the loop once that code waits (at its next
+   * macrotask), and the loop's clock stands still until then: a Python thread's code between
+   * two waits takes no time on the loop's clock, and the loop sees its calls in order after it.
+   * @example
+   * loop.callSoonThreadsafe(() => loop.stop());
+   */
+  callSoonThreadsafe<A extends unknown[]>(
+    callback: (...args: A) => unknown,
+    ...args: [...A] | [...A, CallbackOptions]
+  ): Handle {
+    if (this._runningHere()) return this.callSoon(callback, ...args);
+    const h = new Handle(applyArgs, null);
+    setCallback(h, callback, args);
+    if (this._outsideCalls === null) {
+      // Everything that code asks before it waits lands in one iteration, as in CPython.
+      this._outsideCalls = [];
+      this._beginExternal();
+      onMacrotask(this._takeOutsideCalls);
+    }
+    this._outsideCalls.push(h);
+    return h;
+  }
+
+  /** `callSoonThreadsafe` calls made from outside the loop since it last took them. */
+  _outsideCalls: Handle[] | null = null;
+
+  _takeOutsideCalls = (): void => {
+    const calls = this._outsideCalls ?? [];
+    this._outsideCalls = null;
+    this._external -= 1;
+    for (const h of calls) this._append(h);
+    this._wake();
+  };
+
+  /**
+   * Python: `loop.close()`: the loop can no longer run; a running loop cannot be closed. Tasks
+   * still pending are not cancelled (that is `asyncio.run`'s shutdown, not `close`'s).
+   * @example
+   * await thread; // the loop has stopped
+   * loop.close();
+   */
+  close(): void {
+    if (this.isRunning()) throw new RuntimeError("Cannot close a running event loop");
+    if (this._closed) return;
+    this._flushLine();
+    this._closed = true;
+    const onClose = this._onClose;
+    this._onClose = null;
+    onClose?.();
+  }
+
+  /** Told when `close()` closes the loop (`newEventLoop` tells the host the run has ended). */
+  _onClose: (() => void) | null = null;
+
   /** Python: `loop.stop()`: stop after the current iteration. */
   stop(): void {
     this._stopping = true;
@@ -357,7 +430,7 @@ export class EventLoop implements LoopInternals {
 
   _fail(error: unknown): void {
     this._closed = true;
-    if (this._waitTimer !== null) clearTimeout(this._waitTimer);
+    if (this._waitTimer !== null) nativeClearTimeout(this._waitTimer);
     const w = this._stopWaiter;
     this._stopWaiter = null;
     w?.reject(error);
@@ -536,7 +609,7 @@ export class EventLoop implements LoopInternals {
   _waitFor(reason: "timer" | "foreign" | "deadlock", ms: number | null): false {
     this._waiting = true;
     if (ms !== null) {
-      this._waitTimer = setTimeout(() => {
+      this._waitTimer = nativeSetTimeout(() => {
         this._waitTimer = null;
         if (!this._waiting) return;
         this._waiting = false;
@@ -551,7 +624,7 @@ export class EventLoop implements LoopInternals {
   _wake(): void {
     if (!this._waiting) return;
     this._waiting = false;
-    if (this._waitTimer !== null) clearTimeout(this._waitTimer);
+    if (this._waitTimer !== null) nativeClearTimeout(this._waitTimer);
     this._waitTimer = null;
     queueMicrotask(this._pump);
   }

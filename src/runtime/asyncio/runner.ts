@@ -41,7 +41,7 @@ export function enqueue<T>(job: () => Promise<T>): Promise<T> {
 }
 
 /** Without a trace subscriber, a run still shows its output: prints on stdout, errors on stderr. */
-function consoleReporter(ev: TraceEvent): void {
+export function consoleReporter(ev: TraceEvent): void {
   if (ev.type === "print") console.log(ev.text);
   else if (ev.type === "exception") console.error(ev.lines.join("\n"));
   else if (ev.type === "loop-error")

@@ -72,3 +72,20 @@ test("every module a reader may import is installed as the global its compiled i
   // contextvars is the runtime's own module, the one asyncio's tasks copy their context from.
   assert.equal(g[READER_MODULES.contextvars!], asyncio.contextvars);
 });
+
+test("a loop on a real clock waits with the host's own timer, not the reader's setTimeout (which would wake it at once, and spin)", async () => {
+  asyncio.resetRuntime();
+  asyncio.configure({ clock: "scaled" });
+  try {
+    const steps = await asyncio.run(async () => {
+      await asyncio.sleep(0.5); // 50 ms of real time at 10×
+      const loop = asyncio.getRunningLoop();
+      return { handles: loop._steps, timers: loop._scheduled.length };
+    });
+    // One step to start main and one to wake it; a spinning wait adds a loop timer per turn.
+    assert.ok(steps.handles <= 3, `${steps.handles} handles ran`);
+    assert.equal(steps.timers, 0);
+  } finally {
+    asyncio.resetRuntime();
+  }
+});
