@@ -10,6 +10,7 @@ import { t } from "../strings.ts";
 import { initTabs } from "../tabs.ts";
 import type { ExampleData, ExampleServices } from "./example-services.ts";
 import { OutputView } from "./output-view.ts";
+import { initPythonVersionSwitch } from "./python-version-switch.ts";
 import { RunDomEvents } from "./run-dom-events.ts";
 import type { RunListener } from "./run-listener.ts";
 import { RunSession } from "./run-session.ts";
@@ -112,16 +113,16 @@ export class ExampleElement extends HTMLElement {
   }
 
   /**
-   * The version switch, loaded only where an example has one (its versions differ); null while
-   * it loads and where there is none (the verdict then compares with python.out, 3.11's).
+   * The panel's version switch, where the example has one: the judge of a run against the
+   * version shown, loaded when asked, or null when that version printed python.out (3.11's).
    */
-  #pythonVersions(section: HTMLElement, data: ExampleData): () => VersionJudge | null {
-    if (!section.querySelector("[data-py-version]")) return () => null;
-    let judge: VersionJudge | null = null;
-    void import("./python-version-switch.ts").then((m) => {
-      judge = m.initPythonVersionSwitch(section, data);
-    });
-    return () => judge;
+  #pythonVersions(section: HTMLElement, data: ExampleData): () => Promise<VersionJudge> | null {
+    const shown = initPythonVersionSwitch(section);
+    return () => {
+      const version = shown?.();
+      if (version === undefined || data.otherVersions?.[version] === undefined) return null;
+      return import("./version-verdict.ts").then((m) => m.versionJudge(data, () => version));
+    };
   }
 
   #wire(section: HTMLElement): void {

@@ -22,16 +22,19 @@ export function sameText(drift: number): string {
 export class VerdictView implements RunListener {
   readonly #el: HTMLElement;
   readonly #expected: ParsedLine[];
-  readonly #versions: () => VersionJudge | null;
+  readonly #versions: () => Promise<VersionJudge> | null;
+  /** Counts resets, so a verdict that arrives after the next run began is dropped. */
+  #runs = 0;
 
   /**
    * `pythonOut`: the transcript of the version the runtime follows (empty: nothing to compare,
-   * the line stays empty); `versions`: the panel's version switch, where it has one.
+   * the line stays empty); `versions`: the judge of the version the panel shows, loaded when
+   * asked, or null when that version printed `pythonOut`.
    */
   constructor(
     el: HTMLElement,
     pythonOut: string,
-    versions: () => VersionJudge | null = () => null,
+    versions: () => Promise<VersionJudge> | null = () => null,
   ) {
     this.#el = el;
     this.#expected = parseTranscript(pythonOut);
@@ -39,6 +42,7 @@ export class VerdictView implements RunListener {
   }
 
   reset(): void {
+    this.#runs++;
     this.#show("", "");
   }
 
@@ -51,9 +55,13 @@ export class VerdictView implements RunListener {
       return;
     }
     const tolerance = runTolerance(run.speed, run.events);
-    const judged = this.#versions()?.judge(this.#expected, run.lines, tolerance);
-    if (judged) {
-      this.#show(judged.text, judged.kind);
+    const judge = this.#versions();
+    if (judge) {
+      const runs = this.#runs;
+      void judge.then((j) => {
+        const judged = j.judge(this.#expected, run.lines, tolerance);
+        if (judged && runs === this.#runs) this.#show(judged.text, judged.kind);
+      });
       return;
     }
     const v = compareTranscripts(this.#expected, run.lines, tolerance);
