@@ -1,14 +1,17 @@
 #!/usr/bin/env python3
-"""Records (or checks) every example's python.out; the body of scripts/record-python.
+"""Records (or checks) every example's transcripts on every offered Python; the body of
+scripts/record-python.
 
-usage: record-python [--check] [--changed] [--root DIR] [--timeout S] [-j N] [-v] [ID ...]
+usage: record-python [--check] [--changed] [--root DIR] [--python 3.X] [--timeout S] [-j N] [-v] [ID ...]
 
 Each example's main.py runs in a fresh process under record.py (the virtual-clock
-harness). Without --check, python.out is written where it changed, with its key
-(recording_key.py). With --check, nothing is written and the exit status is 1 if
-any python.out is missing or differs from a fresh recording (each shown with a
-short unified diff). With --changed, examples whose key still matches (same
-main.py, recorder and Python, python.out unedited) are not recorded again.
+harness), once per offered CPython version found here (python_versions.py); a version
+not installed is skipped with a note, not failed. Without --check, python.out (3.11)
+and python-3.X.out (only where 3.X prints something else) are written where they
+changed, each version with its key (recording_key.py). With --check, nothing is
+written and the exit status is 1 if any transcript is missing, stale or redundant
+(each shown with a short unified diff). With --changed, what a key still vouches for
+(same main.py, recorder and Python, transcript unedited) is not recorded again.
 """
 
 import argparse
@@ -19,14 +22,17 @@ import subprocess
 import sys
 
 from record import FIXED_ENV, UNSET_ENV
-from recording_key import is_fresh, recorder_digest, write_key
+from python_versions import BASE, OFFERED, env_name, find_interpreter, out_name
+from recording_key import is_fresh, recorder_digest, transcript_file, write_key
 
 # The environment record.py would re-exec itself into: given up front, one interpreter start.
 RECORD_ENV = {k: v for k, v in os.environ.items() if k not in UNSET_ENV} | FIXED_ENV
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 RECORD = os.path.join(HERE, "record.py")
-DEFAULT_ROOT = os.path.join(os.path.dirname(os.path.dirname(HERE)), "content", "examples")
+CONTENT = os.path.join(os.path.dirname(os.path.dirname(HERE)), "content")
+# Examples, and exercises' starting programs (main.py): both are shown beside their recording.
+DEFAULT_ROOTS = (os.path.join(CONTENT, "examples"), os.path.join(CONTENT, "exercises"))
 MAX_DIFF_LINES = 40
 
 
@@ -38,7 +44,17 @@ def parse_args(argv):
         action="store_true",
         help="skip examples whose python.out.sha256 key still matches (see recording_key.py)",
     )
-    p.add_argument("--root", default=DEFAULT_ROOT, help="examples folder (default: content/examples)")
+    p.add_argument(
+        "--root",
+        action="append",
+        help="examples folder, may repeat (default: content/examples and content/exercises)",
+    )
+    p.add_argument(
+        "--python",
+        action="append",
+        choices=OFFERED,
+        help=f"record only on this version, may repeat (default: every one of {', '.join(OFFERED)} found here)",
+    )
     p.add_argument("--timeout", type=float, default=60.0, help="real seconds allowed per example")
     p.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 2, help="examples at once")
     p.add_argument("-v", "--verbose", action="store_true", help="show each example's stderr")
@@ -61,15 +77,14 @@ def example_ids(root, wanted):
     return wanted or found
 
 
-def record(root, ident, timeout):
-    """(transcript bytes or None, error text or None, stderr text) for one example."""
-    folder = os.path.join(root, ident)
+def record(folder, executable, timeout):
+    """(transcript bytes or None, error text or None, stderr text) for one example on one Python."""
     main_py = os.path.join(folder, "main.py")
     if not os.path.isfile(main_py):
         return None, "no main.py", ""
     try:
         done = subprocess.run(
-            [sys.executable, RECORD, main_py],
+            [executable, RECORD, main_py],
             stdin=subprocess.DEVNULL,
             capture_output=True,
             env=RECORD_ENV,
@@ -84,13 +99,13 @@ def record(root, ident, timeout):
     return done.stdout, None, stderr
 
 
-def short_diff(ident, old, new):
+def short_diff(name, old, new):
     lines = list(
         difflib.unified_diff(
             old.decode("utf-8", "replace").splitlines(keepends=True),
             new.decode("utf-8", "replace").splitlines(keepends=True),
-            fromfile=f"{ident}/python.out",
-            tofile=f"{ident}/python.out (fresh recording)",
+            fromfile=name,
+            tofile=f"{name} (fresh recording)",
         )
     )
     if len(lines) > MAX_DIFF_LINES:
@@ -98,60 +113,125 @@ def short_diff(ident, old, new):
     return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
 
 
+def interpreters(versions):
+    """{version: (path, sys.version)} for the versions found; says which are skipped and why."""
+    found = {}
+    for version in versions:
+        interpreter = find_interpreter(version)
+        if interpreter is None:
+            print(
+                f"record-python: skipped Python {version}: not installed here (no python{version};"
+                f" set {env_name(version)} to one), its recordings are neither made nor checked",
+                file=sys.stderr,
+            )
+        else:
+            found[version] = interpreter
+    return found
+
+
+def _read(path):
+    try:
+        with open(path, "rb") as f:
+            return f.read()
+    except FileNotFoundError:
+        return None
+
+
+def settle(args, folder, name, version, fresh, base):
+    """Checks or writes one fresh transcript; returns a problem or None.
+
+    `base` is 3.11's transcript (fresh, else python.out as it is): another version has its own
+    file only where it differs from it.
+    """
+    own = os.path.join(folder, out_name(version))
+    old = _read(own)
+    label = f"{name}/{out_name(version)}"
+    needs_own = version == BASE or fresh != base
+    if args.check:
+        if not needs_own:
+            return f"{label} is redundant: Python {version} prints python.out" if old is not None else None
+        if old is None:
+            return f"{label} is missing"
+        if old != fresh:
+            return f"{label} is stale\n{short_diff(label, old, fresh)}"
+        return None
+    if not needs_own:
+        if old is not None:
+            os.remove(own)
+            print(f"removed   {label} (Python {version} prints python.out)")
+        return None
+    if old != fresh:
+        with open(own, "wb") as f:
+            f.write(fresh)
+        print(f"recorded  {label}")
+    return None
+
+
 def main(argv):
     args = parse_args(argv)
-    if sys.version_info[:2] != (3, 11):
-        version = ".".join(map(str, sys.version_info[:3]))
-        print(
-            f"record-python: note: this is Python {version}; transcripts follow CPython 3.11"
-            " (docs/TEAM.md), and newer versions differ in places (3.13 numbers tasks differently)",
-            file=sys.stderr,
-        )
-    root = os.path.abspath(args.root)
-    ids = example_ids(root, args.ids)
-    recorder = recorder_digest()
+    pythons = interpreters(args.python or OFFERED)
+    if not pythons:
+        print("record-python: no offered Python here (needs one of " + ", ".join(OFFERED) + ")", file=sys.stderr)
+        return 2
+    roots = [os.path.abspath(r) for r in (args.root or DEFAULT_ROOTS)]
+    folders = {}  # name shown -> folder
+    for root in roots:
+        wanted = args.ids if args.root else [i for i in args.ids if _in(root, i)]
+        if args.ids and not wanted:
+            continue
+        for ident in example_ids(root, wanted):
+            folders[ident if len(roots) == 1 else f"{os.path.basename(root)}/{ident}"] = os.path.join(root, ident)
+    if args.ids and not args.root:
+        missing = [i for i in args.ids if not any(_in(r, i) for r in roots)]
+        if missing:
+            raise SystemExit(f"record-python: no such example: {', '.join(missing)}")
+    recorders = {v: recorder_digest(version) for v, (_, version) in pythons.items()}
+    jobs = [(name, v) for name in folders for v in pythons]
     if args.changed:
-        fresh_ids = [i for i in ids if is_fresh(recorder, os.path.join(root, i))]
-        ids = [i for i in ids if i not in fresh_ids]
-        print(f"record-python: {len(fresh_ids)} python.out file(s) still match their key; recording {len(ids)}")
+        stale = [(n, v) for n, v in jobs if not is_fresh(recorders[v], folders[n], v)]
+        # A new python.out may change which versions print the same: record them all again.
+        rebased = {n for n, v in stale if v == BASE}
+        stale = [(n, v) for n, v in jobs if (n, v) in stale or n in rebased]
+        print(
+            f"record-python: {len(jobs) - len(stale)} transcript(s) still match their key"
+            f" ({', '.join(pythons)}); recording {len(stale)}"
+        )
+        jobs = stale
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-        results = list(pool.map(lambda i: record(root, i, args.timeout), ids))
+        results = list(pool.map(lambda job: record(folders[job[0]], pythons[job[1]][0], args.timeout), jobs))
 
     problems = []
-    for ident, (fresh, error, stderr) in zip(ids, results):
+    outcome = {}
+    for (name, version), (fresh, error, stderr) in zip(jobs, results):
         if stderr and (args.verbose or error):
-            sys.stderr.write("".join(f"  {ident}: {line}\n" for line in stderr.splitlines()))
+            sys.stderr.write("".join(f"  {name} ({version}): {line}\n" for line in stderr.splitlines()))
         if error:
-            problems.append(f"{ident}: {error}")
-            continue
-        path = os.path.join(root, ident, "python.out")
-        old = None
-        if os.path.isfile(path):
-            with open(path, "rb") as f:
-                old = f.read()
-        if args.check:
-            if old is None:
-                problems.append(f"{ident}: python.out is missing")
-            elif old != fresh:
-                problems.append(f"{ident}: python.out is stale\n{short_diff(ident, old, fresh)}")
+            problems.append(f"{name} (Python {version}): {error}")
         else:
-            if old != fresh:
-                with open(path, "wb") as f:
-                    f.write(fresh)
-                print(f"recorded  {ident}")
-            else:
-                print(f"unchanged {ident}")
-            write_key(recorder, os.path.join(root, ident), fresh)
+            outcome[name, version] = fresh
+    # 3.11 first: the others are written as differences from it.
+    for (name, version), fresh in sorted(outcome.items(), key=lambda kv: kv[0][1] != BASE):
+        folder = folders[name]
+        base = outcome.get((name, BASE)) or _read(transcript_file(folder, BASE)) or b""
+        problem = settle(args, folder, name, version, fresh, base)
+        if problem:
+            problems.append(problem)
+        elif not args.check:
+            write_key(recorders[version], folder, fresh, version)
 
     for problem in problems:
         print(problem.rstrip("\n"), file=sys.stderr)
     if problems:
-        what = "stale or missing" if args.check else "failed"
-        print(f"record-python: {len(problems)} of {len(ids)} example(s) {what}", file=sys.stderr)
+        what = "stale, missing or redundant" if args.check else "failed"
+        print(f"record-python: {len(problems)} of {len(jobs)} recording(s) {what}", file=sys.stderr)
         return 1
     if args.check:
-        print(f"record-python: {len(ids)} python.out file(s) match a fresh recording")
+        print(f"record-python: {len(jobs)} fresh recording(s) match their transcript ({', '.join(pythons)})")
     return 0
+
+
+def _in(root, ident):
+    return os.path.isdir(os.path.join(root, os.path.basename(os.path.normpath(ident))))
 
 
 if __name__ == "__main__":

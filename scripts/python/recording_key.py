@@ -1,19 +1,20 @@
 """The key of a recording: what a python.out depends on, hashed.
 
-A python.out is a pure function of its main.py, the recorder (this folder's harness and
+A transcript is a pure function of its main.py, the recorder (this folder's harness and
 stand-ins) and the Python that ran it: the recorder fixes everything else (clock, hash seed,
-random seed, cpu count). `python.out.sha256`, written beside each python.out, holds the key of
-the inputs it was recorded from and the hash of the transcript written. When both still match,
-a fresh recording would print the same bytes, so `record-python --changed` skips it; when the
-recorder or the Python version changes, every key changes and everything is recorded again.
+random seed, cpu count). Each version recorded has its key file (python_versions.key_name:
+`python.out.sha256` for 3.11, `python-3.12.sha256`, ...), holding the hash of the inputs it was
+recorded from (the exact `sys.version` included) and the hash of that version's transcript
+(its own `python-3.X.out`, or python.out where it printed the same). When both still match, a
+fresh recording would print the same bytes, so `record-python --changed` skips it; when the
+recorder or that Python changes, its keys change and it is recorded again.
 """
 
 import hashlib
 import os
-import sys
+from python_versions import BASE, key_name, out_name
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-KEY_FILE = "python.out.sha256"
 # The recorder's own sources: whatever they print is part of every transcript.
 RECORDER_PARTS = ("record.py", "_asyncio_live_recorder", "standins")
 
@@ -29,9 +30,9 @@ def _recorder_files():
             yield from (os.path.join(folder, f) for f in sorted(files) if f.endswith(".py"))
 
 
-def recorder_digest():
-    """Hash of the recorder's sources and of the running Python's exact version."""
-    h = hashlib.sha256(f"python {sys.version}\n".encode())
+def recorder_digest(python_version):
+    """Hash of the recorder's sources and of a Python's exact version (its `sys.version`)."""
+    h = hashlib.sha256(f"python {python_version}\n".encode())
     for path in _recorder_files():
         h.update(os.path.relpath(path, HERE).encode() + b"\0")
         with open(path, "rb") as f:
@@ -53,15 +54,23 @@ def _read(path):
         return None
 
 
-def is_fresh(recorder, folder):
-    """True when python.out was recorded from today's main.py and recorder, and is unedited."""
-    main_py, out, key = (_read(os.path.join(folder, n)) for n in ("main.py", "python.out", KEY_FILE))
+def transcript_file(folder, version):
+    """The file that holds `version`'s transcript now: its own, else python.out (same output)."""
+    own = os.path.join(folder, out_name(version))
+    return own if version == BASE or os.path.isfile(own) else os.path.join(folder, out_name(BASE))
+
+
+def is_fresh(recorder, folder, version=BASE):
+    """True when `version`'s transcript was recorded from today's main.py and recorder, unedited."""
+    main_py = _read(os.path.join(folder, "main.py"))
+    out = _read(transcript_file(folder, version))
+    key = _read(os.path.join(folder, key_name(version)))
     if main_py is None or out is None or key is None:
         return False
     return key.decode("ascii", "replace") == key_line(recorder, main_py, out)
 
 
-def write_key(recorder, folder, transcript_bytes):
+def write_key(recorder, folder, transcript_bytes, version=BASE):
     main_py = _read(os.path.join(folder, "main.py")) or b""
-    with open(os.path.join(folder, KEY_FILE), "w", encoding="ascii") as f:
+    with open(os.path.join(folder, key_name(version)), "w", encoding="ascii") as f:
         f.write(key_line(recorder, main_py, transcript_bytes))

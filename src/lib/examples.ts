@@ -9,14 +9,17 @@ import { join } from "node:path";
 import * as esbuild from "esbuild";
 import { readerBuildOptions } from "../shared/compile-options.ts";
 import { markTaskCreations } from "../shared/task-marks.ts";
+import { type PythonRecording, pythonRecordings } from "./python-recordings.ts";
 
 export interface ExampleSource {
   id: string;
   /** The Python original; exercises may have none. */
   python: string | null;
   typescript: string;
-  /** CPython's transcript; empty when there is no Python original. */
+  /** CPython 3.11's transcript (the version the runtime follows); empty when there is no Python original. */
   pythonOut: string;
+  /** One recording per CPython version recorded, oldest first (3.11's is `pythonOut`); empty without Python. */
+  recordings: PythonRecording[];
   /** The compiled ES module (with an inline source map back to main.ts). */
   compiled: string;
   /** Short hash of main.ts, so a saved edit knows which original it was based on. */
@@ -63,6 +66,7 @@ export function loadExample(id: string, kind: ExampleKind = "examples"): Promise
         python,
         typescript,
         pythonOut: python === null ? "" : read(kind, id, "python.out"),
+        recordings: python === null ? [] : pythonRecordings(join("content", kind, id)),
         compiled: await compileReaderCode(typescript),
         tsHash: createHash("sha256").update(typescript).digest("hex").slice(0, 12),
       };

@@ -10,12 +10,14 @@ import { t } from "../strings.ts";
 import { initTabs } from "../tabs.ts";
 import type { ExampleData, ExampleServices } from "./example-services.ts";
 import { OutputView } from "./output-view.ts";
+import { initPythonVersionSwitch } from "./python-version-switch.ts";
 import { RunDomEvents } from "./run-dom-events.ts";
 import type { RunListener } from "./run-listener.ts";
 import { RunSession } from "./run-session.ts";
 import { RunStateAttributes } from "./run-state-attributes.ts";
 import { type TimelineLike, TimelineListener } from "./timeline-listener.ts";
 import { VerdictView } from "./verdict-view.ts";
+import type { VersionJudge } from "./version-judge.ts";
 
 export const EXAMPLE_TAG = "asyncio-example";
 
@@ -87,9 +89,10 @@ export class ExampleElement extends HTMLElement {
     const exercise = section.closest<HTMLElement>("section[data-exercise]");
     const check = exercise ? services.exerciseCheck(exercise) : null;
     const verdictEl = section.querySelector<HTMLElement>("[data-verdict]");
+    const shownPython = this.#pythonVersions(section, data);
     // In an exercise the check judges the run; the starting program's output is no model.
     if (check) listeners.push(check);
-    else if (verdictEl) listeners.push(new VerdictView(verdictEl, data.pythonOut));
+    else if (verdictEl) listeners.push(new VerdictView(verdictEl, data.pythonOut, shownPython));
     if (timeline) listeners.push(new TimelineListener(timeline));
     listeners.push(new RunDomEvents(section));
     const editor = services.attachEditor(section, data, () => void this.run());
@@ -107,6 +110,19 @@ export class ExampleElement extends HTMLElement {
     section.dataset["awake"] = "true";
     initTabs(section);
     return session;
+  }
+
+  /**
+   * The panel's version switch, where the example has one: the judge of a run against the
+   * version shown, loaded when asked, or null when that version printed python.out (3.11's).
+   */
+  #pythonVersions(section: HTMLElement, data: ExampleData): () => Promise<VersionJudge> | null {
+    const shown = initPythonVersionSwitch(section);
+    return () => {
+      const version = shown?.();
+      if (version === undefined || data.otherVersions?.[version] === undefined) return null;
+      return import("./version-verdict.ts").then((m) => m.versionJudge(data, () => version));
+    };
   }
 
   #wire(section: HTMLElement): void {

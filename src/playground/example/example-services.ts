@@ -12,8 +12,10 @@ export interface ExampleData {
   id: string;
   /** The TypeScript twin compiled at build time. */
   compiled: string;
-  /** CPython's recorded transcript. */
+  /** CPython 3.11's recorded transcript (the version the runtime follows). */
   pythonOut: string;
+  /** Where other versions printed something else: their transcripts, by version ("3.13"). */
+  otherVersions?: Record<string, string>;
   /** The TypeScript twin as the site ships it. */
   source: string;
   tsHash: string;

@@ -1,0 +1,56 @@
+import { expect, test } from "@playwright/test";
+
+// task-names prints differently on 3.13 (a named task no longer uses up a task number).
+const CHAPTER = "chapters/tasks-and-futures/";
+const DIFFERS = 'section[data-example="task-names"]';
+
+test("an example whose versions differ: the switch shows 3.13's lines, marked, and the choice survives a reload", async ({
+  page,
+}) => {
+  await page.goto(CHAPTER);
+  const ex = page.locator(DIFFERS);
+  await ex.scrollIntoViewIfNeeded();
+  await expect(ex).toHaveAttribute("data-awake", "true");
+  const panel = ex.locator(".py-output");
+  const version = panel.getByLabel("Python version");
+  const shown = panel.locator("ol[data-py-output]:visible");
+
+  await expect(version).toHaveValue("3.13"); // the newest by default
+  await version.selectOption("3.11");
+  await expect(panel.locator(".panel-label")).toHaveText(/CPython 3\.11 printed/i);
+  await expect(shown).toHaveAttribute("data-py-version-of", "3.11");
+  await expect(shown.locator(".out-line").nth(1)).toContainText("'Task-4'");
+
+  await version.selectOption("3.13");
+  await expect(shown).toHaveAttribute("data-py-version-of", "3.13");
+  await expect(shown.locator(".out-line").nth(1)).toContainText("'Task-2'");
+  await expect(shown.locator(".out-line").nth(1)).toHaveClass(/out-differs/);
+  await expect(shown.locator(".out-line").nth(0)).not.toHaveClass(/out-differs/);
+
+  await version.selectOption("3.11");
+  await page.reload();
+  await ex.scrollIntoViewIfNeeded();
+  await expect(ex).toHaveAttribute("data-awake", "true");
+  await expect(version).toHaveValue("3.11");
+  await expect(shown).toHaveAttribute("data-py-version-of", "3.11");
+  await expect(shown.locator(".out-line").nth(1)).toContainText("'Task-4'");
+
+  // The run follows 3.11: beside 3.13's lines, the verdict says so rather than claim a match.
+  await version.selectOption("3.13");
+  await ex.getByLabel("Speed").selectOption("instant");
+  await ex.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(ex.locator("[data-verdict]")).toHaveText(
+    /^Differs from Python 3\.13 at line 2: .* follows Python 3\.11 here, not 3\.13, and this run printed what Python 3\.11 printed\.$/,
+  );
+});
+
+test("an example every version prints alike names them all and offers no switch", async ({
+  page,
+}) => {
+  await page.goto(CHAPTER);
+  const ex = page.locator('section[data-example="task-create-await"]');
+  await expect(ex.locator(".py-output .panel-label")).toHaveText(
+    /CPython 3\.11, 3\.12 and 3\.13 printed/i,
+  );
+  await expect(ex.locator("select[data-py-version]")).toHaveCount(0);
+});
