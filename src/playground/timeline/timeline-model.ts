@@ -113,6 +113,8 @@ export class TimelineModel {
   readonly concurrency = new ConcurrencySeries();
   /** The latest time any event carried. */
   tMax = 0;
+  /** The earliest time any event carried (Infinity until one has): where activity starts. */
+  tFirst = Number.POSITIVE_INFINITY;
   /** Set by `finish`: the run is over and ended at `tEnd`. */
   tEnd: number | null = null;
   printCount = 0;
@@ -151,12 +153,18 @@ export class TimelineModel {
     return this.#byKey.get(key) ?? null;
   }
 
-  /** Fills the model from a parsed recorded transcript: lanes by task name, prints, errors. */
+  /**
+   * Fills the model from a parsed recorded transcript: lanes by task name, prints, errors.
+   * Lanes come in a live run's order (Task-1 first, by number), so they stay put when the
+   * reader runs the twin; a `Task-N` that printed nothing still gets its lane when a later
+   * task printed (CPython numbers tasks in creation order, so Task-1 … Task-N all existed).
+   */
   applyTranscript(lines: readonly ParsedLine[]): void {
     this.source = "transcript";
     for (const line of lines) {
       if (line.kind === "unstamped") continue;
       this.tMax = Math.max(this.tMax, line.t);
+      this.tFirst = Math.min(this.tFirst, line.t);
       if (line.kind === "print") {
         const lane =
           line.task === null ? this.#loop(line.t) : this.#transcriptLane(line.task, line.t);
@@ -167,10 +175,28 @@ export class TimelineModel {
         this.#addError(lane, line.kind, line.t, text);
       }
     }
+    this.#orderTranscriptLanes();
+  }
+
+  /** Live-run order for a transcript's lanes: numbered tasks by number (gaps filled), named ones after. */
+  #orderTranscriptLanes(): void {
+    let highest = 0;
+    for (const lane of this.lanes) if (lane.task !== null) highest = Math.max(highest, lane.task);
+    for (let n = 1; n < highest; n++) {
+      if (!this.#byKey.has(`Task-${n}`)) this.#transcriptLane(`Task-${n}`, this.tFirst);
+    }
+    const rank = (l: Lane) => l.task ?? Number.POSITIVE_INFINITY;
+    // A stable sort: named lanes keep the order they first printed in.
+    this.lanes.sort((a, b) => rank(a) - rank(b) || a.index - b.index);
+    this.lanes.forEach((lane, i) => {
+      lane.index = i;
+    });
+    this.structureVersion++;
   }
 
   #applyOne(e: TraceEvent): void {
     this.tMax = Math.max(this.tMax, e.t);
+    if (e.t < this.tFirst) this.tFirst = e.t;
     switch (e.type) {
       case "created": {
         const lane = this.#taskLane(e.task, e.name, e.t);
