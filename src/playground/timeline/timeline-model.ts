@@ -158,6 +158,7 @@ export class TimelineModel {
    * Lanes come in a live run's order (Task-1 first, by number), so they stay put when the
    * reader runs the twin; a `Task-N` that printed nothing still gets its lane when a later
    * task printed (CPython numbers tasks in creation order, so Task-1 … Task-N all existed).
+   * Tasks created after the last one that printed are not in a transcript at all.
    */
   applyTranscript(lines: readonly ParsedLine[]): void {
     this.source = "transcript";
@@ -178,20 +179,39 @@ export class TimelineModel {
     this.#orderTranscriptLanes();
   }
 
-  /** Live-run order for a transcript's lanes: numbered tasks by number (gaps filled), named ones after. */
+  /**
+   * Live-run order for a transcript's lanes: numbered tasks by number. A gap in the numbers is a
+   * task the transcript does not name as `Task-N`: one given a name of its own (CPython 3.11
+   * still spends a number on it) or one that printed nothing. Named lanes fill the gaps in the
+   * order they first printed; gaps left over become empty `Task-N` lanes; named lanes left
+   * over go last.
+   */
   #orderTranscriptLanes(): void {
-    let highest = 0;
-    for (const lane of this.lanes) if (lane.task !== null) highest = Math.max(highest, lane.task);
-    for (let n = 1; n < highest; n++) {
-      if (!this.#byKey.has(`Task-${n}`)) this.#transcriptLane(`Task-${n}`, this.tFirst);
+    const numbered = new Map<number, Lane>();
+    const named: Lane[] = [];
+    for (const lane of this.lanes) {
+      if (lane.task === null) named.push(lane);
+      else numbered.set(lane.task, lane);
     }
-    const rank = (l: Lane) => l.task ?? Number.POSITIVE_INFINITY;
-    // A stable sort: named lanes keep the order they first printed in.
-    this.lanes.sort((a, b) => rank(a) - rank(b) || a.index - b.index);
+    const highest = Math.max(0, ...numbered.keys());
+    const ordered: Lane[] = [];
+    for (let n = 1; n <= highest; n++) {
+      const lane = numbered.get(n) ?? named.shift() ?? this.#silentLane(n);
+      ordered.push(lane);
+    }
+    ordered.push(...named);
+    this.lanes.splice(0, this.lanes.length, ...ordered);
     this.lanes.forEach((lane, i) => {
       lane.index = i;
     });
     this.structureVersion++;
+  }
+
+  #silentLane(n: number): Lane {
+    const key = `Task-${n}`;
+    const lane = newLane(key, n, key, Number.isFinite(this.tFirst) ? this.tFirst : 0, 0);
+    this.#byKey.set(key, lane);
+    return lane;
   }
 
   #applyOne(e: TraceEvent): void {
