@@ -90,6 +90,13 @@ test("zoom and pan change the time shown: buttons, keys and Ctrl + wheel; 0 and 
     .toBeGreaterThan((zoomed[1] - zoomed[0]) * 1.1);
   await page.keyboard.press("0");
   await expect.poll(() => shown(tl)).toEqual(fit);
+  // Keys pressed faster than frames are drawn still add up: three zoom steps of 1.5.
+  for (let i = 0; i < 3; i++) await page.keyboard.press("+");
+  await expect
+    .poll(async () => (await shown(tl))[1] - (await shown(tl))[0])
+    .toBeLessThan((fit[1] - fit[0]) * 0.31);
+  await page.keyboard.press("0");
+  await expect.poll(() => shown(tl)).toEqual(fit);
 
   // Ctrl + wheel (what a touchpad pinch sends) zooms in around the pointer.
   const plot = tl.locator(".tl-plot");

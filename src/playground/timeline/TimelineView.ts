@@ -183,13 +183,18 @@ export class TimelineView implements Zoomable {
    */
   zoom(factor: number, anchor?: number): void {
     const w = this.#shown;
-    this.#window = zoomWindow(w, factor, anchor ?? (w.start + w.end) / 2, this.#bounds());
-    this.#schedule();
+    this.#show(zoomWindow(w, factor, anchor ?? (w.start + w.end) / 2, this.#bounds()));
   }
 
   /** Moves the time axis by `fraction` of the shown width (negative: earlier). */
   pan(fraction: number): void {
-    this.#window = panWindow(this.#shown, fraction, this.#bounds());
+    this.#show(panWindow(this.#shown, fraction, this.#bounds()));
+  }
+
+  /** The reader's window, taken as shown at once: keys pressed within one frame add up. */
+  #show(w: TimeWindow): void {
+    this.#window = w;
+    this.#shown = w;
     this.#schedule();
   }
 
