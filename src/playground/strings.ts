@@ -48,14 +48,6 @@ const EN = {
   "check.error": "Check error",
   "check.stopped": "the run was stopped before it ended; run it to the end to check it",
   "check.threw": "the check itself failed ({error})",
-  "timeline.recorded": "CPython's run (recorded)",
-  "timeline.show-table": "Show as table",
-  "timeline.show-timeline": "Show as timeline",
-  "timeline.zoom-in": "Zoom in",
-  "timeline.zoom-out": "Zoom out",
-  "timeline.fit": "Fit to activity",
-  "timeline.zoom-help":
-    "Zoom: Ctrl + wheel or pinch over the plot, or + and − with the timeline focused; arrow keys pan; 0 fits",
 } as const;
 
 export type StringKey = keyof typeof EN;

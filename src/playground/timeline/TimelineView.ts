@@ -15,7 +15,6 @@
 import type { TraceEvent } from "../../runtime/asyncio/trace.ts";
 import type { ParsedLine } from "../../runtime/asyncio/transcript.ts";
 import type { Speed } from "../../sandbox/protocol.ts";
-import { t } from "../strings.ts";
 import { finishedSpan, liveSpan, ticksIn } from "./axis.ts";
 import type { XScale } from "./lane-draw.ts";
 import { LaneLayer } from "./lane-layer.ts";
@@ -24,6 +23,7 @@ import { drawBand } from "./summary-band.ts";
 import { px } from "./svg.ts";
 import { fitWindow, panWindow, type TimeWindow, zoomWindow } from "./time-window.ts";
 import { hostStallFloor, TimelineModel } from "./timeline-model.ts";
+import { tl } from "./timeline-strings.ts";
 import { TimelineTable } from "./timeline-table.ts";
 import { buildDom, type ViewDom } from "./view-dom.ts";
 import { drawAxis, hitItem, showTip } from "./view-parts.ts";
@@ -94,9 +94,7 @@ export class TimelineView implements Zoomable {
     const d = this.#dom;
     d.tableButton.addEventListener("click", () => {
       this.#showTable = !this.#showTable;
-      d.tableButton.textContent = t(
-        this.#showTable ? "timeline.show-timeline" : "timeline.show-table",
-      );
+      d.tableButton.textContent = tl(this.#showTable ? "show-timeline" : "show-table");
       d.scroller.hidden = this.#showTable;
       this.#table.element.hidden = !this.#showTable;
       this.#schedule();

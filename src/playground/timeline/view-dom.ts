@@ -3,9 +3,10 @@
  * `role="img"`, with a sticky axis and a sticky label column), the tooltip and the table
  * slot. Built once per view; everything the reader's program wrote goes in as text only.
  */
-import { t } from "../strings.ts";
+
 import { BAND_H } from "./summary-band.ts";
 import { html, svg } from "./svg.ts";
+import { tl } from "./timeline-strings.ts";
 
 export interface ViewDom {
   root: HTMLElement;
@@ -62,7 +63,7 @@ function toggle(label: string, which: string): HTMLButtonElement {
 function zoomButton(symbol: string, name: string, which: string): HTMLButtonElement {
   const b = button(symbol, "tl-btn tl-zoom-btn");
   b.setAttribute("aria-label", name);
-  b.title = `${name}. ${t("timeline.zoom-help")}`;
+  b.title = `${name}. ${tl("zoom-help")}`;
   b.dataset.timelineZoom = which;
   return b;
 }
@@ -70,19 +71,19 @@ function zoomButton(symbol: string, name: string, which: string): HTMLButtonElem
 export function buildDom(): ViewDom {
   const root = html("div", "tl");
   root.dataset.timeline = "";
-  const title = html("p", "tl-title", t("timeline.recorded"));
+  const title = html("p", "tl-title", tl("recorded"));
   title.hidden = true;
   const bar = html("div", "tl-bar");
   // The label says what a press does ("Show as timeline" while the table shows), so the
   // button is not also a pressed/unpressed toggle: its name would contradict its state.
-  const tableButton = button(t("timeline.show-table"));
+  const tableButton = button(tl("show-table"));
   tableButton.dataset.timelineToggle = "table";
   const zoom = html("div", "tl-zoom");
   zoom.setAttribute("role", "group");
   zoom.setAttribute("aria-label", "Zoom");
-  const zoomOut = zoomButton("−", t("timeline.zoom-out"), "out");
-  const zoomIn = zoomButton("+", t("timeline.zoom-in"), "in");
-  const fit = zoomButton("Fit", t("timeline.fit"), "fit");
+  const zoomOut = zoomButton("−", tl("zoom-out"), "out");
+  const zoomIn = zoomButton("+", tl("zoom-in"), "in");
+  const fit = zoomButton("Fit", tl("fit"), "fit");
   zoom.append(zoomOut, zoomIn, fit);
   const lanesButton = toggle("Show all lanes", "lanes");
   lanesButton.hidden = true;
