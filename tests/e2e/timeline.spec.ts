@@ -157,6 +157,8 @@ test("names are whole in the title and the table; the table button says what it 
   await expect(toggle).toHaveText("Show as table");
   await toggle.click();
   await expect(toggle).toHaveText("Show as timeline");
+  // The table has no time axis to zoom.
+  await expect(tl.getByRole("button", { name: "Zoom in" })).toBeHidden();
   const table = tl.locator("[data-timeline-table]");
   await expect(table).toBeVisible();
   await expect(table.locator("tr", { hasText: "Task-2 fetch-users" }).first()).toBeVisible();
@@ -164,4 +166,5 @@ test("names are whole in the title and the table; the table button says what it 
   await expect(toggle).toHaveText("Show as table");
   await expect(table).toBeHidden();
   await expect(tl.locator("[data-timeline-drawing]")).toBeVisible();
+  await expect(tl.getByRole("button", { name: "Zoom in" })).toBeVisible();
 });

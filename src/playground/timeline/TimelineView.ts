@@ -96,6 +96,7 @@ export class TimelineView implements Zoomable {
       this.#showTable = !this.#showTable;
       d.tableButton.textContent = tl(this.#showTable ? "show-timeline" : "show-table");
       d.scroller.hidden = this.#showTable;
+      d.zoom.hidden = this.#showTable;
       this.#table.element.hidden = !this.#showTable;
       this.#schedule();
     });

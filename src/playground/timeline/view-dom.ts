@@ -13,6 +13,8 @@ export interface ViewDom {
   /** "CPython's run (recorded)": shown while the view draws a recorded transcript. */
   title: HTMLElement;
   tableButton: HTMLButtonElement;
+  /** The zoom buttons' group: hidden while the table shows (it has no time axis). */
+  zoom: HTMLElement;
   zoomIn: HTMLButtonElement;
   zoomOut: HTMLButtonElement;
   fit: HTMLButtonElement;
@@ -137,6 +139,7 @@ export function buildDom(): ViewDom {
     root,
     title,
     tableButton,
+    zoom,
     zoomIn,
     zoomOut,
     fit,
