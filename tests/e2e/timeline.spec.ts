@@ -4,6 +4,7 @@
  * live run does; zoom and pan change the time range shown (buttons, keys, Ctrl + wheel); the
  * default fits the activity; long names are whole in the title and the table.
  */
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page, test } from "@playwright/test";
 
 const CHAPTER = "chapters/case-study-load-tester/";
@@ -167,4 +168,24 @@ test("names are whole in the title and the table; the table button says what it 
   await expect(table).toBeHidden();
   await expect(tl.locator("[data-timeline-drawing]")).toBeVisible();
   await expect(tl.getByRole("button", { name: "Zoom in" })).toBeVisible();
+});
+
+test("axe finds no violations in the timeline: recorded, zoomed, and as a table", async ({
+  page,
+}) => {
+  const { ex, tl } = await openTimeline(page);
+  const scan = async () => {
+    const r = await new AxeBuilder({ page })
+      .include(`${EXAMPLE} [data-timeline]`)
+      .options({ resultTypes: ["violations"] })
+      .analyze();
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" "))}`);
+  };
+  expect(await scan()).toEqual([]);
+  await runInstant(ex, tl);
+  await tl.getByRole("button", { name: "Zoom in" }).click();
+  expect(await scan()).toEqual([]);
+  await tl.locator('[data-timeline-toggle="table"]').click();
+  await expect(tl.locator("[data-timeline-table]")).toBeVisible();
+  expect(await scan()).toEqual([]);
 });
