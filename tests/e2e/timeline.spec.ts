@@ -116,6 +116,43 @@ test("zoom and pan change the time shown: buttons, keys and Ctrl + wheel; 0 and 
   await expect.poll(() => shown(tl)).toEqual(fit);
 });
 
+test("a two-finger pinch over the plot zooms in", async ({ browser }) => {
+  const context = await browser.newContext({
+    hasTouch: true,
+    viewport: { width: 800, height: 900 },
+  });
+  try {
+    const page = await context.newPage();
+    const { ex, tl } = await openTimeline(page);
+    await runInstant(ex, tl);
+    const fit = await shown(tl);
+    await tl.locator(".tl-plot").scrollIntoViewIfNeeded();
+    const box = (await tl.locator(".tl-plot").boundingBox())!;
+    const y = box.y + 30;
+    const mid = box.x + box.width / 2;
+    const cdp = await context.newCDPSession(page);
+    const touch = (type: string, spread: number) =>
+      cdp.send("Input.dispatchTouchEvent", {
+        type,
+        touchPoints:
+          type === "touchEnd"
+            ? []
+            : [
+                { x: mid - spread, y, id: 1 },
+                { x: mid + spread, y, id: 2 },
+              ],
+      });
+    await touch("touchStart", 20);
+    for (const spread of [30, 45, 60, 80]) await touch("touchMove", spread);
+    await touch("touchEnd", 0);
+    await expect
+      .poll(async () => (await shown(tl))[1] - (await shown(tl))[0])
+      .toBeLessThan((fit[1] - fit[0]) * 0.5);
+  } finally {
+    await context.close();
+  }
+});
+
 test("the default fits the activity: marks reach across the plot, none outside it", async ({
   page,
 }) => {

@@ -48,36 +48,39 @@ export function wireZoom(
   wirePinch(d.plot, view, timeAt);
 }
 
-/** Two fingers on the plot: the change in their distance zooms around their midpoint. */
+/**
+ * Two fingers on the plot: the change in their distance zooms around their midpoint. Touch
+ * events, not pointer events: the browser takes a two-finger gesture for its own pan (and
+ * cancels the pointers) unless the move is cancelled, which only a touch event can do.
+ */
 function wirePinch(
   plot: HTMLElement,
   view: Zoomable,
   timeAt: (clientX: number) => number | null,
 ): void {
-  const touches = new Map<number, number>();
   let spread = 0;
-  const apart = () => {
-    const [a, b] = [...touches.values()];
-    return a === undefined || b === undefined ? 0 : Math.abs(a - b);
+  const apart = (e: TouchEvent) => {
+    const [a, b] = [e.touches[0], e.touches[1]];
+    return a && b ? Math.abs(a.clientX - b.clientX) : 0;
   };
-  plot.addEventListener("pointerdown", (e) => {
-    if (e.pointerType !== "touch") return;
-    touches.set(e.pointerId, e.clientX);
-    spread = apart();
+  plot.addEventListener("touchstart", (e) => {
+    spread = apart(e);
   });
-  plot.addEventListener("pointermove", (e) => {
-    if (!touches.has(e.pointerId)) return;
-    touches.set(e.pointerId, e.clientX);
-    const now = apart();
-    if (touches.size !== 2 || spread < 10 || now < 10) return;
-    const [a, b] = [...touches.values()] as [number, number];
-    view.zoom(spread / now, timeAt((a + b) / 2) ?? undefined);
-    spread = now;
+  plot.addEventListener(
+    "touchmove",
+    (e) => {
+      if (e.touches.length !== 2) return;
+      e.preventDefault();
+      const now = apart(e);
+      if (spread >= 10 && now >= 10) {
+        const mid = (e.touches[0]!.clientX + e.touches[1]!.clientX) / 2;
+        view.zoom(spread / now, timeAt(mid) ?? undefined);
+      }
+      spread = now;
+    },
+    { passive: false },
+  );
+  plot.addEventListener("touchend", (e) => {
+    spread = apart(e);
   });
-  for (const type of ["pointerup", "pointercancel"] as const) {
-    plot.addEventListener(type, (e) => {
-      touches.delete(e.pointerId);
-      spread = apart();
-    });
-  }
 }
