@@ -15,16 +15,19 @@
 import type { TraceEvent } from "../../runtime/asyncio/trace.ts";
 import type { ParsedLine } from "../../runtime/asyncio/transcript.ts";
 import type { Speed } from "../../sandbox/protocol.ts";
-import { ticks } from "./axis.ts";
+import { finishedSpan, liveSpan, ticksIn } from "./axis.ts";
 import type { XScale } from "./lane-draw.ts";
 import { LaneLayer } from "./lane-layer.ts";
 import { AXIS_H, count, layout, timelineName } from "./layout.ts";
 import { drawBand } from "./summary-band.ts";
 import { px } from "./svg.ts";
+import { fitWindow, panWindow, type TimeWindow, zoomWindow } from "./time-window.ts";
 import { hostStallFloor, TimelineModel } from "./timeline-model.ts";
+import { tl } from "./timeline-strings.ts";
 import { TimelineTable } from "./timeline-table.ts";
 import { buildDom, type ViewDom } from "./view-dom.ts";
 import { drawAxis, hitItem, showTip } from "./view-parts.ts";
+import { wireZoom, type Zoomable } from "./zoom-input.ts";
 
 export interface TimelineOptions {
   /** The reader hovered or focused a print mark (or its table row): its print index; null on leave. */
@@ -48,7 +51,7 @@ const BUDGET_MS = 6;
 /** Events applied between two looks at the clock. */
 const CHUNK = 512;
 
-export class TimelineView {
+export class TimelineView implements Zoomable {
   readonly #dom: ViewDom;
   readonly #table: TimelineTable;
   readonly #lanes: LaneLayer;
@@ -75,6 +78,10 @@ export class TimelineView {
   /** A costly lane is waiting for its (throttled) redraw. */
   #lanesPending = false;
   #bandAt = 0;
+  /** The window the reader zoomed or panned to; null: fit to the activity (live: all so far). */
+  #window: TimeWindow | null = null;
+  /** The window drawn last: zoom and pan start from what the reader sees. */
+  #shown: TimeWindow = { start: 0, end: 1 };
 
   constructor(host: HTMLElement, options: TimelineOptions = {}) {
     this.#onMarkHover = options.onMarkHover ?? (() => {});
@@ -87,8 +94,9 @@ export class TimelineView {
     const d = this.#dom;
     d.tableButton.addEventListener("click", () => {
       this.#showTable = !this.#showTable;
-      d.tableButton.setAttribute("aria-pressed", String(this.#showTable));
+      d.tableButton.textContent = tl(this.#showTable ? "show-timeline" : "show-table");
       d.scroller.hidden = this.#showTable;
+      d.zoom.hidden = this.#showTable;
       this.#table.element.hidden = !this.#showTable;
       this.#schedule();
     });
@@ -98,6 +106,7 @@ export class TimelineView {
       this.#schedule();
     });
     d.scroller.addEventListener("scroll", () => this.#schedule(), { passive: true });
+    wireZoom(d, this, (clientX) => this.#timeAt(clientX));
     d.plot.addEventListener("pointermove", (e) => this.#pointer(e));
     d.plot.addEventListener("pointerleave", () => this.#pointer(null));
     this.#resize =
@@ -122,6 +131,7 @@ export class TimelineView {
     this.#dom.band.replaceChildren();
     this.#drawn = { scale: "", height: -1, band: "", label: "", status: "", cursor: false };
     this.#x = null;
+    this.#window = null;
     this.#highlight = null;
     this.#table.reset();
     this.#schedule();
@@ -164,6 +174,33 @@ export class TimelineView {
     if (printIndex !== null) q(printIndex)?.classList.add("is-hl");
     this.#table.highlight(printIndex);
     this.#drawHighlight();
+  }
+
+  /**
+   * Zooms the time axis by `factor` (< 1 zooms in) around `anchor` (a time; default the middle
+   * of what is shown).
+   */
+  zoom(factor: number, anchor?: number): void {
+    const w = this.#shown;
+    this.#show(zoomWindow(w, factor, anchor ?? (w.start + w.end) / 2, this.#bounds()));
+  }
+
+  /** Moves the time axis by `fraction` of the shown width (negative: earlier). */
+  pan(fraction: number): void {
+    this.#show(panWindow(this.#shown, fraction, this.#bounds()));
+  }
+
+  /** The reader's window, taken as shown at once: keys pressed within one frame add up. */
+  #show(w: TimeWindow): void {
+    this.#window = w;
+    this.#shown = w;
+    this.#schedule();
+  }
+
+  /** Fits the time axis to the activity again (the default). */
+  fit(): void {
+    this.#window = null;
+    this.#schedule();
   }
 
   /** Applies everything queued and draws now, without waiting for a frame (tests, benchmarks). */
@@ -222,12 +259,39 @@ export class TimelineView {
     return t;
   }
 
+  /** The time under a pointer at `clientX`: the inverse of the scale drawn last. */
+  #timeAt(clientX: number): number | null {
+    const x = this.#x;
+    if (!x) return null;
+    const w = this.#shown;
+    const x0 = x(w.start);
+    const perSecond = (x(w.end) - x0) / (w.end - w.start);
+    return w.start + (clientX - this.#dom.plot.getBoundingClientRect().left - x0) / perSecond;
+  }
+
+  /** The times a window may show: the run from 0 (so far, in nice steps, while it runs). */
+  #bounds(): TimeWindow {
+    const now = this.#nowTime();
+    return { start: 0, end: this.#state === "running" ? liveSpan(now) : finishedSpan(now) };
+  }
+
+  /** What the plot shows: the reader's window, else the activity (a live run: all so far). */
+  #windowFor(now: number, running: boolean): TimeWindow | null {
+    const bounds = this.#bounds();
+    if (this.#window) return zoomWindow(this.#window, 1, this.#window.start, bounds);
+    if (running) return null;
+    // A recording knows only when lines were printed, not that the run began at 0: start there.
+    const first = this.#state === "recorded" ? 0 : this.#model.tFirst;
+    return fitWindow(first, now, bounds);
+  }
+
   #render(): void {
     const d = this.#dom;
     const m = this.#model;
     const lanes = m.allLanes();
     const now = this.#nowTime();
     const running = this.#state === "running";
+    const recorded = this.#state === "recorded";
     const L = layout({
       width: d.root.clientWidth || 640,
       now,
@@ -238,7 +302,9 @@ export class TimelineView {
       showAll: this.#showAll,
       scrollTop: d.scroller.scrollTop,
       viewHeight: d.scroller.clientHeight,
+      window: this.#windowFor(now, running),
     });
+    this.#shown = L.view;
     const { x, plotW, height, mode } = L;
     const summary = mode === "summary";
     // Each frame writes only what changed: a write, even of the same value, costs style work.
@@ -246,6 +312,7 @@ export class TimelineView {
     if (status !== this.#drawn.status) {
       d.root.dataset.timelineMode = mode;
       d.root.dataset.timelineState = this.#state;
+      d.title.hidden = !recorded;
       d.lanesButton.hidden = !summary;
       d.lanesButton.textContent = `Show all lanes (${count(lanes.length)})`;
       d.bandLabel.hidden = !summary;
@@ -266,10 +333,11 @@ export class TimelineView {
       d.gridSvg.setAttribute("height", String(Math.max(height, 1)));
       d.bandSvg.setAttribute("width", String(plotW));
       d.labels.style.height = `${height}px`;
+      d.root.dataset.timelineWindow = `${L.view.start} ${L.view.end}`;
       drawAxis(
         d.axis,
         d.gridLines,
-        ticks(L.span, Math.max(2, Math.floor(plotW / 90))),
+        ticksIn(L.view.start, L.view.end, Math.max(2, Math.floor(plotW / 90))),
         plotW,
         height,
         x,
@@ -321,7 +389,7 @@ export class TimelineView {
     }
     if (this.#highlight !== null || scaleChanged) this.#drawHighlight();
 
-    const label = timelineName(m.lanes.length, now, running, summary && !this.#showAll);
+    const label = timelineName(m.lanes.length, now, running, summary && !this.#showAll, recorded);
     if (label !== this.#drawn.label) {
       d.scroller.setAttribute("aria-label", label);
       this.#drawn.label = label;

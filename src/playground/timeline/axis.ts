@@ -42,10 +42,19 @@ export interface Ticks {
   labels: string[];
 }
 
-/** Ticks for a span in seconds: a 1/2/5 × 10ⁿ step giving at most `maxTicks` intervals. */
+/** Ticks for a span in seconds from 0: a 1/2/5 × 10ⁿ step giving at most `maxTicks` intervals. */
 export function ticks(span: number, maxTicks: number): Ticks {
+  return ticksIn(0, span, maxTicks);
+}
+
+/**
+ * Ticks for the window [start, end] (a zoomed or panned axis): the multiples of a 1/2/5 × 10ⁿ
+ * step inside it, at most `maxTicks` intervals apart. "ms" while the window ends before 1 s.
+ */
+export function ticksIn(start: number, end: number, maxTicks: number): Ticks {
+  const span = end - start;
   // A non-finite or non-positive span has no step that ever reaches its end.
-  if (!(Number.isFinite(span) && span > 0))
+  if (!(Number.isFinite(span) && span > 0 && Number.isFinite(start)))
     return { values: [0], step: 1, unit: "ms", labels: ["0 ms"] };
   const want = span / Math.max(1, maxTicks);
   const p = 10 ** Math.floor(Math.log10(want));
@@ -56,11 +65,12 @@ export function ticks(span: number, maxTicks: number): Ticks {
       break;
     }
   }
-  const unit = span < 1 ? "ms" : "s";
+  const unit = end < 1 ? "ms" : "s";
   const scale = unit === "ms" ? 1000 : 1;
   const decimals = Math.max(0, -Math.floor(Math.log10(step * scale) + 1e-9));
   const values: number[] = [];
-  for (let i = 0; i * step <= span * (1 + 1e-9); i++)
+  const slack = span * 1e-9;
+  for (let i = Math.ceil((start - slack) / step); i * step <= end + slack; i++)
     values.push(Number((i * step).toPrecision(12)));
   const labels = values.map((v) => `${(v * scale).toFixed(decimals)} ${unit}`);
   return { values, step, unit, labels };

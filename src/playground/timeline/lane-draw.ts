@@ -16,9 +16,13 @@ const CHAR_W = 6.2;
 
 export type XScale = (t: number) => number;
 
+/** How far past the plot's edges an item may reach: enough to hide its outline, no more. */
+const EDGE = 8;
+
 /**
  * Replaces the group's children with the lane drawn at scale `x`, open items up to `openTo`;
- * returns how many elements that took.
+ * returns how many elements that took. Items outside [0, width] (a zoomed axis) are left out
+ * and long ones are cut at the edges, so zooming in on a dense lane costs no more elements.
  */
 export function drawLane(
   g: SVGGElement,
@@ -27,15 +31,18 @@ export function drawLane(
   openTo: number,
   highlighted: number | null,
   recorded: boolean,
+  width: number,
 ): number {
   const parts: SVGElement[] = [];
+  const clip = (v: number) => Math.max(-EDGE, Math.min(width + EDGE, v));
+  const outside = (v: number) => v < -EDGE || v > width + EDGE;
   // A recorded transcript (and the loop lane) only knows when lines were printed: its
   // lifeline runs from the first line to the last, drawn as partial knowledge.
   const partial = recorded || lane.key === LOOP_KEY;
   const lifeEnd = lane.end?.t ?? (partial ? lane.last : null);
   const life = svg(
     "line",
-    { x1: px(x(lane.start)), x2: px(x(lifeEnd ?? openTo)), y1: MID, y2: MID },
+    { x1: px(clip(x(lane.start))), x2: px(clip(x(lifeEnd ?? openTo))), y1: MID, y2: MID },
     partial ? "tl-life tl-life-partial" : "tl-life",
   );
   parts.push(life);
@@ -53,8 +60,9 @@ export function drawLane(
     if (prev?.merged) prev.r.setAttribute("width", px(Math.max(0, prev.x1 - prev.x0)));
   };
   lane.waits.forEach((w, i) => {
-    const x0 = x(w.start);
-    const x1 = x(w.end ?? openTo);
+    const x0 = clip(x(w.start));
+    const x1 = clip(x(w.end ?? openTo));
+    if (x1 <= -EDGE || x0 >= width + EDGE) return;
     if (prev && prev.blocked === w.blocked && x0 < prev.x1 + 1 && x1 - x0 < 2) {
       prev.x1 = Math.max(prev.x1, x1);
       prev.merged = true;
@@ -84,8 +92,9 @@ export function drawLane(
 
   let lastStep = Number.NEGATIVE_INFINITY;
   lane.steps.forEach((s, i) => {
-    const x0 = x(s.start);
-    const w = Math.max(STEP_MIN, x(s.end ?? openTo) - x0);
+    const x0 = clip(x(s.start));
+    const w = Math.max(STEP_MIN, clip(x(s.end ?? openTo)) - x0);
+    if (x0 + w < -EDGE || x0 > width + EDGE) return;
     // Instant steps closer than a few pixels are skipped: drawn every pixel they would paint
     // the lane solid, as if the task held the loop all along.
     if (w <= STEP_MIN && x0 - lastStep < STEP_MIN + 2) return;
@@ -98,7 +107,7 @@ export function drawLane(
     parts.push(r);
   });
 
-  if (lane.created !== null) {
+  if (lane.created !== null && !outside(x(lane.created))) {
     const cx = x(lane.created);
     parts.push(svg("path", { d: `M${px(cx)} ${MID - 6}v12`, "data-tl": "created" }, "tl-created"));
   }
@@ -106,7 +115,7 @@ export function drawLane(
   let lastPrint = Number.NEGATIVE_INFINITY;
   lane.prints.forEach((p, i) => {
     const xp = x(p.t);
-    if (xp - lastPrint < 1 && p.index !== highlighted) return;
+    if (outside(xp) || (xp - lastPrint < 1 && p.index !== highlighted)) return;
     lastPrint = xp;
     const r = svg(
       "rect",
@@ -125,6 +134,7 @@ export function drawLane(
 
   lane.errors.forEach((e, i) => {
     const cx = x(e.t);
+    if (outside(cx)) return;
     parts.push(
       svg(
         "path",
@@ -134,7 +144,7 @@ export function drawLane(
     );
   });
 
-  if (lane.end) parts.push(endMark(lane.end.kind, x(lane.end.t)));
+  if (lane.end && !outside(x(lane.end.t))) parts.push(endMark(lane.end.kind, x(lane.end.t)));
   g.replaceChildren(...parts);
   return parts.length;
 }

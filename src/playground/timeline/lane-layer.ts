@@ -86,8 +86,12 @@ export class LaneLayer {
         v.g.setAttribute("width", String(f.width));
         v.label.style.top = `${y}px`;
         v.label.textContent = lane.label;
-        v.label.title = lane.label;
-        v.cost = drawLane(v.g, lane, f.x, f.openTo, f.highlight, f.recorded);
+        // The label column cuts long names: the title always has the whole one.
+        v.label.title =
+          f.recorded && lane.prints.length === 0 && lane.errors.length === 0
+            ? `${lane.label}: printed nothing in CPython's run, so the recording does not show when it ran`
+            : lane.label;
+        v.cost = drawLane(v.g, lane, f.x, f.openTo, f.highlight, f.recorded, f.width);
         v.drawnAt = wall;
         v.version = lane.version;
         v.y = y;

@@ -6,6 +6,7 @@ import { finishedSpan, formatSpan, liveSpan } from "./axis.ts";
 import type { XScale } from "./lane-draw.ts";
 import { LANE_H } from "./lane-draw.ts";
 import { BAND_H } from "./summary-band.ts";
+import type { TimeWindow } from "./time-window.ts";
 
 export const AXIS_H = 24;
 /** Pixels kept free at each end of the plot, so marks at 0 and at the end are not cut off. */
@@ -41,10 +42,15 @@ export interface LayoutInput {
   showAll: boolean;
   scrollTop: number;
   viewHeight: number;
+  /** The stretch of time the reader zoomed to (or the fit); null: the whole span from 0. */
+  window: TimeWindow | null;
 }
 
 export interface Layout {
+  /** The whole run's span from 0 (a live run's grows in nice steps). */
   span: number;
+  /** The stretch of time the plot shows. */
+  view: TimeWindow;
   labelW: number;
   plotW: number;
   x: XScale;
@@ -64,7 +70,9 @@ export function layout(i: LayoutInput): Layout {
   const labelW = i.width < 480 ? 96 : 168;
   const plotW = Math.max(MIN_PLOT_W, i.width - labelW);
   const inner = plotW - 2 * PAD;
-  const x: XScale = (t) => PAD + (t / span) * inner;
+  const view = i.window ?? { start: 0, end: span };
+  const k = inner / (view.end - view.start);
+  const x: XScale = (t) => PAD + (t - view.start) * k;
   const over = i.lanes > i.laneLimit;
   const summary = over && i.source === "trace";
   const showLanes = !summary || i.showAll;
@@ -78,6 +86,7 @@ export function layout(i: LayoutInput): Layout {
   }
   return {
     span,
+    view,
     labelW,
     plotW,
     x,
@@ -86,7 +95,7 @@ export function layout(i: LayoutInput): Layout {
     height: bandH + (showLanes ? i.lanes * LANE_H : 0),
     first,
     last,
-    scaleKey: `${span}|${plotW}|${labelW}`,
+    scaleKey: `${view.start}|${view.end}|${plotW}|${labelW}`,
   };
 }
 
@@ -96,10 +105,12 @@ export function timelineName(
   now: number,
   running: boolean,
   summary: boolean,
+  recorded = false,
 ): string {
-  if (tasks === 0 && !running) return "Timeline: no tasks yet";
+  const what = recorded ? "Timeline: CPython's run (recorded), " : "Timeline: ";
+  if (tasks === 0 && !running) return `${what}no tasks yet`;
   const n = `${count(tasks)} ${tasks === 1 ? "task" : "tasks"}`;
   // While running the name leaves the time out: it would change every frame.
   const when = running ? "so far (running)" : `over ${formatSpan(now)}`;
-  return `Timeline: ${n} ${when}${summary ? ", shown as concurrency over time" : ""}`;
+  return `${what}${n} ${when}${summary ? ", shown as concurrency over time" : ""}`;
 }

@@ -113,6 +113,8 @@ export class TimelineModel {
   readonly concurrency = new ConcurrencySeries();
   /** The latest time any event carried. */
   tMax = 0;
+  /** The earliest time any event carried (Infinity until one has): where activity starts. */
+  tFirst = Number.POSITIVE_INFINITY;
   /** Set by `finish`: the run is over and ended at `tEnd`. */
   tEnd: number | null = null;
   printCount = 0;
@@ -151,12 +153,19 @@ export class TimelineModel {
     return this.#byKey.get(key) ?? null;
   }
 
-  /** Fills the model from a parsed recorded transcript: lanes by task name, prints, errors. */
+  /**
+   * Fills the model from a parsed recorded transcript: lanes by task name, prints, errors.
+   * Lanes come in a live run's order (Task-1 first, by number), so they stay put when the
+   * reader runs the twin; a `Task-N` that printed nothing still gets its lane when a later
+   * task printed (CPython numbers tasks in creation order, so Task-1 … Task-N all existed).
+   * Tasks created after the last one that printed are not in a transcript at all.
+   */
   applyTranscript(lines: readonly ParsedLine[]): void {
     this.source = "transcript";
     for (const line of lines) {
       if (line.kind === "unstamped") continue;
       this.tMax = Math.max(this.tMax, line.t);
+      this.tFirst = Math.min(this.tFirst, line.t);
       if (line.kind === "print") {
         const lane =
           line.task === null ? this.#loop(line.t) : this.#transcriptLane(line.task, line.t);
@@ -167,10 +176,47 @@ export class TimelineModel {
         this.#addError(lane, line.kind, line.t, text);
       }
     }
+    this.#orderTranscriptLanes();
+  }
+
+  /**
+   * Live-run order for a transcript's lanes: numbered tasks by number. A gap in the numbers is a
+   * task the transcript does not name as `Task-N`: one given a name of its own (CPython 3.11
+   * still spends a number on it) or one that printed nothing. Named lanes fill the gaps in the
+   * order they first printed; gaps left over become empty `Task-N` lanes; named lanes left
+   * over go last.
+   */
+  #orderTranscriptLanes(): void {
+    const numbered = new Map<number, Lane>();
+    const named: Lane[] = [];
+    for (const lane of this.lanes) {
+      if (lane.task === null) named.push(lane);
+      else numbered.set(lane.task, lane);
+    }
+    const highest = Math.max(0, ...numbered.keys());
+    const ordered: Lane[] = [];
+    for (let n = 1; n <= highest; n++) {
+      const lane = numbered.get(n) ?? named.shift() ?? this.#silentLane(n);
+      ordered.push(lane);
+    }
+    ordered.push(...named);
+    this.lanes.splice(0, this.lanes.length, ...ordered);
+    this.lanes.forEach((lane, i) => {
+      lane.index = i;
+    });
+    this.structureVersion++;
+  }
+
+  #silentLane(n: number): Lane {
+    const key = `Task-${n}`;
+    const lane = newLane(key, n, key, Number.isFinite(this.tFirst) ? this.tFirst : 0, 0);
+    this.#byKey.set(key, lane);
+    return lane;
   }
 
   #applyOne(e: TraceEvent): void {
     this.tMax = Math.max(this.tMax, e.t);
+    if (e.t < this.tFirst) this.tFirst = e.t;
     switch (e.type) {
       case "created": {
         const lane = this.#taskLane(e.task, e.name, e.t);

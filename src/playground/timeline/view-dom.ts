@@ -3,12 +3,21 @@
  * `role="img"`, with a sticky axis and a sticky label column), the tooltip and the table
  * slot. Built once per view; everything the reader's program wrote goes in as text only.
  */
+
 import { BAND_H } from "./summary-band.ts";
 import { html, svg } from "./svg.ts";
+import { tl } from "./timeline-strings.ts";
 
 export interface ViewDom {
   root: HTMLElement;
+  /** "CPython's run (recorded)": shown while the view draws a recorded transcript. */
+  title: HTMLElement;
   tableButton: HTMLButtonElement;
+  /** The zoom buttons' group: hidden while the table shows (it has no time axis). */
+  zoom: HTMLElement;
+  zoomIn: HTMLButtonElement;
+  zoomOut: HTMLButtonElement;
+  fit: HTMLButtonElement;
   lanesButton: HTMLButtonElement;
   scroller: HTMLElement;
   grid: HTMLElement;
@@ -39,19 +48,45 @@ const LEGEND: [string, string][] = [
   ["cancelled", "cancelled"],
 ];
 
-function toggle(label: string, which: string): HTMLButtonElement {
-  const b = html("button", "tl-btn", label);
+function button(label: string, cls = "tl-btn"): HTMLButtonElement {
+  const b = html("button", cls, label);
   b.type = "button";
+  return b;
+}
+
+function toggle(label: string, which: string): HTMLButtonElement {
+  const b = button(label);
   b.setAttribute("aria-pressed", "false");
   b.dataset.timelineToggle = which;
+  return b;
+}
+
+/** A zoom button: a symbol for the eye, its name for everyone else. */
+function zoomButton(symbol: string, name: string, which: string): HTMLButtonElement {
+  const b = button(symbol, "tl-btn tl-zoom-btn");
+  b.setAttribute("aria-label", name);
+  b.title = `${name}. ${tl("zoom-help")}`;
+  b.dataset.timelineZoom = which;
   return b;
 }
 
 export function buildDom(): ViewDom {
   const root = html("div", "tl");
   root.dataset.timeline = "";
+  const title = html("p", "tl-title", tl("recorded"));
+  title.hidden = true;
   const bar = html("div", "tl-bar");
-  const tableButton = toggle("Show as table", "table");
+  // The label says what a press does ("Show as timeline" while the table shows), so the
+  // button is not also a pressed/unpressed toggle: its name would contradict its state.
+  const tableButton = button(tl("show-table"));
+  tableButton.dataset.timelineToggle = "table";
+  const zoom = html("div", "tl-zoom");
+  zoom.setAttribute("role", "group");
+  zoom.setAttribute("aria-label", "Zoom");
+  const zoomOut = zoomButton("−", tl("zoom-out"), "out");
+  const zoomIn = zoomButton("+", tl("zoom-in"), "in");
+  const fit = zoomButton("Fit", tl("fit"), "fit");
+  zoom.append(zoomOut, zoomIn, fit);
   const lanesButton = toggle("Show all lanes", "lanes");
   lanesButton.hidden = true;
   const legend = html("ul", "tl-legend");
@@ -62,12 +97,13 @@ export function buildDom(): ViewDom {
     legend.append(li);
   }
   legend.append(html("li", "tl-legend-recorded", "recorded run: only printed lines are known"));
-  bar.append(tableButton, lanesButton, legend);
+  bar.append(tableButton, zoom, lanesButton, legend);
 
   const scroller = html("div", "tl-scroll");
   scroller.setAttribute("role", "img");
   scroller.tabIndex = 0;
   scroller.dataset.timelineDrawing = "";
+  scroller.setAttribute("aria-keyshortcuts", "+ - 0 ArrowLeft ArrowRight");
   const grid = html("div", "tl-grid");
   const corner = html("div", "tl-corner");
   const axis = svg("svg", { "aria-hidden": "true" }, "tl-axis");
@@ -98,10 +134,15 @@ export function buildDom(): ViewDom {
   const tip = html("div", "tl-tip");
   tip.setAttribute("aria-hidden", "true");
   tip.hidden = true;
-  root.append(bar, scroller, tip);
+  root.append(title, bar, scroller, tip);
   return {
     root,
+    title,
     tableButton,
+    zoom,
+    zoomIn,
+    zoomOut,
+    fit,
     lanesButton,
     scroller,
     grid,

@@ -20,7 +20,16 @@ const base: LayoutInput = {
   showAll: false,
   scrollTop: 0,
   viewHeight: 400,
+  window: null,
 };
+
+test("a zoomed window maps its start to the left pad and its end to the right", () => {
+  const l = layout({ ...base, window: { start: 1, end: 2 } });
+  assert.equal(l.x(1), PAD);
+  assert.equal(l.x(2), l.plotW - PAD);
+  assert.ok(l.x(0) < 0, "time before the window is left of the plot");
+  assert.notEqual(l.scaleKey, layout(base).scaleKey, "a zoom redraws the lanes");
+});
 
 test("a finished run fits the width: 0 at the left pad, the end at the right", () => {
   const l = layout(base);
@@ -94,5 +103,9 @@ test("the accessible name starts with Timeline", () => {
   assert.equal(
     timelineName(1000, 4.5, false, true),
     "Timeline: 1,000 tasks over 4.5 s, shown as concurrency over time",
+  );
+  assert.equal(
+    timelineName(2, 3.105, false, false, true),
+    "Timeline: CPython's run (recorded), 2 tasks over 3.1 s",
   );
 });

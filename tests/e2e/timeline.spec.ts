@@ -1,0 +1,228 @@
+/**
+ * The timeline a reader can read (issue 17, item 4), in real Chromium on the load tester (62
+ * tasks): the pre-run drawing says it is CPython's recorded run and lays lanes out as the
+ * live run does; zoom and pan change the time range shown (buttons, keys, Ctrl + wheel); the
+ * default fits the activity; long names are whole in the title and the table.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Locator, type Page, test } from "@playwright/test";
+
+const CHAPTER = "chapters/case-study-load-tester/";
+const EXAMPLE = 'section[data-example="load-tester"]';
+
+async function openTimeline(page: Page): Promise<{ ex: Locator; tl: Locator }> {
+  await page.goto(CHAPTER);
+  const ex = page.locator(EXAMPLE);
+  await ex.scrollIntoViewIfNeeded();
+  const tl = ex.locator("[data-timeline]");
+  await expect(tl).toHaveAttribute("data-timeline-state", "recorded");
+  return { ex, tl };
+}
+
+async function runInstant(ex: Locator, tl: Locator): Promise<void> {
+  await ex.getByLabel("Speed").selectOption("instant");
+  await ex.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(tl).toHaveAttribute("data-timeline-state", "finished", { timeout: 60_000 });
+}
+
+/** The lane keys in drawing order (top to bottom), from the labels in the DOM. */
+function laneOrder(tl: Locator): Promise<string[]> {
+  return tl.evaluate((root) =>
+    [...root.querySelectorAll<HTMLElement>("[data-timeline-lane-label]")]
+      .sort((a, b) => a.offsetTop - b.offsetTop)
+      .map((l) => l.dataset["timelineLaneLabel"] ?? ""),
+  );
+}
+
+/** The time range the plot shows: [start, end] in loop seconds. */
+async function shown(tl: Locator): Promise<[number, number]> {
+  const w = await tl.getAttribute("data-timeline-window");
+  const [a, b] = (w ?? "").split(" ").map(Number);
+  return [a!, b!];
+}
+
+test("before Run: titled as CPython's recorded run, lanes in the order the live run draws them", async ({
+  page,
+}) => {
+  const { ex, tl } = await openTimeline(page);
+  await expect(tl.getByText("CPython's run (recorded)", { exact: true })).toBeVisible();
+  await expect(tl.locator("[data-timeline-drawing]")).toHaveAttribute(
+    "aria-label",
+    /^Timeline: CPython's run \(recorded\), /,
+  );
+  // Main (Task-1) prints only at the end, the reporter (Task-2) every 0.5 s.
+  const before = await laneOrder(tl);
+  expect(before).toEqual(["Task-1", "Task-2"]);
+  await runInstant(ex, tl);
+  await expect(tl.getByText("CPython's run (recorded)", { exact: true })).toBeHidden();
+  const after = await laneOrder(tl);
+  expect(after.length).toBeGreaterThan(before.length);
+  expect(after.slice(0, before.length)).toEqual(before);
+});
+
+test("zoom and pan change the time shown: buttons, keys and Ctrl + wheel; 0 and Fit fit again", async ({
+  page,
+}) => {
+  const { ex, tl } = await openTimeline(page);
+  await runInstant(ex, tl);
+  const fit = await shown(tl);
+  const axis = tl.locator(".tl-axis");
+  const ticksAtFit = await axis.textContent();
+
+  await tl.getByRole("button", { name: "Zoom in" }).click();
+  await expect
+    .poll(async () => (await shown(tl))[1] - (await shown(tl))[0])
+    .toBeLessThan((fit[1] - fit[0]) * 0.7);
+  await expect.poll(() => axis.textContent()).not.toBe(ticksAtFit);
+  const zoomed = await shown(tl);
+
+  const drawing = tl.locator("[data-timeline-drawing]");
+  await drawing.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect.poll(async () => (await shown(tl))[0]).toBeGreaterThan(zoomed[0]);
+  await page.keyboard.press("+");
+  await expect
+    .poll(async () => (await shown(tl))[1] - (await shown(tl))[0])
+    .toBeLessThan((zoomed[1] - zoomed[0]) * 0.7);
+  await page.keyboard.press("-");
+  await page.keyboard.press("-");
+  await expect
+    .poll(async () => (await shown(tl))[1] - (await shown(tl))[0])
+    .toBeGreaterThan((zoomed[1] - zoomed[0]) * 1.1);
+  await page.keyboard.press("0");
+  await expect.poll(() => shown(tl)).toEqual(fit);
+  // Keys pressed faster than frames are drawn still add up: three zoom steps of 1.5.
+  for (let i = 0; i < 3; i++) await page.keyboard.press("+");
+  await expect
+    .poll(async () => (await shown(tl))[1] - (await shown(tl))[0])
+    .toBeLessThan((fit[1] - fit[0]) * 0.31);
+  await page.keyboard.press("0");
+  await expect.poll(() => shown(tl)).toEqual(fit);
+
+  // Ctrl + wheel (what a touchpad pinch sends) zooms in around the pointer.
+  const plot = tl.locator(".tl-plot");
+  const box = (await plot.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.75, box.y + 20);
+  await page.keyboard.down("Control");
+  await page.mouse.wheel(0, -300);
+  await page.keyboard.up("Control");
+  await expect
+    .poll(async () => (await shown(tl))[1] - (await shown(tl))[0])
+    .toBeLessThan((fit[1] - fit[0]) * 0.7);
+  const [a, b] = await shown(tl);
+  expect(a, "anchored right of the middle: the start moved").toBeGreaterThan(fit[0]);
+  expect(b).toBeLessThanOrEqual(fit[1]);
+  await tl.getByRole("button", { name: "Fit to activity" }).click();
+  await expect.poll(() => shown(tl)).toEqual(fit);
+});
+
+test("a two-finger pinch over the plot zooms in", async ({ browser }) => {
+  const context = await browser.newContext({
+    hasTouch: true,
+    viewport: { width: 800, height: 900 },
+  });
+  try {
+    const page = await context.newPage();
+    const { ex, tl } = await openTimeline(page);
+    await runInstant(ex, tl);
+    const fit = await shown(tl);
+    await tl.locator(".tl-plot").scrollIntoViewIfNeeded();
+    const box = (await tl.locator(".tl-plot").boundingBox())!;
+    const y = box.y + 30;
+    const mid = box.x + box.width / 2;
+    const cdp = await context.newCDPSession(page);
+    const touch = (type: string, spread: number) =>
+      cdp.send("Input.dispatchTouchEvent", {
+        type,
+        touchPoints:
+          type === "touchEnd"
+            ? []
+            : [
+                { x: mid - spread, y, id: 1 },
+                { x: mid + spread, y, id: 2 },
+              ],
+      });
+    await touch("touchStart", 20);
+    for (const spread of [30, 45, 60, 80]) await touch("touchMove", spread);
+    await touch("touchEnd", 0);
+    await expect
+      .poll(async () => (await shown(tl))[1] - (await shown(tl))[0])
+      .toBeLessThan((fit[1] - fit[0]) * 0.5);
+  } finally {
+    await context.close();
+  }
+});
+
+test("the default fits the activity: marks reach across the plot, none outside it", async ({
+  page,
+}) => {
+  const { ex, tl } = await openTimeline(page);
+  await runInstant(ex, tl);
+  const extent = await tl.evaluate((root) => {
+    const plot = root.querySelector(".tl-plot")!.getBoundingClientRect();
+    let min = Number.POSITIVE_INFINITY;
+    let max = Number.NEGATIVE_INFINITY;
+    for (const m of root.querySelectorAll("[data-tl]")) {
+      const r = m.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      min = Math.min(min, r.left - plot.left);
+      max = Math.max(max, r.right - plot.left);
+    }
+    return { min, max, width: plot.width };
+  });
+  expect(extent.min).toBeGreaterThanOrEqual(0);
+  expect(extent.max).toBeLessThanOrEqual(extent.width);
+  // Activity spans the plot, not its first 40 px.
+  expect(extent.max - extent.min).toBeGreaterThan(extent.width * 0.8);
+});
+
+test("names are whole in the title and the table; the table button says what it does", async ({
+  page,
+}) => {
+  await page.goto("chapters/tasks-and-futures/");
+  const ex = page.locator('section[data-example="task-names"]');
+  await ex.scrollIntoViewIfNeeded();
+  const tl = ex.locator("[data-timeline]");
+  await expect(tl).toHaveAttribute("data-timeline-state", "recorded");
+  await ex.getByLabel("Speed").selectOption("instant");
+  await ex.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(tl).toHaveAttribute("data-timeline-state", "finished", { timeout: 60_000 });
+  const label = tl.locator('[data-timeline-lane-label="Task-2"]');
+  await expect(label).toHaveText("Task-2 fetch-users");
+  await expect(label).toHaveAttribute("title", "Task-2 fetch-users");
+
+  const toggle = tl.locator('[data-timeline-toggle="table"]');
+  await expect(toggle).toHaveText("Show as table");
+  await toggle.click();
+  await expect(toggle).toHaveText("Show as timeline");
+  // The table has no time axis to zoom.
+  await expect(tl.getByRole("button", { name: "Zoom in" })).toBeHidden();
+  const table = tl.locator("[data-timeline-table]");
+  await expect(table).toBeVisible();
+  await expect(table.locator("tr", { hasText: "Task-2 fetch-users" }).first()).toBeVisible();
+  await toggle.click();
+  await expect(toggle).toHaveText("Show as table");
+  await expect(table).toBeHidden();
+  await expect(tl.locator("[data-timeline-drawing]")).toBeVisible();
+  await expect(tl.getByRole("button", { name: "Zoom in" })).toBeVisible();
+});
+
+test("axe finds no violations in the timeline: recorded, zoomed, and as a table", async ({
+  page,
+}) => {
+  const { ex, tl } = await openTimeline(page);
+  const scan = async () => {
+    const r = await new AxeBuilder({ page })
+      .include(`${EXAMPLE} [data-timeline]`)
+      .options({ resultTypes: ["violations"] })
+      .analyze();
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" "))}`);
+  };
+  expect(await scan()).toEqual([]);
+  await runInstant(ex, tl);
+  await tl.getByRole("button", { name: "Zoom in" }).click();
+  expect(await scan()).toEqual([]);
+  await tl.locator('[data-timeline-toggle="table"]').click();
+  await expect(tl.locator("[data-timeline-table]")).toBeVisible();
+  expect(await scan()).toEqual([]);
+});
