@@ -45,7 +45,7 @@ const started = performance.now();
 let failed: string | null = null;
 for (const stage of STAGES) {
   const results = await Promise.all(stage.map(([, script], i) => run(script, i === 0)));
-  stage.forEach(([name], i) => times.push([name, results[i]?.seconds ?? 0]));
+  for (const [i, [name]] of stage.entries()) times.push([name, results[i]?.seconds ?? 0]);
   const bad = stage.find((_, i) => !results[i]?.ok);
   if (bad) {
     failed = bad[0];

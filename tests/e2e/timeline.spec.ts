@@ -131,7 +131,7 @@ test("a two-finger pinch over the plot zooms in", async ({ browser }) => {
     const y = box.y + 30;
     const mid = box.x + box.width / 2;
     const cdp = await context.newCDPSession(page);
-    const touch = (type: string, spread: number) =>
+    const touch = (type: "touchStart" | "touchMove" | "touchEnd", spread: number) =>
       cdp.send("Input.dispatchTouchEvent", {
         type,
         touchPoints:
