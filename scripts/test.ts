@@ -2,11 +2,12 @@
  * `npm test`: every check, stopping at the first stage that fails, and a table of how long each
  * step took at the end (the figures CI's log and the README quote).
  *
- *   lint → typecheck ∥ unit tests → build (under the e2e base path) → end-to-end tests
+ *   lint → unit tests ∥ typecheck ∥ build (under the e2e base path) → end-to-end tests
  *
- * The type check runs beside the unit tests: it is one process on one core for about 15 s, and
- * the unit tests spend much of their time waiting on Python and worker threads, so together they
- * take little more than the unit tests alone. Its output is printed when it ends, in one piece.
+ * The type check and the build run beside the unit tests: each is mostly one process on one
+ * core, and the unit tests spend much of their time waiting on Python and worker threads, so
+ * together they take little more than the unit tests alone (no unit test reads `dist/`). Their
+ * output is printed when each ends, in one piece.
  */
 import { spawn } from "node:child_process";
 import { loadavg } from "node:os";
@@ -18,8 +19,8 @@ const STAGES: Step[][] = [
   [
     ["unit", "test:unit"],
     ["typecheck", "typecheck"],
+    ["build", "test:build"],
   ],
-  [["build", "test:build"]],
   [["e2e", "test:e2e"]],
 ];
 

@@ -87,6 +87,8 @@ test("the links are as the issue measured them: 30 KB for 100 million characters
 
 /** Every example widget of the page has woken (has its editor controller, which reads the hash). */
 async function allAwake(page: Page): Promise<void> {
+  // Counted once the document is parsed: the test may start at the navigation's commit.
+  await page.waitForLoadState("domcontentloaded");
   const widgets = await page.locator("section[data-example]").count();
   expect(widgets).toBeGreaterThan(1);
   await expect(page.locator("section[data-example][data-awake]")).toHaveCount(widgets);
