@@ -135,6 +135,7 @@ test("a runtime error in shared code is marked in place, without loading the edi
   });
   const code = 'print("before");\n\nthrow new Error("boom-77c1");\n';
   await page.goto(`${PAGE}${encodeShareHash(ID, code)}`);
+  await expect(widget(page)).toHaveAttribute("data-edit-state", "shared", { timeout: 90_000 });
   await widget(page).getByLabel("Speed").selectOption("instant");
   await button(page, "Run").click();
   await expect(output(page)).toContainText("boom-77c1", { timeout: 60_000 });

@@ -101,6 +101,8 @@ asyncio.run(main);
   await page.goto(`${CHAPTER}${encodeShareHash("hello-gather", forever)}`);
   const ex = page.locator(EXAMPLE);
   await ex.scrollIntoViewIfNeeded();
+  // The link is decoded after the widget wakes: until then Run would run the example's own code.
+  await expect(ex).toHaveAttribute("data-edit-state", "shared", { timeout: 90_000 });
   const output = ex.getByRole("log", { name: "Output" });
   await ex.getByRole("button", { name: "Run", exact: true }).click();
   await expect(output.locator(".out-line").first()).toContainText("tick 0", { timeout: 90_000 });
@@ -180,6 +182,7 @@ test("runtime classes keep their names in the page (the worker is minified)", as
   ].join("\n");
   await page.goto(`${CHAPTER}${encodeShareHash("hello-gather", probe)}`);
   const ex = page.locator(EXAMPLE);
+  await expect(ex).toHaveAttribute("data-edit-state", "shared", { timeout: 90_000 });
   await ex.getByLabel("Speed").selectOption("instant");
   await ex.getByRole("button", { name: "Run", exact: true }).click();
   const output = ex.getByRole("log", { name: "Output" });

@@ -37,6 +37,11 @@ test("what the reader finishes is ticked and counted, and survives export, reset
   await page.goto(`chapters/why-async/${encodeShareHash("sample-gather", solution)}`);
   const ex = page.locator('section[data-exercise="sample-gather"]');
   await ex.scrollIntoViewIfNeeded();
+  await expect(page.locator('section[data-example="sample-gather"]')).toHaveAttribute(
+    "data-edit-state",
+    "shared",
+    { timeout: 90_000 },
+  );
   await ex.getByLabel("Speed").selectOption("instant");
   await ex.getByRole("button", { name: "Run", exact: true }).click();
   await expect(ex.locator("[data-check-result]")).toHaveAttribute("data-state", "passed", {

@@ -155,6 +155,11 @@ test.describe("in an exercise the check replaces the Python verdict", () => {
     await page.goto(`${PAGE}${encodeShareHash("task-forgotten", solution)}`);
     const ex = page.locator(EXERCISE);
     await ex.scrollIntoViewIfNeeded();
+    await expect(page.locator('section[data-example="task-forgotten"]')).toHaveAttribute(
+      "data-edit-state",
+      "shared",
+      { timeout: 90_000 },
+    );
     await ex.getByLabel("Speed").selectOption("instant");
     await ex.getByRole("button", { name: "Run", exact: true }).click();
     await expect(ex.locator("[data-check-result]")).toHaveAttribute("data-state", "passed", {

@@ -33,6 +33,8 @@ export async function openShared(
   await page.goto(`${CHAPTER}${encodeShareHash(ID, code)}`);
   const ex = page.locator(`section[data-example="${ID}"]`);
   await ex.scrollIntoViewIfNeeded();
+  // The link is decoded after the widget wakes: until then Run would run the example's own code.
+  await expect(ex).toHaveAttribute("data-edit-state", "shared", COMPILE);
   await ex.getByLabel("Speed").selectOption(speed);
   const output = ex.getByRole("log", { name: "Output" });
   return {

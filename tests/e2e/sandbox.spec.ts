@@ -15,6 +15,8 @@ async function openShared(page: Page, code: string) {
   await page.goto(`${CHAPTER}${encodeShareHash(ID, code)}`);
   const ex = page.locator(`section[data-example="${ID}"]`);
   await ex.scrollIntoViewIfNeeded();
+  // The link is decoded after the widget wakes: until then Run would run the example's own code.
+  await expect(ex).toHaveAttribute("data-edit-state", "shared", { timeout: 90_000 });
   await ex.getByLabel("Speed").selectOption("instant");
   return { ex, output: ex.getByRole("log", { name: "Output" }) };
 }
