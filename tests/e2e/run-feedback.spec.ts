@@ -39,13 +39,21 @@ function clickRunAndLook(ex: Locator) {
         stopEnabled: !root.querySelector<HTMLButtonElement>('[data-action="stop"]')?.disabled,
         runState: (root as HTMLElement).dataset.runState ?? "",
       };
-      // The phase line may come a few microtasks later (after the editor's first answer).
+      // The phase line may come a few microtasks later (after the editor's first answer); a
+      // run whose program is already loaded may print before any phase is ever drawn, and a
+      // phase may come and go between two frames: watch the output's nodes, not frames.
       const seen = () => {
         const phase = output?.querySelector("[data-run-phase]")?.textContent ?? "";
-        if (phase) resolve({ ...look, phase, phaseMs: performance.now() - t0 });
-        else requestAnimationFrame(seen);
+        const printed = output?.querySelector(".out-line") !== null;
+        if (!phase && !printed) return false;
+        resolve({ ...look, phase, phaseMs: performance.now() - t0 });
+        return true;
       };
-      seen();
+      if (!output || seen()) return;
+      const watch = new MutationObserver(() => {
+        if (seen()) watch.disconnect();
+      });
+      watch.observe(output, { childList: true, subtree: true, characterData: true });
     });
   });
 }
