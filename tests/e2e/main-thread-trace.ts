@@ -18,7 +18,7 @@ import type { Page } from "@playwright/test";
 /** The issue's bound on any one task of the page's main thread, in CPU milliseconds. */
 export const PAGE_TASK_CPU_MS = 200;
 
-/** The user-timing mark the page sets when a run leaves its preparing states (`responsiveness.ts`). */
+/** The user-timing mark the page sets when a run leaves its preparing states (`markRunStart`). */
 export const RUN_STARTED_MARK = "asyncio-live:run-started";
 
 interface TraceEvent {

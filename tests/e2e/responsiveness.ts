@@ -1,12 +1,10 @@
 /**
- * Watches whether the page keeps answering while a program runs, two ways:
+ * Watches whether the page keeps answering while a program runs, from outside: `page.evaluate`
+ * every 100 ms, keeping the longest round trip once the run is under way (a page that hangs
+ * never answers, and the test sees it). The page's own tasks are measured from a trace
+ * (`main-thread-trace.ts`), from the moment this module's mark says the run started.
  *
- * - from outside: `page.evaluate` every 100 ms, keeping the longest round trip once the run is
- *   under way (a page that hangs never answers, and the test sees it);
- * - from inside: the page's own `longtask` record (PerformanceObserver), the longest task its
- *   main thread ran once the run was under way.
- *
- * Both are wall-clock times, and this machine is shared: on 2 cores with a load average of ~34
+ * A round trip is a wall-clock time, and this machine is shared: on 2 cores with a load average of ~34
  * (seven engineers' builds and browsers), a runnable thread gets about 1/17 of a core, and an
  * idle page's ordinary 300 ms of work shows as a 5 s "long task" (measured: see the report).
  * So the round trip is bounded by 1 s scaled by the load per core (the scheduler's fair share
@@ -16,6 +14,7 @@
  */
 import { cpus, loadavg } from "node:os";
 import type { Page } from "@playwright/test";
+import { RUN_STARTED_MARK } from "./main-thread-trace.ts";
 
 /** How much slower than an idle machine a thread runs now: 1 unless runnable threads outnumber cores. */
 export function machineSlowdown(): number {
@@ -45,21 +44,20 @@ export function floodRoundTripBound(): number {
 
 declare global {
   interface Window {
-    __longestTask?: number;
     __runStartedAt?: number;
   }
 }
 
 /**
- * Call before `page.goto`: records the page's long tasks that start once the program went to
- * the sandbox (an example's `data-run-state` is `starting`, or later). Compiling shared code
- * loads esbuild-wasm and Monaco first, which takes long tasks of its own on a busy machine:
- * that is the editor's cost, not the sandbox's, and it comes before the program runs.
+ * Call before `page.goto`: notes when the program went to the sandbox (an example's
+ * `data-run-state` is `starting`, or later), in `window.__runStartedAt` and as the user-timing
+ * mark `RUN_STARTED_MARK` for the trace. Compiling shared code loads esbuild-wasm and Monaco
+ * first, which takes long tasks of its own on a busy machine: that is the editor's cost, not the
+ * sandbox's, and it comes before the program runs.
  */
-export async function recordLongTasks(page: Page): Promise<void> {
-  await page.addInitScript(() => {
+export async function markRunStart(page: Page): Promise<void> {
+  await page.addInitScript((mark) => {
     const PREPARING = ["preparing", "loading-compiler", "compiling", "type-checking"];
-    window.__longestTask = 0;
     window.__runStartedAt = Number.POSITIVE_INFINITY;
     new MutationObserver((records) => {
       if (window.__runStartedAt !== Number.POSITIVE_INFINITY) return;
@@ -67,29 +65,21 @@ export async function recordLongTasks(page: Page): Promise<void> {
         const state = (r.target as HTMLElement).dataset?.["runState"];
         if (state && !PREPARING.includes(state)) {
           window.__runStartedAt = performance.now();
-          // For the trace (main-thread-trace.ts): its RUN_STARTED_MARK.
-          performance.mark("asyncio-live:run-started");
+          performance.mark(mark);
         }
       }
     }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-run-state"] });
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) {
-        if (e.startTime < (window.__runStartedAt ?? 0)) continue;
-        window.__longestTask = Math.max(window.__longestTask ?? 0, e.duration);
-      }
-    }).observe({ type: "longtask", buffered: true });
-  });
+  }, RUN_STARTED_MARK);
 }
 
 export interface Watch {
-  /** Stops polling; the longest round trip and the longest in-page task, in ms. */
-  stop(): Promise<{ roundTrip: number; longestTask: number }>;
+  /** Stops polling; the longest round trip, in ms. */
+  stop(): Promise<number>;
 }
 
-/** Polls the page every 100 ms until stopped; the in-page record restarts with the next run. */
+/** Polls the page every 100 ms until stopped; the run-start note restarts with the next run. */
 export async function watchPage(page: Page): Promise<Watch> {
   await page.evaluate(() => {
-    window.__longestTask = 0;
     window.__runStartedAt = Number.POSITIVE_INFINITY;
   });
   let running = true;
@@ -109,9 +99,7 @@ export async function watchPage(page: Page): Promise<Watch> {
     async stop() {
       running = false;
       await loop;
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
-      const longestTask = await page.evaluate(() => window.__longestTask ?? 0);
-      return { roundTrip: worst, longestTask };
+      return worst;
     },
   };
 }
