@@ -135,6 +135,8 @@ test("search finds a word that occurs in one chapter only and opens it", async (
   await expect(results.first()).toContainText(holder.title);
   await results.first().click();
   await expect(page).toHaveURL(new RegExp(`chapters/${holder.id}/`));
+  // The shortcut works once the new page's search script has run: it shows the button.
+  await expect(page.getByRole("button", { name: "Search", exact: true })).toBeVisible();
   await page.keyboard.press("Control+k");
   await expect(page.getByRole("searchbox", { name: "Search" })).toBeFocused();
 });
