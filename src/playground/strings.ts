@@ -3,7 +3,7 @@
  * translation replaces one object and nothing else. `{name}` in a string is a parameter.
  */
 const EN = {
-  "run.placeholder": "Press Run to run the TypeScript twin here.",
+  "run.placeholder": "Press Run to run the TypeScript version here.",
   "run.phase.loading-compiler": "Loading the compiler…",
   "run.phase.compiling": "Compiling…",
   "run.phase.type-checking": "Checking types…",

@@ -69,8 +69,8 @@ test("a query says it is searching until its results show", async ({ page }) => 
 });
 
 test("the examples' controls and placeholders are not in the index", async ({ page }) => {
-  await search(page, "Press Run to run the TypeScript twin here");
+  await search(page, "Press Run to run the TypeScript version here");
   await expect(page.locator("[data-search-status]")).toHaveText(/^(No results|\d+ results?)$/);
   const texts = await results(page).allTextContents();
-  for (const t of texts) expect(t).not.toContain("twin here");
+  for (const t of texts) expect(t).not.toContain("run the TypeScript version here");
 });
