@@ -3,6 +3,8 @@ import mdx from "@astrojs/mdx";
 import { defineConfig } from "astro/config";
 import { lazyCss } from "./src/integrations/lazy-css.ts";
 import { precompress } from "./src/integrations/precompress.ts";
+import { searchIndex } from "./src/integrations/search-index.ts";
+import { serviceWorker } from "./src/integrations/service-worker.ts";
 
 /**
  * The base path comes from one setting: BASE_PATH (e.g. "/asyncio-live/" for a project site on
@@ -15,8 +17,9 @@ export default defineConfig({
   site: process.env.SITE_URL ?? "https://example.org",
   base,
   trailingSlash: "always",
-  // precompress last: it compresses the files as the other integrations leave them.
-  integrations: [mdx(), lazyCss(), precompress()],
+  // In this order: the search index reads the final pages; the service worker's list and version
+  // cover the pages and the index; precompress compresses the files as the others leave them.
+  integrations: [mdx(), lazyCss(), searchIndex(), serviceWorker(), precompress()],
   markdown: {
     shikiConfig: {
       themes: { light: "github-light-default", dark: "github-dark-default" },

@@ -37,6 +37,9 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   globalSetup: "./tests/e2e/global-setup.ts",
   use: {
+    // Each test's fresh context would otherwise install the offline worker, which downloads
+    // every page: only the offline tests let it run (tests/e2e/offline.spec.ts).
+    serviceWorkers: "block",
     baseURL: `http://127.0.0.1:${PREVIEW_PORT}${BASE_PATH}`,
     browserName: "chromium",
     launchOptions: {

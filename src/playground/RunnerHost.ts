@@ -92,7 +92,7 @@ export class RunnerHost {
     this.ready ??= new Promise<void>((resolve) => {
       const frame = document.createElement("iframe");
       frame.setAttribute("sandbox", "allow-scripts");
-      frame.src = this.src;
+      void this.navigate(frame);
       frame.title = "Sandbox that runs the examples";
       frame.className = "runner-frame";
       frame.tabIndex = -1;
@@ -106,6 +106,24 @@ export class RunnerHost {
       document.body.append(frame);
     });
     return this.ready;
+  }
+
+  /**
+   * Points the frame at the runner. A sandboxed frame's own navigation never goes through the
+   * site's service worker, so offline it would fail: the page fetches the runner itself (from
+   * the HTTP cache, or the worker's cache offline) and gives the frame a blob of it. The frame
+   * stays sandboxed, so its origin is as opaque as with the runner's own URL. The blob is
+   * never revoked: one per frame, and a page makes a second frame only after a crash.
+   */
+  private async navigate(frame: HTMLIFrameElement): Promise<void> {
+    let url = this.src;
+    try {
+      const response = await fetch(this.src);
+      if (response.ok) url = URL.createObjectURL(await response.blob());
+    } catch {
+      // No runner to fetch: the frame's own navigation says why, as it did before.
+    }
+    frame.src = url;
   }
 
   subscribe(channel: string, listener: Listener): void {
