@@ -5,6 +5,7 @@ import { lazyCss } from "./src/integrations/lazy-css.ts";
 import { precompress } from "./src/integrations/precompress.ts";
 import { searchIndex } from "./src/integrations/search-index.ts";
 import { serviceWorker } from "./src/integrations/service-worker.ts";
+import { CODE_THEMES, flatCode } from "./src/lib/flat-code.ts";
 
 /**
  * The base path comes from one setting: BASE_PATH (e.g. "/asyncio-live/" for a project site on
@@ -22,8 +23,9 @@ export default defineConfig({
   integrations: [mdx(), lazyCss(), searchIndex(), serviceWorker(), precompress()],
   markdown: {
     shikiConfig: {
-      themes: { light: "github-light-default", dark: "github-dark-default" },
+      themes: CODE_THEMES,
       defaultColor: "light",
+      transformers: [flatCode()],
       wrap: false,
     },
   },

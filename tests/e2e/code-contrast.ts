@@ -1,12 +1,12 @@
 /**
  * The contrast of highlighted code, computed from the built HTML instead of measured by axe.
  *
- * Shiki writes each token's colours inline (`color:#CF222E;--shiki-dark:#FF7B72`) and each
- * block's background on its `<pre>` (`background-color:#ffffff;--shiki-dark-bg:#0d1117`), and
- * the site's CSS uses exactly those (global.css: dark mode swaps to the `--shiki-dark`
- * variables). So every token's contrast, in both schemes, is a function of the HTML alone: this
- * checks all of them on every page, where axe would walk some 5,000 token spans per chapter
- * (most of its time) to check the same seven colour pairs.
+ * Each block's background and text colour are on its `<pre>` (`background-color:#ffffff;
+ * --shiki-dark-bg:#0d1117;color:…;--shiki-dark:…`), and its tokens' colours beside its code as
+ * `data-hl="<light>.<dark>:<runs> …"` (src/lib/flat-code.ts), which the page paints with
+ * exactly those colours (src/scripts-client/code-colours.ts; dark mode takes the second). So
+ * every token's contrast, in both schemes, is a function of the HTML alone: axe cannot see the
+ * colours of CSS highlights, and this checks all of them on every page.
  */
 
 /** A token whose colour is too faint for its block's background. */
@@ -48,6 +48,8 @@ export interface CodeBlockColours {
   background: { light: string; dark: string };
   /** The block's own text colour and every token's, per scheme. */
   colours: { light: string; dark: string }[];
+  /** How many coloured runs of text the block has. */
+  runs: number;
 }
 
 /** Every Shiki block of a page, with its background and all its text colours. */
@@ -61,9 +63,15 @@ export function codeBlocks(html: string): CodeBlockColours[] {
     const dark = style.get("--shiki-dark-bg");
     if (!light || !dark) throw new Error(`a code block without both backgrounds: ${m[1]}`);
     const colours = [textColours(style)];
-    for (const span of (m[2] ?? "").matchAll(/<span style="([^"]*)"/g))
-      colours.push(textColours(styleOf(span[1] ?? "")));
-    blocks.push({ background: { light, dark }, colours });
+    let runs = 0;
+    const hl = /<code[^>]* data-hl="([^"]*)"/.exec(m[2] ?? "")?.[1] ?? "";
+    for (const group of hl.split(" ").filter(Boolean)) {
+      const [light, dark] = (group.split(":")[0] ?? "").split(".");
+      if (!light || !dark) throw new Error(`a colour run without both colours: ${group}`);
+      colours.push({ light: `#${light}`, dark: `#${dark}` });
+      runs += (group.split(":")[1] ?? "").split(",").length;
+    }
+    blocks.push({ background: { light, dark }, colours, runs });
   }
   return blocks;
 }

@@ -55,10 +55,19 @@ function clippedLines(whole: number): { measured: number; clipped: string[] } {
       const edge = box.right - Number.parseFloat(getComputedStyle(pre).borderRightWidth);
       const id = pre.closest<HTMLElement>("[data-example]")?.dataset["example"];
       const lang = pre.closest(".code-py") ? "py" : "ts";
-      pre.querySelectorAll<HTMLElement>(".line").forEach((line, i) => {
-        const text = line.textContent ?? "";
-        if ([...text].length > whole) return;
+      // The code is one text node (src/lib/flat-code.ts): each line is a range of it.
+      const node = pre.querySelector("code")?.firstChild;
+      if (!(node instanceof Text)) throw new Error(`${id} ${lang}: the code is not one text node`);
+      let start = 0;
+      node.data.split("\n").forEach((text, i) => {
+        const end = start + text.length;
+        const from = start;
+        start = end + 1;
+        if ([...text].length > whole || text.length === 0) return;
         measured += 1;
+        const line = new Range();
+        line.setStart(node, from);
+        line.setEnd(node, end);
         // Where the line ends with the panel scrolled to its start.
         const right = line.getBoundingClientRect().right + pre.scrollLeft;
         if (right > edge + 0.5)

@@ -7,10 +7,13 @@
  */
 
 import { t } from "../strings.ts";
-import { attemptOutcome } from "./attempt.ts";
 import { lastLineTime, type PredictData } from "./predict-data.ts";
 import { ReorderList } from "./reorder-list.ts";
-import { describeScore, parseSeconds, scorePrediction } from "./score.ts";
+
+/** The grading, loaded on the first "Check my answer": reading a chapter does not need it. */
+function grading() {
+  return Promise.all([import("./score.ts"), import("./attempt.ts")]);
+}
 
 function readData(root: HTMLElement): PredictData | null {
   try {
@@ -91,7 +94,8 @@ function wake(root: HTMLElement): void {
     if (timeInput.value.trim() !== "") touch();
   });
 
-  check.addEventListener("click", () => {
+  check.addEventListener("click", async () => {
+    const [{ describeScore, parseSeconds, scorePrediction }, { attemptOutcome }] = await grading();
     const texts = data.lines.map((l) => l.text);
     const answer = list.order().map((key) => texts[Number(key)] ?? "");
     const score = scorePrediction(
