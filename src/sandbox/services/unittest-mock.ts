@@ -8,10 +8,12 @@
  * `AsyncMock` named `get`), `returnValue` and `sideEffect` choose what a call gives, and the
  * `assert…` methods raise `AssertionError` with CPython's messages. The differences JavaScript
  * forces: no keyword arguments; `then` is never a child (a mock with a `then` would be taken for
- * a promise by `await`); and awaiting a plain `Mock`'s result does not raise `TypeError` as
+ * a promise by `await`); a mock's repr has no address (`<AsyncMock name='mock.get'>`);
+ * `assertNotCalled` lists the mock's own calls (Python's lists its
+ * children's too); and awaiting a plain `Mock`'s result does not raise `TypeError` as
  * Python's `await Mock()()` does, since JavaScript can await any value.
  */
-import { pyRepr } from "../../runtime/asyncio/index.ts";
+import { PY_REPR, pyRepr } from "../../runtime/asyncio/index.ts";
 import { AssertionError } from "./assertion-error.ts";
 import { pyEquals } from "./py-equals.ts";
 
@@ -25,6 +27,20 @@ export type SideEffect =
   | ((...args: never[]) => unknown)
   | null;
 
+/**
+ * One recorded call's arguments, printed as Python prints it: `call('/a', 2)`. Python:
+ * `unittest.mock.call` objects, in `call_args_list` and `await_args_list`.
+ */
+export class Call {
+  readonly args: readonly unknown[];
+  constructor(args: readonly unknown[]) {
+    this.args = args;
+  }
+  [PY_REPR](): string {
+    return `call(${this.args.map((a) => pyRepr(a)).join(", ")})`;
+  }
+}
+
 /** A mock's own API; any other attribute is a child mock. */
 interface MockApi {
   /** Python: `mock.return_value` (a child mock until set). */
@@ -36,7 +52,7 @@ interface MockApi {
   /** Python: `mock.call_count`. */
   readonly callCount: number;
   /** Python: `mock.call_args_list`, each call's arguments. */
-  readonly callArgsList: readonly (readonly unknown[])[];
+  readonly callArgsList: readonly Call[];
   /** Python: `mock.assert_called()`. */
   assertCalled(): void;
   /** Python: `mock.assert_not_called()`. */
@@ -48,7 +64,7 @@ interface AsyncMockApi extends MockApi {
   /** Python: `mock.await_count`: how many calls were awaited (a call alone does not count). */
   readonly awaitCount: number;
   /** Python: `mock.await_args_list`. */
-  readonly awaitArgsList: readonly (readonly unknown[])[];
+  readonly awaitArgsList: readonly Call[];
   /** Python: `mock.assert_awaited()`. */
   assertAwaited(): void;
   /** Python: `mock.assert_awaited_once()`. */
@@ -103,6 +119,8 @@ function isErrorClass(x: unknown): x is new () => Error {
 class MockCore {
   readonly isAsync: boolean;
   readonly name: string;
+  /** Python's repr name: `mock.get()` for what `mock.get` returned. */
+  readonly path: string;
   returnValue: unknown = DEFAULT;
   effect: unknown = null;
   readonly calls: unknown[][] = [];
@@ -110,9 +128,10 @@ class MockCore {
   readonly children = new Map<PropertyKey, unknown>();
   proxy: unknown = null;
 
-  constructor(isAsync: boolean, name: string, options: MockOptions) {
+  constructor(isAsync: boolean, name: string, path: string, options: MockOptions) {
     this.isAsync = isAsync;
     this.name = name;
+    this.path = path;
     if ("returnValue" in options) this.returnValue = options.returnValue;
     if (options.sideEffect !== undefined) this.setEffect(options.sideEffect);
   }
@@ -127,12 +146,14 @@ class MockCore {
   }
 
   result(): unknown {
-    if (this.returnValue === DEFAULT) this.returnValue = makeMock(this.isAsync, "()", {});
+    if (this.returnValue === DEFAULT)
+      this.returnValue = makeMock(this.isAsync, "()", `${this.path}()`, {});
     return this.returnValue;
   }
 
   child(key: string): unknown {
-    if (!this.children.has(key)) this.children.set(key, makeMock(this.isAsync, key, {}));
+    if (!this.children.has(key))
+      this.children.set(key, makeMock(this.isAsync, key, `${this.path}.${key}`, {}));
     return this.children.get(key);
   }
 
@@ -201,7 +222,8 @@ class MockCore {
       case "assertNotCalled":
         if (this.calls.length !== 0)
           this.fail(
-            `Expected '${who}' to not have been called. Called ${this.calls.length} times.`,
+            `Expected '${who}' to not have been called. Called ${this.calls.length} times.\n` +
+              `Calls: ${pyRepr(this.calls.map((c) => new Call(c)))}.`,
           );
         return undefined;
       case "assertAwaited":
@@ -262,12 +284,19 @@ function stopAsyncIteration(): Error {
   return e;
 }
 
-function makeMock(isAsync: boolean, name: string, options: MockOptions): unknown {
-  const core = new MockCore(isAsync, options.name ?? name, options);
+/** Python's repr without the object's address, which would differ on every run. */
+function reprOf(core: MockCore): string {
+  const type = core.isAsync ? "AsyncMock" : "Mock";
+  return core.path === "mock" ? `<${type}>` : `<${type} name='${core.path}'>`;
+}
+
+function makeMock(isAsync: boolean, name: string, path: string, options: MockOptions): unknown {
+  const core = new MockCore(isAsync, options.name ?? name, options.name ?? path, options);
   const target = function mock() {};
   const proxy = new Proxy(target, {
     apply: (_t, _this, args: unknown[]) => core.call(args),
     get: (_t, key) => {
+      if (key === PY_REPR || key === "toString") return () => reprOf(core);
       if (typeof key === "symbol") return undefined;
       if (key === "then") return undefined;
       if (core.children.has(key)) return core.children.get(key);
@@ -281,11 +310,11 @@ function makeMock(isAsync: boolean, name: string, options: MockOptions): unknown
         case "callCount":
           return core.calls.length;
         case "callArgsList":
-          return core.calls.map((c) => [...c]);
+          return core.calls.map((c) => new Call([...c]));
         case "awaitCount":
           return isAsync ? core.awaits.length : core.child(key);
         case "awaitArgsList":
-          return isAsync ? core.awaits.map((c) => [...c]) : core.child(key);
+          return isAsync ? core.awaits.map((c) => new Call([...c])) : core.child(key);
       }
       if (API.has(key) && (isAsync || !ASYNC_ONLY.has(key)))
         return (...args: unknown[]) => core.api(key, ...args);
@@ -311,7 +340,7 @@ function makeMock(isAsync: boolean, name: string, options: MockOptions): unknown
  * clock.assertCalled();
  */
 export const Mock = function Mock(options: MockOptions = {}) {
-  return makeMock(false, "mock", options);
+  return makeMock(false, "mock", "mock", options);
 } as unknown as new (
   options?: MockOptions,
 ) => Mock;
@@ -327,7 +356,7 @@ export const Mock = function Mock(options: MockOptions = {}) {
  * client.get.sideEffect = new asyncio.TimeoutError();  // the next await raises it
  */
 export const AsyncMock = function AsyncMock(options: MockOptions = {}) {
-  return makeMock(true, "mock", options);
+  return makeMock(true, "mock", "mock", options);
 } as unknown as new (
   options?: MockOptions,
 ) => AsyncMock;

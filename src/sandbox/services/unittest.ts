@@ -240,7 +240,11 @@ export class IsolatedAsyncioTestCase extends TestCase {
 
   /** Python: `self.addAsyncCleanup(coro_fn, *args)`: awaited on the test's loop, after `asyncTearDown`. */
   addAsyncCleanup<A extends unknown[]>(fn: (...args: A) => Promise<unknown>, ...args: A): void {
-    this.addCleanup(fn, ...args);
+    // Python tells a coroutine function by its code; JavaScript's `() => this.close()` returns a
+    // promise without being an `async` function, so a cleanup added here is always awaited on
+    // the loop.
+    const onLoop = isAsyncFunction(fn) ? fn : async (...a: A) => fn(...a);
+    this.addCleanup(onLoop, ...args);
   }
 
   async #callAsync(fn: () => unknown): Promise<unknown> {
