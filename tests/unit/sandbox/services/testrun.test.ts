@@ -3,13 +3,13 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import * as asyncio from "../../../../src/runtime/asyncio/index.ts";
 import * as testrun from "../../../../src/sandbox/services/testrun.ts";
-import { IsolatedAsyncioTestCase } from "../../../../src/sandbox/services/unittest.ts";
+import { IsolatedAsyncioTestCase, TestCase } from "../../../../src/sandbox/services/unittest.ts";
 import { AsyncMock } from "../../../../src/sandbox/services/unittest-mock.ts";
 import { scriptSameAsPython } from "../../runtime/sameAsPython.ts";
 
 const { print } = asyncio;
 
-test("a line per test, functions in the order given and test methods in name order, then pytest's summary line", async (t) => {
+test("a line per test, functions in the order given and test methods in name order, then pytest's summary line; a plain TestCase drops an async test", async (t) => {
   const ts = await scriptSameAsPython(
     t,
     `
@@ -37,6 +37,10 @@ test("a line per test, functions in the order given and test methods in name ord
     print("all passed:", testrun.run(test_slow_timeout, test_plain, test_counts, Client))
     print("all passed:", testrun.run(test_plain))
     testrun.run()
+    class Plain(unittest.TestCase):
+        async def test_never_awaited(self):
+            self.assertEqual(1, 2)
+    testrun.run(Plain)
     `,
     async () => {
       asyncio.configure({ clock: new asyncio.VirtualClock() });
@@ -62,6 +66,12 @@ test("a line per test, functions in the order given and test methods in name ord
       print("all passed:", await testrun.run(test_slow_timeout, test_plain, test_counts, Client));
       print("all passed:", await testrun.run(test_plain));
       await testrun.run();
+      class Plain extends TestCase {
+        async test_never_awaited() {
+          this.assertEqual(1, 2);
+        }
+      }
+      await testrun.run(Plain);
     },
   );
   assert.match(ts, /^\[t=75\.000\] 3 failed, 2 passed in 75\.00s \(0:01:15\)$/m);
