@@ -90,7 +90,7 @@ export type Mock<Children extends string = never> = MockApi &
  */
 export type AsyncMock<Children extends string = never> = AsyncMockApi &
   // biome-ignore lint/suspicious/noExplicitAny: a mock returns whatever the test told it to
-  ((...args: any[]) => Promise<any>) & { readonly [P in Children]: AsyncMock };
+  ((...args: any[]) => PromiseLike<any>) & { readonly [P in Children]: AsyncMock };
 
 /** What `new Mock()` / `new AsyncMock()` accept: Python's keyword arguments. */
 export interface MockOptions {
@@ -341,9 +341,9 @@ function makeMock(isAsync: boolean, name: string, path: string, options: MockOpt
  */
 export const Mock = function Mock(options: MockOptions = {}) {
   return makeMock(false, "mock", "mock", options);
-} as unknown as new (
+} as unknown as new <Children extends string = never>(
   options?: MockOptions,
-) => Mock;
+) => Mock<Children>;
 
 /**
  * A mock whose calls are awaited: for an async function, or an object of them (each attribute is
@@ -357,6 +357,6 @@ export const Mock = function Mock(options: MockOptions = {}) {
  */
 export const AsyncMock = function AsyncMock(options: MockOptions = {}) {
   return makeMock(true, "mock", "mock", options);
-} as unknown as new (
+} as unknown as new <Children extends string = never>(
   options?: MockOptions,
-) => AsyncMock;
+) => AsyncMock<Children>;

@@ -244,7 +244,7 @@ export class IsolatedAsyncioTestCase extends TestCase {
   async asyncTearDown(): Promise<void> {}
 
   /** Python: `self.addAsyncCleanup(coro_fn, *args)`: awaited on the test's loop, after `asyncTearDown`. */
-  addAsyncCleanup<A extends unknown[]>(fn: (...args: A) => Promise<unknown>, ...args: A): void {
+  addAsyncCleanup<A extends unknown[]>(fn: (...args: A) => PromiseLike<unknown>, ...args: A): void {
     // Python tells a coroutine function by its code; JavaScript's `() => this.close()` returns a
     // promise without being an `async` function, so a cleanup added here is always awaited on
     // the loop.
