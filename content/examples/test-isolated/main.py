@@ -1,7 +1,7 @@
 import asyncio
 import unittest
 
-import testrun  # the site's runner: prints a line per test and pytest's summary
+import testrun  # the site's runner, with pytest's summary
 
 
 class Database:

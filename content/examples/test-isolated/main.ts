@@ -1,5 +1,5 @@
 import * as asyncio from "asyncio";
-import * as testrun from "testrun"; // the site's runner: a line per test, pytest's summary
+import * as testrun from "testrun"; // the site's runner, with pytest's summary
 import { IsolatedAsyncioTestCase } from "unittest";
 
 /** A stand-in for a real client: connecting, querying and closing take time. */

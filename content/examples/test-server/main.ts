@@ -52,7 +52,8 @@ class ServerTests extends IsolatedAsyncioTestCase {
   async test_slow_requests_overlap() {
     const loop = asyncio.getRunningLoop();
     const start = loop.time();
-    const results = await asyncio.gather(...[1, 2, 3].map(() => () => this.get("/report")));
+    const gets = [1, 2, 3].map(() => () => this.get("/report"));
+    const results = await asyncio.gather(...gets);
     this.assertEqual(results, Array(3).fill([200, "report ready"]));
     print(`3 slow requests took ${(loop.time() - start).toFixed(1)} s`);
   }

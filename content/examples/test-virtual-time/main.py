@@ -45,7 +45,7 @@ class DeadlineTests(unittest.IsolatedAsyncioTestCase):
         await asyncio.sleep(0.1)  # it sends "a", then waits for the next job
         task.cancel()
         with self.assertRaises(asyncio.CancelledError):
-            await task  # wait for the cancellation to finish
+            await task  # let it finish
         conn.send.assert_awaited_once_with("a")
         conn.close.assert_awaited_once()
         print("cancelled, and the connection is closed")

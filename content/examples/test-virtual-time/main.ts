@@ -46,7 +46,7 @@ class DeadlineTests extends IsolatedAsyncioTestCase {
     jobs.putNowait("a");
     await asyncio.sleep(0.1); // it sends "a", then waits for the next job
     task.cancel();
-    await this.assertRaises(asyncio.CancelledError, () => task); // wait for it to finish
+    await this.assertRaises(asyncio.CancelledError, () => task); // let it finish
     conn.send.assertAwaitedOnceWith("a");
     conn.close.assertAwaitedOnce();
     print("cancelled, and the connection is closed");
