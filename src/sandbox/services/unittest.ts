@@ -79,7 +79,11 @@ export class TestCase {
   setUp(): void {}
   tearDown(): void {}
 
-  /** Python: `self.addCleanup(fn, *args)`: run after `tearDown`, last added first. */
+  /**
+   * Python: `self.addCleanup(fn, *args)`: run after `tearDown`, last added first.
+   * @example
+   * this.addCleanup((path: string) => files.delete(path), "/tmp/report");
+   */
   addCleanup<A extends unknown[]>(fn: (...args: A) => unknown, ...args: A): void {
     this.#cleanups.push({ fn: fn as Cleanup["fn"], args });
   }
@@ -89,7 +93,11 @@ export class TestCase {
     throw new AssertionError(msg);
   }
 
-  /** Python: `self.assertEqual(first, second, msg=None)`. */
+  /**
+   * Python: `self.assertEqual(first, second, msg=None)`; fails with `1 != 2` (`: msg` after it).
+   * @example
+   * this.assertEqual(await fetchUser(7), { id: 7, name: "Ada" });
+   */
   assertEqual(first: unknown, second: unknown, msg?: string): void {
     if (!pyEquals(first, second))
       this.fail(longMessage(`${asyncio.pyRepr(first)} != ${asyncio.pyRepr(second)}`, msg));
@@ -101,7 +109,11 @@ export class TestCase {
       this.fail(longMessage(`${asyncio.pyRepr(first)} == ${asyncio.pyRepr(second)}`, msg));
   }
 
-  /** Python: `self.assertTrue(x, msg=None)`. */
+  /**
+   * Python: `self.assertTrue(x, msg=None)`; fails with `0 is not true`.
+   * @example
+   * this.assertTrue(conn.open);
+   */
   assertTrue(x: unknown, msg?: string): void {
     if (!x) this.fail(longMessage(`${asyncio.pyRepr(x)} is not true`, msg));
   }
@@ -111,7 +123,11 @@ export class TestCase {
     if (x) this.fail(longMessage(`${asyncio.pyRepr(x)} is not false`, msg));
   }
 
-  /** Python: `self.assertIn(member, container, msg=None)`. */
+  /**
+   * Python: `self.assertIn(member, container, msg=None)`.
+   * @example
+   * this.assertIn("ada", await db.users());
+   */
   assertIn(member: unknown, container: Iterable<unknown>, msg?: string): void {
     const found =
       typeof container === "string"
@@ -123,7 +139,11 @@ export class TestCase {
       );
   }
 
-  /** Python: `self.assertIsNone(x, msg=None)` (`undefined` counts as `None`). */
+  /**
+   * Python: `self.assertIsNone(x, msg=None)` (`undefined` counts as `None`).
+   * @example
+   * this.assertIsNone(await fetchOrNone(client, "/slow"));
+   */
   assertIsNone(x: unknown, msg?: string): void {
     if (x !== null && x !== undefined)
       this.fail(longMessage(`${asyncio.pyRepr(x)} is not None`, msg));
@@ -243,7 +263,12 @@ export class IsolatedAsyncioTestCase extends TestCase {
   async asyncSetUp(): Promise<void> {}
   async asyncTearDown(): Promise<void> {}
 
-  /** Python: `self.addAsyncCleanup(coro_fn, *args)`: awaited on the test's loop, after `asyncTearDown`. */
+  /**
+   * Python: `self.addAsyncCleanup(coro_fn, *args)`: awaited on the test's loop, after
+   * `asyncTearDown`, last added first.
+   * @example
+   * this.addAsyncCleanup(() => this.session.close());
+   */
   addAsyncCleanup<A extends unknown[]>(fn: (...args: A) => PromiseLike<unknown>, ...args: A): void {
     // Python tells a coroutine function by its code; JavaScript's `() => this.close()` returns a
     // promise without being an `async` function, so a cleanup added here is always awaited on
