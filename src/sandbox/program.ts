@@ -4,6 +4,8 @@
  * over (no run active, no timer of its own pending). Shared by the worker (the page) and node
  * (the parity tests and `scripts/run-example.ts`), so both run a program the same way.
  */
+
+import type { ClockSpec } from "../runtime/asyncio/clock.ts";
 import * as asyncio from "../runtime/asyncio/index.ts";
 import type { RunEnd } from "../runtime/asyncio/state.ts";
 import type { TraceEvent } from "../runtime/asyncio/trace.ts";
@@ -35,8 +37,13 @@ export interface ProgramEnd {
   detail: string;
 }
 
-function clockFor(speed: Speed): "virtual" | "real" | "scaled" {
-  return speed === "instant" ? "virtual" : speed === "10x" ? "scaled" : "real";
+/**
+ * At Instant, one virtual clock for the whole program, as CPython's monotonic clock (and the
+ * recorder's virtual one) is one for all its loops: a second `asyncio.run`, or a test runner's
+ * fresh loop per test, starts at the time the last one ended, not at 0.
+ */
+function clockFor(speed: Speed): ClockSpec {
+  return speed === "instant" ? new asyncio.VirtualClock() : speed === "10x" ? "scaled" : "real";
 }
 
 let currentUrl: string | null = null;

@@ -77,6 +77,21 @@ export const MODULES: readonly ReaderModule[] = [
     ts: { source: "src/sandbox/services/aiofiles.ts", global: "__aiofiles" },
     python: "standin",
   },
+  {
+    name: "unittest",
+    ts: { source: "src/sandbox/services/unittest.ts", global: "__unittest" },
+    python: "stdlib",
+  },
+  {
+    name: "unittest.mock",
+    ts: { source: "src/sandbox/services/unittest-mock.ts", global: "__unittest_mock" },
+    python: "stdlib",
+  },
+  {
+    name: "testrun",
+    ts: { source: "src/sandbox/services/testrun.ts", global: "__testrun" },
+    python: "standin",
+  },
   // Python only: a TypeScript program uses fetch or aiohttp instead.
   { name: "httpx", ts: null, python: "standin" },
   // Named by the chapters' pitfalls (aioredis is now redis.asyncio; requests blocks the loop;

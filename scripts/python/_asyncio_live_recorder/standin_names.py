@@ -13,6 +13,7 @@ NAMES = frozenset(
         "redis",
         "requests",
         "simulated",
+        "testrun",
         "uvloop",
     }
 )

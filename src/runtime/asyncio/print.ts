@@ -34,7 +34,8 @@ function emitOutside(ev: TraceEvent): void {
 
 /**
  * Write raw text to the program's output (no formatting, no newline added). Lines are stamped
- * with the current task and loop time; outside a run they are stamped `t=0`, with no task.
+ * with the current task and loop time; outside a run they have no task, and the time of the
+ * program's clock when all its runs share one (the sandbox's virtual clock), else `t=0`.
  * The sandbox's `console.log` writes through this.
  * @example
  * asyncio.write("no newline yet... ");
@@ -50,7 +51,7 @@ export function write(text: string): void {
   for (let i = 0; i < parts.length - 1; i++) {
     emitOutside({
       type: "print",
-      t: 0,
+      t: typeof config.clock === "object" ? config.clock.now() : 0,
       task: null,
       name: null,
       text: (outsideLine ?? "") + parts[i],

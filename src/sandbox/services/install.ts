@@ -15,6 +15,9 @@ import * as pgSql from "./pg-sql.ts";
 import * as randomModule from "./random.ts";
 import * as redisModule from "./redis.ts";
 import * as simulatedModule from "./simulated.ts";
+import * as testrunModule from "./testrun.ts";
+import * as unittestModule from "./unittest.ts";
+import * as unittestMockModule from "./unittest-mock.ts";
 
 /** What each reader module name resolves to in the worker. */
 const MODULES: Record<string, object> = {
@@ -24,6 +27,9 @@ const MODULES: Record<string, object> = {
   asyncpg: asyncpgModule,
   redis: redisModule,
   aiofiles: aiofilesModule,
+  unittest: unittestModule,
+  "unittest.mock": unittestMockModule,
+  testrun: testrunModule,
 };
 
 /** Every service back to its start state: seeds, counters, stores, started sites, settings. */
