@@ -420,7 +420,7 @@ export class EventLoop implements LoopInternals {
     if (this._closed) return Promise.reject(new RuntimeError("Event loop is closed"));
     return new Promise<void>((resolve, reject) => {
       this._stopWaiter = { resolve, reject };
-      queueMicrotask(this._pump);
+      queueMicrotask(this._pumpCallback);
     });
   }
 
@@ -440,7 +440,7 @@ export class EventLoop implements LoopInternals {
    * Run handles until a task step is in progress (its end calls `_pump` again), the loop stops,
    * or it has to wait. `_current[_ci.._currentLen]` is the rest of this iteration.
    */
-  _pump = (): void => {
+  _pump(): void {
     if (this._pumping || this._stepping || this._closed || !this._stopWaiter) return;
     this._pumping = true;
     const maxSteps = this._limits.maxSteps ?? Number.POSITIVE_INFINITY;
@@ -466,7 +466,7 @@ export class EventLoop implements LoopInternals {
           this._sliceSteps = this._steps;
           if (perfNow() - this._sliceStart > sliceMs) {
             this._sliceStart = perfNow();
-            onMacrotask(this._pump);
+            onMacrotask(this._pumpCallback);
             return;
           }
         }
@@ -487,7 +487,14 @@ export class EventLoop implements LoopInternals {
     } finally {
       this._pumping = false;
     }
-  };
+  }
+
+  /**
+   * `_pump` as a callback for the host (a microtask, a macrotask). The loop's own calls go to
+   * the method: a closure made per loop would make V8 drop the code it optimized for the last
+   * loop's closure (a "wrong call target") at each new run's first call.
+   */
+  readonly _pumpCallback = (): void => this._pump();
 
   _runHandle(h: Runnable): void {
     if (h._kind === STEP) {
@@ -626,7 +633,7 @@ export class EventLoop implements LoopInternals {
     this._waiting = false;
     if (this._waitTimer !== null) nativeClearTimeout(this._waitTimer);
     this._waitTimer = null;
-    queueMicrotask(this._pump);
+    queueMicrotask(this._pumpCallback);
   }
 
   // ================================ 4. task steps ===============================================
