@@ -161,9 +161,14 @@ let pyErr = "";
 python.stderr.on("data", (d: Buffer) => {
   pyErr += d;
 });
+// No python3 (or it died): the CPython column says n/a and the reason is printed at the end.
+python.on("error", (e) => {
+  pyErr += String(e);
+});
+python.stdin.on("error", () => {});
 const pyLines = createInterface({ input: python.stdout })[Symbol.asyncIterator]();
 async function cpython(name: string): Promise<Timing | null> {
-  if (python.exitCode !== null) return null;
+  if (python.exitCode !== null || pyErr !== "") return null;
   python.stdin.write(`${name}\n`);
   const line = await pyLines.next();
   if (line.done) return null;
@@ -194,5 +199,5 @@ for (const name of names) {
     `  runtime vs CPython: ${ratio(rt.best, cp?.best)} faster steady (median ${ratio(rt.median, cp?.median)}; runs 2–4 ${ratio(rt.early, cp?.early)}; cold ${ratio(rt.cold, cp?.cold)}); ${(rt.best / nat.best).toFixed(2)}× native Promises`,
   );
 }
-if (python.exitCode === null) python.stdin.end();
-else console.log(`(python3 failed: ${pyErr.trim()})`);
+python.stdin.end();
+if (pyErr !== "") console.log(`(python3 failed: ${pyErr.trim()})`);
