@@ -1,13 +1,17 @@
 """CPython side of bench/runtime.ts: the same three programs, timed in CPU seconds
 (process_time: the machine is shared; see bench/runtime.ts).
 
-Prints one JSON object: {"switches": {"cold": s, "best": s}, "gather": …, "queue": …} (seconds:
-the first run, and the best of the 3 after it). The gather program runs
-on a virtual-clock loop (time jumps to the next timer), as the TypeScript one does.
+Reads program names (switches, gather, queue), one a line, from stdin; for each, runs it RUNS
+times in this one process (the first run is the cold one) and prints one JSON line:
+{"name": …, "times": [s, …]}. bench/runtime.ts asks for each program just before it times the
+runtime's, so both sides run under the same load, and takes the same estimators from both lists.
+The gather program runs on a virtual-clock loop (time jumps to the next timer), as the
+TypeScript one does.
 """
 import asyncio
 import json
 import selectors
+import sys
 import time
 
 
@@ -78,14 +82,17 @@ async def queue():
     await asyncio.gather(*(producer(k) for k in range(10)), *(consumer() for _ in range(10)))
 
 
-def measure(f, *args, runs=3):
-    """The first run, then the best of `runs` more: the same protocol as bench/runtime.ts."""
-    cold = timed(f, *args)
-    return {"cold": cold, "best": min(timed(f, *args) for _ in range(runs))}
+PROGRAMS = {
+    "switches": (switches,),
+    "gather": (gather_sleep, VirtualLoop),
+    "queue": (queue,),
+}
 
+RUNS = int(sys.argv[1]) if len(sys.argv) > 1 else 10
 
-print(json.dumps({
-    "switches": measure(switches),
-    "gather": measure(gather_sleep, VirtualLoop),
-    "queue": measure(queue),
-}))
+for line in sys.stdin:
+    name = line.strip()
+    if not name:
+        continue
+    times = [timed(*PROGRAMS[name]) for _ in range(RUNS)]
+    print(json.dumps({"name": name, "times": times}), flush=True)

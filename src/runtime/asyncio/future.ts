@@ -128,8 +128,9 @@ export class Waiter implements Runnable, PromiseLike<unknown> {
 export type DoneCallback<T> = (fut: Future<T>) => void;
 
 /**
- * The callbacks of a future that has none: one shared empty array (frozen, so a stray push
- * fails loudly). `_addCallback` replaces it with an array of one, the size most futures need.
+ * The callbacks after the first, while there are none: one shared empty array (frozen, so a stray
+ * push fails loudly). Most futures only ever have one callback (its awaiting task's waiter, or
+ * `gather`'s), which `_callback0` holds without an array, as CPython's C futures do.
  */
 const NO_CALLBACKS = Object.freeze([]) as unknown as never[];
 
@@ -146,6 +147,9 @@ export class Future<T = unknown> implements PromiseLike<T> {
   _result: T | undefined = undefined;
   _exception: unknown = undefined;
   _hasException = false;
+  /** The first done callback, while it is the oldest one (see `_addCallback`). */
+  _callback0: DoneCallback<T> | Waiter | null = null;
+  /** The other done callbacks, in the order they were added. */
   _callbacks: Array<DoneCallback<T> | Waiter> = NO_CALLBACKS;
   _cancelMessage: string | undefined = undefined;
   _cancelledExc: CancelledError | null = null;
@@ -237,9 +241,23 @@ export class Future<T = unknown> implements PromiseLike<T> {
 
   /** Python: `fut.remove_done_callback(fn)`: returns how many were removed. */
   removeDoneCallback(fn: DoneCallback<T>): number {
+    let removed = 0;
+    if (this._callback0 === fn) {
+      this._callback0 = null;
+      removed = 1;
+    }
     const before = this._callbacks.length;
-    this._callbacks = this._callbacks.filter((c) => c !== fn);
-    return before - this._callbacks.length;
+    if (before > 0) {
+      const kept = this._callbacks.filter((c) => c !== fn);
+      this._callbacks = kept.length > 0 ? kept : NO_CALLBACKS;
+      removed += before - kept.length;
+    }
+    return removed;
+  }
+
+  /** Has the future any done callback (or waiter) left to call? */
+  _hasCallbacks(): boolean {
+    return this._callback0 !== null || this._callbacks.length > 0;
   }
 
   /** Python: `fut.get_loop()`. */
@@ -278,7 +296,9 @@ export class Future<T = unknown> implements PromiseLike<T> {
 
   _addCallback(cb: DoneCallback<T> | Waiter): void {
     const cbs = this._callbacks;
-    if (cbs.length === 0) this._callbacks = [cb];
+    // The first slot only while the future has no callback at all, so it is always the oldest.
+    if (this._callback0 === null && cbs.length === 0) this._callback0 = cb;
+    else if (cbs.length === 0) this._callbacks = [cb];
     else cbs.push(cb);
   }
 
@@ -318,14 +338,19 @@ export class Future<T = unknown> implements PromiseLike<T> {
       this._timer.cancel();
       this._timer = null;
     }
+    const cb0 = this._callback0;
     const cbs = this._callbacks;
-    if (cbs.length === 0) return;
+    if (cb0 === null && cbs.length === 0) return;
+    this._callback0 = null;
     this._callbacks = NO_CALLBACKS;
     const loop = this._getLoop();
-    for (const cb of cbs) {
-      if (cb instanceof Waiter) loop._pushReady(cb);
-      else this._callSoon(cb, loop);
-    }
+    if (cb0 !== null) this._scheduleCallback(cb0, loop);
+    for (const cb of cbs) this._scheduleCallback(cb, loop);
+  }
+
+  _scheduleCallback(cb: DoneCallback<T> | Waiter, loop: LoopInternals): void {
+    if (cb instanceof Waiter) loop._pushReady(cb);
+    else this._callSoon(cb, loop);
   }
 }
 

@@ -60,10 +60,10 @@ class QueueCall<R> implements PromiseLike<R> {
     const item = this.#item;
     let value: unknown;
     if (item === GET) {
-      if (q.empty()) return q._getSlow().then(onOk as (v: unknown) => A, onErr);
+      if (q.empty()) return waitThen(q, GET, onOk as Settle<unknown, A>, onErr);
       value = q.getNowait();
     } else {
-      if (q.full()) return q._putSlow(item).then(onOk as (v: unknown) => A, onErr);
+      if (q.full()) return waitThen(q, item, onOk as Settle<unknown, A>, onErr);
       q.putNowait(item);
     }
     const next = onOk ? onOk(value as R) : (value as A);
@@ -74,6 +74,70 @@ class QueueCall<R> implements PromiseLike<R> {
 }
 
 const SETTLED_UNDEFINED: Promise<never> = Promise.resolve(undefined as never);
+
+type Settle<V, R> = ((value: V) => R | PromiseLike<R>) | null | undefined;
+
+/**
+ * A `get()` that finds the queue empty, or a `put(item)` that finds it full: CPython's
+ *
+ *     while self.empty():                      # or self.full()
+ *         getter = self._get_loop().create_future()
+ *         self._getters.append(getter)
+ *         try:
+ *             await getter
+ *         except:
+ *             getter.cancel(); self._getters.remove(getter)
+ *             if not self.empty() and not getter.cancelled(): self._wakeup_next(self._getters)
+ *             raise
+ *     return self.get_nowait()                 # or self.put_nowait(item)
+ *
+ * as callbacks on the waiting future rather than an async function: woken, the task retries at
+ * once, in the step that resumes it, instead of three microtasks later through the function's
+ * promise and a `then` on it (one promise, a generator and three microtasks fewer per wake-up;
+ * what the task does, and when, is the same). Returns the chain `then` must return.
+ */
+function waitThen<A, B>(
+  q: Queue<unknown>,
+  item: unknown,
+  onOk: Settle<unknown, A>,
+  onErr: Settle<unknown, B>,
+): PromiseLike<A | B> {
+  const get = item === GET;
+  let waiter: Future<null>;
+  try {
+    waiter = new Future<null>({ loop: getRunningLoop(), label: get ? "Queue.get" : "Queue.put" });
+  } catch (e) {
+    return Promise.reject(e).then(onOk, onErr);
+  }
+  const waiters = get ? q._getters : q._putters;
+  waiters.push(waiter);
+  return waiter.then(
+    (): A | B | PromiseLike<A | B> => {
+      // Woken: the item (or the room) may be gone again, to a task that ran first.
+      if (get ? q.empty() : q.full()) return waitThen(q, item, onOk, onErr);
+      let value: unknown;
+      try {
+        if (get) value = q.getNowait();
+        else q.putNowait(item);
+      } catch (e) {
+        return fail(onErr, e);
+      }
+      return onOk ? onOk(value) : (value as A);
+    },
+    (e: unknown): B | PromiseLike<B> => {
+      waiter.cancel();
+      waiters.remove(waiter);
+      if (!(get ? q.empty() : q.full()) && !waiter.cancelled()) wakeupNext(waiters);
+      return fail(onErr, e);
+    },
+  );
+}
+
+/** `onErr(e)`, or rethrow `e` into the chain when there is no `onErr`, as a promise's `then` does. */
+function fail<B>(onErr: Settle<unknown, B>, e: unknown): B | PromiseLike<B> {
+  if (onErr) return onErr(e);
+  throw e;
+}
 
 /** The `#item` of a `get()`: no item a program can put. */
 const GET: unique symbol = Symbol("Queue.get");
@@ -157,24 +221,6 @@ export class Queue<T> {
     return new QueueCall<void>(this, item);
   }
 
-  _putSlow(item: T): Promise<void> {
-    return (async () => {
-      while (this.full()) {
-        const putter = new Future<null>({ loop: getRunningLoop(), label: "Queue.put" });
-        this._putters.push(putter);
-        try {
-          await putter;
-        } catch (e) {
-          putter.cancel();
-          this._putters.remove(putter);
-          if (!this.full() && !putter.cancelled()) wakeupNext(this._putters);
-          throw e;
-        }
-      }
-      this.putNowait(item);
-    })();
-  }
-
   /** Put an item or throw `QueueFull`. Python: `q.put_nowait(item)`. */
   putNowait(item: T): void {
     if (this.full()) throw new QueueFull();
@@ -187,24 +233,6 @@ export class Queue<T> {
   /** Remove and return an item, waiting while the queue is empty. Python: `await q.get()`. */
   get(): PromiseLike<T> {
     return new QueueCall<T>(this, GET);
-  }
-
-  _getSlow(): Promise<T> {
-    return (async () => {
-      while (this.empty()) {
-        const getter = new Future<null>({ loop: getRunningLoop(), label: "Queue.get" });
-        this._getters.push(getter);
-        try {
-          await getter;
-        } catch (e) {
-          getter.cancel();
-          this._getters.remove(getter);
-          if (!this.empty() && !getter.cancelled()) wakeupNext(this._getters);
-          throw e;
-        }
-      }
-      return this.getNowait();
-    })();
   }
 
   /** Remove and return an item or throw `QueueEmpty`. Python: `q.get_nowait()`. */

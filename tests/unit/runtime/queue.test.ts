@@ -175,3 +175,117 @@ test("put and get are lazy like coroutines: nothing happens until awaited, and o
     },
   );
 });
+
+test("Queue waits: a woken getter that finds the queue empty again waits again, last; a cancelled waiter passes its wake-up on; waitFor(get) times out", async (t) => {
+  await sameAsPython(
+    t,
+    `
+    import asyncio
+    async def getter(q, name):
+        try:
+            x = await q.get()
+            print(name, "got", x)
+        except asyncio.CancelledError:
+            print(name, "cancelled")
+            raise
+    async def putter(q, name, x):
+        try:
+            await q.put(x)
+            print(name, "put", x)
+        except asyncio.CancelledError:
+            print(name, "cancelled")
+            raise
+    async def main():
+        q = asyncio.Queue(maxsize=1)
+        gs = [asyncio.create_task(getter(q, f"g{i}")) for i in range(1, 4)]
+        await asyncio.sleep(0)
+        q.put_nowait("a")
+        print("main took", q.get_nowait())
+        await asyncio.sleep(0)
+        q.put_nowait("b")
+        await asyncio.sleep(0)
+        q.put_nowait("c")
+        gs[2].cancel()
+        await asyncio.sleep(0)
+        await asyncio.sleep(0)
+        print("left", q.qsize(), [g.done() for g in gs])
+        q.put_nowait("d")
+        ps = [asyncio.create_task(putter(q, f"p{i}", i)) for i in range(1, 4)]
+        await asyncio.sleep(0)
+        ps[0].cancel()
+        print("main got", await q.get())
+        await asyncio.sleep(0)
+        print("main got", await q.get())
+        await asyncio.sleep(0)
+        print("left", q.qsize(), [p.done() for p in ps])
+        try:
+            print("main got", await asyncio.wait_for(q.get(), 0.5))
+            print("main got", await asyncio.wait_for(q.get(), 0.5))
+        except asyncio.TimeoutError:
+            print("timed out", q.qsize())
+        await q.put("e")
+        print("main put e", q.full())
+    asyncio.run(main())
+    `,
+    async () => {
+      const getter = async (q: asyncio.Queue<string>, name: string) => {
+        try {
+          const x = await q.get();
+          print(name, "got", x);
+        } catch (e) {
+          if (e instanceof asyncio.CancelledError) print(name, "cancelled");
+          throw e;
+        }
+      };
+      const putter = async (q: asyncio.Queue<string | number>, name: string, x: number) => {
+        try {
+          await q.put(x);
+          print(name, "put", x);
+        } catch (e) {
+          if (e instanceof asyncio.CancelledError) print(name, "cancelled");
+          throw e;
+        }
+      };
+      const q = new asyncio.Queue<string>(1);
+      const gs = [1, 2, 3].map((i) => asyncio.createTask(() => getter(q, `g${i}`)));
+      await asyncio.sleep(0);
+      q.putNowait("a");
+      print("main took", q.getNowait());
+      await asyncio.sleep(0);
+      q.putNowait("b");
+      await asyncio.sleep(0);
+      q.putNowait("c");
+      gs[2]!.cancel();
+      await asyncio.sleep(0);
+      await asyncio.sleep(0);
+      print(
+        "left",
+        q.qsize(),
+        gs.map((g) => g.done()),
+      );
+      const pq = q as asyncio.Queue<string | number>;
+      pq.putNowait("d");
+      const ps = [1, 2, 3].map((i) => asyncio.createTask(() => putter(pq, `p${i}`, i)));
+      await asyncio.sleep(0);
+      ps[0]!.cancel();
+      print("main got", await pq.get());
+      await asyncio.sleep(0);
+      print("main got", await pq.get());
+      await asyncio.sleep(0);
+      print(
+        "left",
+        pq.qsize(),
+        ps.map((p) => p.done()),
+      );
+      try {
+        print("main got", await asyncio.waitFor(pq.get(), 0.5));
+        print("main got", await asyncio.waitFor(pq.get(), 0.5));
+      } catch (e) {
+        if (!(e instanceof asyncio.TimeoutError)) throw e;
+        print("timed out", pq.qsize());
+      }
+      await pq.put("e");
+      print("main put e", pq.full());
+    },
+  );
+});
