@@ -332,8 +332,9 @@ export class StreamReaderProtocol implements Protocol {
       )
         task = this._loop.createTask(res as PromiseLike<void>);
     }
+    // As in CPython 3.11, `exception()` of a task cancelled at shutdown raises CancelledError
+    // here, which the loop reports as an error in this callback.
     task?.addDoneCallback((t) => {
-      if (t.cancelled()) return;
       const exc = t.exception();
       if (exc !== null && exc !== undefined) {
         this._loop.callExceptionHandler({
