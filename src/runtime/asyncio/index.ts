@@ -48,6 +48,7 @@ export * as signal from "./signals.ts";
 export { KeyboardInterrupt } from "./signals.ts";
 export { blockingSleep, Sleep, sleep } from "./sleep.ts";
 export {
+  BrokenPipeError,
   ConnectionError,
   ConnectionRefusedError,
   ConnectionResetError,

@@ -7,11 +7,17 @@
  * 64 KiB unread (in flight or queued while it does not read) before the sender waits.
  */
 import { RuntimeError, ValueError } from "./errors.ts";
+import { PY_REPR } from "./format.ts";
 import type { Future } from "./future.ts";
 import type { AbstractEventLoop } from "./loop-api.ts";
 import { Server } from "./server.ts";
 import { sleep } from "./sleep.ts";
-import { ConnectionRefusedError, ConnectionResetError, OSError } from "./stream-errors.ts";
+import {
+  BrokenPipeError,
+  ConnectionRefusedError,
+  ConnectionResetError,
+  OSError,
+} from "./stream-errors.ts";
 import type { Protocol, Transport } from "./transport-api.ts";
 
 const SEGMENT = 16 * 1024;
@@ -31,8 +37,14 @@ export function resetNetwork(): void {
   networkSettings.bandwidth = null;
 }
 
-/** An address as Python shows it: `(host, port)`. */
+/** An address: `[host, port]`, printed as Python's tuple `('127.0.0.1', 8888)`. */
 export type Address = readonly [string, number];
+
+function address(host: string, port: number): Address {
+  const a: [string, number] = [host, port];
+  Object.defineProperty(a, PY_REPR, { value: () => `('${host}', ${port})` });
+  return Object.freeze(a);
+}
 
 class World {
   listeners = new Map<string, Server>();
@@ -67,6 +79,8 @@ class Endpoint {
   queued = 0;
   inFlight = 0;
   closed = false;
+  eofArrived = false;
+  resetError: Error | null = null;
   readonly address: Address;
   constructor(address: Address) {
     this.address = address;
@@ -80,7 +94,7 @@ class Endpoint {
     this.inFlight -= chunk.length;
     if (this.closed) {
       // A closed socket answers data with a reset, as TCP does.
-      this.peer.transport?._reset();
+      this.peer.reset();
       return;
     }
     const t = this.transport;
@@ -93,6 +107,19 @@ class Endpoint {
     this.wakeSender();
   }
 
+  /**
+   * The peer answered with a reset. Linux reports it as EPIPE once this end has read the peer's
+   * end of stream (CLOSE_WAIT), else as ECONNRESET; the transport learns of it when it next sends.
+   */
+  reset(): void {
+    if (this.resetError !== null) return;
+    this.resetError = this.eofArrived
+      ? new BrokenPipeError(32, "Broken pipe")
+      : new ConnectionResetError(104, "Connection reset by peer");
+    const t = this.transport;
+    if (t !== null && t.getWriteBufferSize() > 0) t._forceClose(this.resetError);
+  }
+
   /** This end's receive window opened: its peer may send more. */
   wakeSender(): void {
     this.peer.transport?._sendMore();
@@ -100,6 +127,7 @@ class Endpoint {
 
   arriveEof(): void {
     if (this.closed) return;
+    this.eofArrived = true;
     const t = this.transport;
     if (t !== null && t.isReading() && this.queue.length === 0) t._eofReceived();
     else this.queue.push(null);
@@ -209,6 +237,11 @@ export class SimulatedTransport implements Transport {
     if (data.length === 0) return;
     if (this.#connLost) {
       this.#connLost += 1;
+      return;
+    }
+    const reset = this.#endpoint.resetError;
+    if (reset !== null) {
+      this._forceClose(reset); // CPython: "Fatal write error on socket transport"
       return;
     }
     this.#buffer.push(data.slice());
@@ -353,16 +386,14 @@ export class SimulatedTransport implements Transport {
     }
   }
 
-  /** The peer reset the connection: what is unsent is lost, and so is the connection. */
-  _reset(): void {
+  /** Python: `_force_close(exc)`, after a fatal error (here: a reset noticed when sending). */
+  _forceClose(exc: Error): void {
+    if (this.#connLost) return;
     this.#buffer = [];
     this.#buffered = 0;
     this.#closing = true;
-    if (!this.#endpoint.closed) {
-      this.#connLost += 1;
-      const exc = new ConnectionResetError(104, "Connection reset by peer");
-      this.#loop.callSoon(() => this.#callConnectionLost(exc));
-    }
+    this.#connLost += 1;
+    this.#loop.callSoon(() => this.#callConnectionLost(exc));
   }
 
   #callConnectionLost(exc: Error | null): void {
@@ -409,8 +440,12 @@ export async function createServer(
       `error while attempting to bind on address ('${shown}', ${p}): address already in use`,
     );
   }
-  const address: Address = [key === ANY ? "0.0.0.0" : key, p];
-  const server = new Server(loop, address, [key, p], protocolFactory);
+  const server = new Server(
+    loop,
+    address(key === ANY ? "0.0.0.0" : key, p),
+    [key, p],
+    protocolFactory,
+  );
   world.listeners.set(keyOf(key, p), server);
   if (options.startServing ?? true) {
     server._startServing();
@@ -455,8 +490,8 @@ function synArrives(
     loop.callLater(latency, () => settle(done, null, error));
     return;
   }
-  const client = new Endpoint(["127.0.0.1", world.nextPort++]);
-  const here = new Endpoint([h === ANY ? "127.0.0.1" : h, port]);
+  const client = new Endpoint(address("127.0.0.1", world.nextPort++));
+  const here = new Endpoint(address(h === ANY ? "127.0.0.1" : h, port));
   client.peer = here;
   here.peer = client;
   loop.createTask(() => accept(loop, server, here));

@@ -1,5 +1,6 @@
 /** `Server`: what `startServer` returns. A port of CPython 3.11's `base_events.Server`. */
 import { CancelledError, RuntimeError } from "./errors.ts";
+import { PY_REPR, pyRepr } from "./format.ts";
 import type { Future } from "./future.ts";
 import type { AbstractEventLoop } from "./loop-api.ts";
 import type { Address } from "./network.ts";
@@ -63,7 +64,12 @@ export class Server {
 
   /** Python: `server.sockets`: the listening sockets (none once closed). */
   get sockets(): readonly ListeningSocket[] {
-    return this.#sockets === null ? [] : [...this.#sockets];
+    const socks = this.#sockets === null ? [] : [...this.#sockets];
+    // Python's is a tuple: `()` once closed.
+    const tuple = () =>
+      `(${socks.map((x) => pyRepr(x)).join(", ")}${socks.length === 1 ? "," : ""})`;
+    Object.defineProperty(socks, PY_REPR, { value: tuple });
+    return Object.freeze(socks);
   }
 
   _attach(): void {

@@ -75,6 +75,18 @@ export class ConnectionResetError extends ConnectionError {
 }
 
 /**
+ * Writing to a connection whose peer has closed it. Python: `BrokenPipeError`.
+ * @example
+ * try { await writer.waitClosed(); } catch (e) { if (e instanceof asyncio.BrokenPipeError) print(e); }
+ */
+export class BrokenPipeError extends ConnectionError {
+  constructor(...args: unknown[]) {
+    super(...args);
+    named(this, "BrokenPipeError");
+  }
+}
+
+/**
  * The stream ended before the bytes asked for arrived. Python: `asyncio.IncompleteReadError`
  * (`e.partial`: what was read; `e.expected`: how many were asked for, or null).
  * @example

@@ -56,6 +56,8 @@ class _Endpoint:
         self.queued = 0
         self.in_flight = 0
         self.closed = False
+        self.eof_arrived = False
+        self.reset_error = None
 
     def window(self):
         return WINDOW - self.in_flight - self.queued
@@ -64,9 +66,7 @@ class _Endpoint:
         self.in_flight -= len(chunk)
         if self.closed:
             # A closed socket answers data with a reset, as TCP does.
-            sender = self.peer.transport
-            if sender is not None:
-                sender._reset()
+            self.peer.reset()
             return
         t = self.transport
         if t is not None and t.is_reading() and not self.queue:
@@ -75,6 +75,20 @@ class _Endpoint:
             self.queue.append(chunk)
             self.queued += len(chunk)
         self.wake_sender()
+
+    def reset(self):
+        """The peer answered with a reset. Linux reports it as EPIPE once this end has read the
+        peer's end of stream (CLOSE_WAIT), else as ECONNRESET; the transport learns of it when
+        it next sends."""
+        if self.reset_error is not None:
+            return
+        if self.eof_arrived:
+            self.reset_error = BrokenPipeError(32, "Broken pipe")
+        else:
+            self.reset_error = ConnectionResetError(104, "Connection reset by peer")
+        t = self.transport
+        if t is not None and t.get_write_buffer_size():
+            t._force_close(self.reset_error)
 
     def wake_sender(self):
         """This end's receive window opened: its peer may send more."""
@@ -85,6 +99,7 @@ class _Endpoint:
     def arrive_eof(self):
         if self.closed:
             return
+        self.eof_arrived = True
         t = self.transport
         if t is not None and t.is_reading() and not self.queue:
             t._eof_received()
@@ -172,6 +187,9 @@ class SimulatedTransport(transports._FlowControlMixin):
         if self._conn_lost:
             self._conn_lost += 1
             return
+        if self._endpoint.reset_error is not None:
+            self._force_close(self._endpoint.reset_error)  # CPython: "Fatal write error on socket transport"
+            return
         self._buffer.extend(data)
         self._send_more()
         self._maybe_pause_protocol()
@@ -251,13 +269,13 @@ class SimulatedTransport(transports._FlowControlMixin):
             self._conn_lost += 1
             self._loop.call_soon(self._call_connection_lost, None)
 
-    def _reset(self):
-        """The peer reset the connection: what is unsent is lost, and so is the connection."""
+    def _force_close(self, exc):
+        if self._conn_lost:
+            return
         self._buffer.clear()
         self._closing = True
-        if not self._endpoint.closed:
-            self._conn_lost += 1
-            self._loop.call_soon(self._call_connection_lost, ConnectionResetError(104, "Connection reset by peer"))
+        self._conn_lost += 1
+        self._loop.call_soon(self._call_connection_lost, exc)
 
     def _call_connection_lost(self, exc):
         if self._endpoint.closed:
@@ -334,7 +352,9 @@ async def create_server(loop, protocol_factory, host=None, port=None, *, backlog
         world.next_port += 1
     if not _free(world, key, port):
         shown = "0.0.0.0" if key == _ANY else key
-        raise OSError(98, f"error while attempting to bind on address ({shown!r}, {port}): address already in use")
+        # 3.13 appends the OSError's own text instead of its strerror.
+        why = "[errno 98] address already in use" if sys.version_info >= (3, 13) else "address already in use"
+        raise OSError(98, f"error while attempting to bind on address ({shown!r}, {port}): {why}")
     address = ("0.0.0.0" if key == _ANY else key, port)
     server = SimulatedServer(loop, address, protocol_factory, backlog)
     world.listeners[(key, port)] = server
