@@ -28,7 +28,7 @@ async function client(name: string, messages: string[], pause: number) {
 }
 
 async function main() {
-  await using server = await asyncio.startServer(handle, "127.0.0.1", 8888);
+  await using _server = await asyncio.startServer(handle, "127.0.0.1", 8888);
   await asyncio.TaskGroup.run(async (tg) => {
     tg.createTask(() => client("ann", ["hi", "bye"], 0.25));
     tg.createTask(() => client("bob", ["yo", "ok", "bye"], 0.15));

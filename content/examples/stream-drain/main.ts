@@ -28,7 +28,7 @@ async function send(drain: boolean) {
 }
 
 async function main() {
-  await using server = await asyncio.startServer(sink, "127.0.0.1", 8888);
+  await using _server = await asyncio.startServer(sink, "127.0.0.1", 8888);
   print("without drain():");
   await send(false);
   print("with drain():");

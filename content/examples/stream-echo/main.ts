@@ -11,7 +11,7 @@ async function handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter
 }
 
 async function main() {
-  await using server = await asyncio.startServer(handle, "127.0.0.1", 8888);
+  await using _server = await asyncio.startServer(handle, "127.0.0.1", 8888);
   const [reader, writer] = await asyncio.openConnection("127.0.0.1", 8888);
   print("client: connected");
   writer.write("hello\n");

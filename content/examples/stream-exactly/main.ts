@@ -9,7 +9,7 @@ function frame(text: string, size?: number): Uint8Array {
   return out;
 }
 
-async function handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) {
+async function handle(_reader: asyncio.StreamReader, writer: asyncio.StreamWriter) {
   writer.write(frame("hello"));
   writer.write(frame("asyncio"));
   writer.write(frame("cut", 10)); // promises 10 bytes, sends 3
@@ -18,7 +18,7 @@ async function handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter
 }
 
 async function main() {
-  await using server = await asyncio.startServer(handle, "127.0.0.1", 8888);
+  await using _server = await asyncio.startServer(handle, "127.0.0.1", 8888);
   const [reader, writer] = await asyncio.openConnection("127.0.0.1", 8888);
   try {
     while (true) {

@@ -14,7 +14,7 @@ async function slowReader(reader: asyncio.StreamReader, writer: asyncio.StreamWr
 }
 
 async function main() {
-  await using server = await asyncio.startServer(slowReader, "127.0.0.1", 8888);
+  await using _server = await asyncio.startServer(slowReader, "127.0.0.1", 8888);
   const [reader, writer] = await asyncio.openConnection("127.0.0.1", 8888);
   writer.transport.setWriteBufferLimits({ high: 16_384 }); // low: a quarter, 4 KiB
   const [low, high] = writer.transport.getWriteBufferLimits();

@@ -12,7 +12,7 @@ async function sink(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) 
 }
 
 async function main() {
-  await using server = await asyncio.startServer(sink, "127.0.0.1", 8888);
+  await using _server = await asyncio.startServer(sink, "127.0.0.1", 8888);
   const [reader, writer] = await asyncio.openConnection("127.0.0.1", 8888);
   let peak = 0;
   for (let i = 0; i < 10; i++) {

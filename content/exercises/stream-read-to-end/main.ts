@@ -1,6 +1,6 @@
 import * as asyncio from "asyncio";
 
-async function news(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) {
+async function news(_reader: asyncio.StreamReader, writer: asyncio.StreamWriter) {
   for (let n = 1; n < 4; n++) {
     writer.write(`line ${n}\n`);
     await writer.drain();
@@ -11,7 +11,7 @@ async function news(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) 
 }
 
 async function main() {
-  await using server = await asyncio.startServer(news, "127.0.0.1", 8888);
+  await using _server = await asyncio.startServer(news, "127.0.0.1", 8888);
   const [reader, writer] = await asyncio.openConnection("127.0.0.1", 8888);
   const data = await reader.read(1024); // whatever has arrived
   for (const line of data

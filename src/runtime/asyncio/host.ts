@@ -6,7 +6,7 @@
  */
 import type { ClockSpec } from "./clock.ts";
 import type { Handle } from "./handle.ts";
-import { resetNetwork } from "./network.ts";
+import { resetNetwork } from "./network-settings.ts";
 import { resetSignals } from "./signal-dispositions.ts";
 import { config, type Limits, type RunEnd, state } from "./state.ts";
 import type { Task } from "./task.ts";

@@ -35,7 +35,7 @@ export { configure, type HostOptions, type Limits, type RunEnd, resetRuntime } f
 export { Lock } from "./lock.ts";
 export { type CallbackOptions, EventLoop } from "./loop.ts";
 export type { AbstractEventLoop, ExceptionContext, ExceptionHandler } from "./loop-api.ts";
-export { networkSettings, resetNetwork } from "./network.ts";
+export { networkSettings, resetNetwork } from "./network-settings.ts";
 export { newEventLoop } from "./new-event-loop.ts";
 export { type PrintOptions, print, write } from "./print.ts";
 export { LifoQueue, PriorityQueue, Queue } from "./queue.ts";

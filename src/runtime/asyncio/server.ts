@@ -3,7 +3,7 @@ import { CancelledError, RuntimeError } from "./errors.ts";
 import { PY_REPR, pyRepr } from "./format.ts";
 import type { Future } from "./future.ts";
 import type { AbstractEventLoop } from "./loop-api.ts";
-import type { Address } from "./network.ts";
+import type { Address } from "./network-settings.ts";
 import { sleep } from "./sleep.ts";
 import type { Protocol } from "./transport-api.ts";
 
