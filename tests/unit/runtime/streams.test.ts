@@ -249,3 +249,71 @@ test("serve_forever until cancelled closes the server; a new connection is then 
     },
   );
 });
+
+test("a line longer than the reader's limit: readline raises ValueError, and the stream goes on", async (t) => {
+  await sameAsPython(
+    t,
+    `
+    import asyncio
+    async def handle(reader, writer):
+        writer.write(b"x" * 30 + b"\\nshort\\n" + b"y" * 40)
+        writer.write_eof()
+        await reader.read()
+        writer.close()
+        await writer.wait_closed()
+    async def main():
+        server = await asyncio.start_server(handle, "127.0.0.1", 7004, start_serving=False)
+        print(server.is_serving())
+        await server.start_serving()
+        async with server:
+            r, w = await asyncio.open_connection("127.0.0.1", 7004, limit=16)
+            await asyncio.sleep(0.1)
+            for _ in range(3):
+                try:
+                    print(await r.readline())
+                except ValueError as e:
+                    print(type(e).__name__, e)
+            try:
+                await r.readuntil(b"zz")
+            except asyncio.LimitOverrunError as e:
+                print(type(e).__name__, e, e.consumed)
+            except asyncio.IncompleteReadError as e:
+                print(type(e).__name__, e)
+            w.close()
+            await w.wait_closed()
+    asyncio.run(main())
+    `,
+    async () => {
+      const handle = async (reader: R, writer: W) => {
+        writer.write(`${"x".repeat(30)}\nshort\n${"y".repeat(40)}`);
+        writer.writeEof();
+        await reader.read();
+        writer.close();
+        await writer.waitClosed();
+      };
+      const server = await asyncio.startServer(handle, "127.0.0.1", 7004, { startServing: false });
+      print(server.isServing());
+      await server.startServing();
+      await using _s = server;
+      const [r, w] = await asyncio.openConnection("127.0.0.1", 7004, { limit: 16 });
+      await asyncio.sleep(0.1);
+      for (let i = 0; i < 3; i++) {
+        try {
+          print(await r.readline());
+        } catch (e) {
+          if (!(e instanceof asyncio.ValueError)) throw e;
+          print(e.name, e.message);
+        }
+      }
+      try {
+        await r.readuntil("zz");
+      } catch (e) {
+        if (e instanceof asyncio.LimitOverrunError) print(e.name, e.message, e.consumed);
+        else if (e instanceof asyncio.IncompleteReadError) print(e.name, e.message);
+        else throw e;
+      }
+      w.close();
+      await w.waitClosed();
+    },
+  );
+});
