@@ -45,7 +45,7 @@ export class Endpoint {
       return;
     }
     const t = this.transport;
-    if (t !== null && t.isReading() && this.queue.length === 0) {
+    if (t?.isReading() && this.queue.length === 0) {
       t._protocol.dataReceived(chunk);
     } else {
       this.queue.push(chunk);
@@ -76,7 +76,7 @@ export class Endpoint {
     if (this.closed) return;
     this.eofArrived = true;
     const t = this.transport;
-    if (t !== null && t.isReading() && this.queue.length === 0) t._eofReceived();
+    if (t?.isReading() && this.queue.length === 0) t._eofReceived();
     else this.queue.push(null);
   }
 }
