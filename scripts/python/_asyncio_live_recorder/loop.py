@@ -119,6 +119,18 @@ class VirtualEventLoop(_RealSelectorEventLoop):
         timer._scheduled = True
         return timer
 
+    async def create_connection(self, protocol_factory, host=None, port=None, **kwargs):
+        # TCP runs on the simulated network (SERVICES.md, "Network"): real loopback sockets
+        # take no virtual time and buffer whatever the machine's kernel allows.
+        from simulated import _network
+
+        return await _network.create_connection(self, protocol_factory, host, port, **kwargs)
+
+    async def create_server(self, protocol_factory, host=None, port=None, **kwargs):
+        from simulated import _network
+
+        return await _network.create_server(self, protocol_factory, host, port, **kwargs)
+
     def call_soon_threadsafe(self, callback, *args, context=None):
         outside.take_baton()
         return super().call_soon_threadsafe(callback, *args, context=context)

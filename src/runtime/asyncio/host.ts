@@ -6,6 +6,7 @@
  */
 import type { ClockSpec } from "./clock.ts";
 import type { Handle } from "./handle.ts";
+import { resetNetwork } from "./network-settings.ts";
 import { resetSignals } from "./signal-dispositions.ts";
 import { config, type Limits, type RunEnd, state } from "./state.ts";
 import type { Task } from "./task.ts";
@@ -51,6 +52,7 @@ export function resetRuntime(): void {
   config.onRunEnd = null;
   state.taskCounter = 0;
   resetSignals();
+  resetNetwork();
 }
 
 /** Forget the context variables set at the program's top level (outside any run). */

@@ -5,6 +5,7 @@
  * Reader code: `import * as asyncio from "asyncio"`. Python names in camelCase; times in seconds.
  */
 export { Barrier } from "./barrier.ts";
+export { Bytes } from "./bytes.ts";
 export { type Clock, type ClockSpec, RealClock, ScaledClock, VirtualClock } from "./clock.ts";
 export { ConcurrentCancelledError, ConcurrentFuture } from "./concurrent-future.ts";
 export { Condition } from "./condition.ts";
@@ -34,16 +35,35 @@ export { configure, type HostOptions, type Limits, type RunEnd, resetRuntime } f
 export { Lock } from "./lock.ts";
 export { type CallbackOptions, EventLoop } from "./loop.ts";
 export type { AbstractEventLoop, ExceptionContext, ExceptionHandler } from "./loop-api.ts";
+export { networkSettings, resetNetwork } from "./network-settings.ts";
 export { newEventLoop } from "./new-event-loop.ts";
 export { type PrintOptions, print, write } from "./print.ts";
 export { LifoQueue, PriorityQueue, Queue } from "./queue.ts";
 export { run } from "./run.ts";
 export { Runner } from "./runner.ts";
 export { BoundedSemaphore, Semaphore } from "./semaphore.ts";
+export { ListeningSocket, Server } from "./server.ts";
 export { shield } from "./shield.ts";
 export * as signal from "./signals.ts";
 export { KeyboardInterrupt } from "./signals.ts";
 export { blockingSleep, Sleep, sleep } from "./sleep.ts";
+export {
+  BrokenPipeError,
+  ConnectionError,
+  ConnectionRefusedError,
+  ConnectionResetError,
+  IncompleteReadError,
+  LimitOverrunError,
+  OSError,
+} from "./stream-errors.ts";
+export {
+  type ClientConnected,
+  openConnection,
+  StreamReader,
+  StreamReaderProtocol,
+  StreamWriter,
+  startServer,
+} from "./streams.ts";
 export { type Coro, Task } from "./task.ts";
 export { TaskGroup } from "./taskgroup.ts";
 export {
@@ -59,6 +79,7 @@ export { runCoroutineThreadsafe } from "./threadsafe.ts";
 export { Timeout, timeout, timeoutAt, waitFor } from "./timeouts.ts";
 export type { TraceEvent, TraceEventType, TraceSubscriber } from "./trace.ts";
 export { transcript, transcriptLines } from "./transcript.ts";
+export type { Protocol, Transport } from "./transport-api.ts";
 export {
   ALL_COMPLETED,
   AsCompleted,

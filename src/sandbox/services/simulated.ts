@@ -53,6 +53,7 @@ export function _reset(): void {
   settings.postgres.latency = 0.05;
   settings.redis.latency = 0.01;
   settings.files.latency = 0.01;
+  asyncio.resetNetwork();
 }
 
 /** The settings that apply to `host`. */
@@ -113,6 +114,19 @@ export function redis(options: { latency?: number } = {}): void {
 export function files(options: { latency?: number; contents?: Record<string, string> } = {}): void {
   if (options.latency !== undefined) settings.files.latency = options.latency;
   if (options.contents) for (const [p, text] of Object.entries(options.contents)) fileHook(p, text);
+}
+
+/**
+ * Set the TCP network under `asyncio.openConnection` / `asyncio.startServer`: the one-way
+ * latency in seconds (default 0.01) and the bandwidth in bytes per second (default null: no
+ * limit; 0 also means no limit). Python: `simulated.network(latency=0.05, bandwidth=100_000)`.
+ * @example
+ * simulated.network({ latency: 0.05, bandwidth: 100_000 }); // 100 kB/s, 50 ms each way
+ */
+export function network(options: { latency?: number; bandwidth?: number | null } = {}): void {
+  if (options.latency !== undefined) asyncio.networkSettings.latency = options.latency;
+  if (options.bandwidth !== undefined)
+    asyncio.networkSettings.bandwidth = options.bandwidth || null;
 }
 
 let fileHook: (path: string, text: string) => void = () => {};

@@ -7,6 +7,7 @@ share them; see scripts/python/standins/SERVICES.md for the whole spec).
     simulated.postgres(latency=0.05)
     simulated.redis(latency=0.01)
     simulated.files(latency=0.01, contents={"example.txt": "Hello"})
+    simulated.network(latency=0.05, bandwidth=100_000)     # TCP: open_connection, start_server
 
 TypeScript: `import * as simulated from "simulated"`, the same functions with an options
 object (`failureRate`, `streamInterval`).
@@ -36,6 +37,8 @@ class _Settings:
         self.postgres_latency = 0.05
         self.redis_latency = 0.01
         self.files_latency = 0.01
+        self.network_latency = 0.01
+        self.network_bandwidth = None  # bytes per second; None: no limit
 
 
 settings = _Settings()
@@ -86,6 +89,15 @@ def files(*, latency=None, contents=None):
     for path, text in (contents or {}).items():
         for hook in _file_hooks:
             hook(path, text)
+
+
+def network(*, latency=None, bandwidth=None):
+    """Set the TCP network's one-way latency (default 0.01 s) and bandwidth in bytes per
+    second (default None: no limit). `bandwidth=0` also means no limit."""
+    if latency is not None:
+        settings.network_latency = latency
+    if bandwidth is not None:
+        settings.network_bandwidth = bandwidth or None
 
 
 def send_signal(sig, *, at):
