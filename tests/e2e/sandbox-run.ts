@@ -28,9 +28,12 @@ export async function openShared(
   const ex = page.locator(`section[data-example="${ID}"]`);
   const link = `${CHAPTER}${encodeShareHash(ID, code)}`;
   if (page.url().includes(CHAPTER)) {
-    // A page kept from an earlier test (shared-page.ts): the link will be a hash change. The
-    // widget goes back to its own code first, so "shared" below means this link's code; and
-    // the same link twice would be no change, so the hash is cleared first (without an event).
+    // A page already on the chapter (kept from an earlier test, shared-page.ts): the link will
+    // be a hash change. The widget goes back to its own code first, so "shared" below means
+    // this link's code; and the same link twice would be no change, so the hash is cleared
+    // first (without an event).
+    await ex.scrollIntoViewIfNeeded();
+    await expect(ex).toHaveAttribute("data-edit-state", /./, COMPILE);
     if ((await ex.getAttribute("data-edit-state")) !== "original")
       await ex.getByRole("button", { name: "Reset" }).click();
     await expect(ex).toHaveAttribute("data-edit-state", "original");
