@@ -11,7 +11,7 @@
 import { test as base, type Page } from "@playwright/test";
 import { BASE_PATH, PREVIEW_PORT } from "./site.ts";
 
-export const test = base.extend<Record<string, never>, { sharedPage: Page }>({
+export const test = base.extend<object, { sharedPage: Page }>({
   sharedPage: [
     async ({ browser }, use) => {
       // Worker fixtures do not get the config's context options: the base URL is given here.
