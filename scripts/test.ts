@@ -21,7 +21,15 @@ const STAGES: Step[][] = [
     ["typecheck", "typecheck"],
     ["build", "test:build"],
   ],
-  [["e2e", "test:e2e"]],
+  // Under BUSY_CORES (CI sets 2: .ci/run), scripts/e2e.ts pins that many cores for this step.
+  [
+    [
+      Number(process.env["BUSY_CORES"] ?? 0) > 0
+        ? `e2e (${process.env["BUSY_CORES"]} busy)`
+        : "e2e",
+      "test:e2e",
+    ],
+  ],
 ];
 
 /** Runs `npm run <script>`; the first step of a stage streams, the others print when they end. */
@@ -56,8 +64,8 @@ for (const stage of STAGES) {
 const total = (performance.now() - started) / 1000;
 const fmt = (s: number) => `${Math.floor(s / 60)}m${String(Math.round(s % 60)).padStart(2, "0")}s`;
 process.stdout.write(`\nnpm test: step times (load average now ${loadavg()[0]?.toFixed(1)})\n`);
-for (const [name, s] of times) process.stdout.write(`  ${name.padEnd(10)} ${fmt(s)}\n`);
+for (const [name, s] of times) process.stdout.write(`  ${name.padEnd(14)} ${fmt(s)}\n`);
 process.stdout.write(
-  `  ${"total".padEnd(10)} ${fmt(total)}${failed ? `  (failed at ${failed})` : ""}\n`,
+  `  ${"total".padEnd(14)} ${fmt(total)}${failed ? `  (failed at ${failed})` : ""}\n`,
 );
 process.exit(failed ? 1 : 0);

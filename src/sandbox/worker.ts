@@ -6,8 +6,9 @@
  * of them starts at once.
  *
  * It speaks to the frame only over the `MessagePort` the frame hands it first (see
- * worker-protocol.ts): the reader's code shares this global scope and its `postMessage`, but
- * not this module's closure, so it cannot speak for the runtime.
+ * worker-protocol.ts): the reader's code shares this global scope, but not this module's
+ * closure, so it cannot speak for the runtime. The global `postMessage` is closed off before
+ * any reader code runs (it drops what it is given), so the reader has no channel to the frame.
  */
 // First: the runtime and the services define `[Symbol.asyncDispose]` methods as they load.
 import "./disposal-fill.ts";
@@ -73,6 +74,22 @@ function closeWorker(): void {
 for (let o: object | null = self; o !== null; o = Object.getPrototypeOf(o)) {
   if (Object.hasOwn(o, "close"))
     Object.defineProperty(o, "close", { value: closeWorker, writable: false, configurable: false });
+}
+
+/**
+ * The global `postMessage` reaches the frame outside the private port. The frame refuses what
+ * arrives there, but only after it has arrived: a loop flooding it made the frame (and the page,
+ * which shares its thread on a busy machine) handle every message, for tens of seconds before
+ * the budget stopped the run. Nothing of the sandbox posts there, so the reader's is a no-op.
+ */
+function postNothing(): void {}
+for (let o: object | null = self; o !== null; o = Object.getPrototypeOf(o)) {
+  if (Object.hasOwn(o, "postMessage"))
+    Object.defineProperty(o, "postMessage", {
+      value: postNothing,
+      writable: false,
+      configurable: false,
+    });
 }
 
 addEventListener("unhandledrejection", (e: PromiseRejectionEvent) => {

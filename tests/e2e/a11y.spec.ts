@@ -1,13 +1,16 @@
 import { readFileSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { axe, summary } from "./axe.ts";
+import { watchBudgets } from "./budgets.ts";
 import { builtPages } from "./built-pages.ts";
 import { expectChapterStructure } from "./chapter-structure.ts";
 import { chapterInfos } from "./chapters.ts";
 import { codeBlocks, faintTokens } from "./code-contrast.ts";
 
 /**
- * axe on every page, light and dark, and each chapter's landmarks on the same page load.
+ * axe on every page, light and dark, and each chapter's budgets (budgets.ts: bytes and counts
+ * before interaction, measured first, before anything touches the page) and landmarks on the
+ * same page load.
  *
  * The page's DOM is the same in both schemes; only its colours change, so each page is loaded
  * once: every rule runs in light, then the scheme is switched in place and the rules that read
@@ -16,7 +19,8 @@ import { codeBlocks, faintTokens } from "./code-contrast.ts";
  * scrollable region can be focused, and so on) but cannot see the tokens' colours: their
  * contrast is computed for every token of every page from the built HTML below
  * (code-contrast.ts). Only violations are collected: axe's record of
- * every passing node is what made its answer slow to hand back.
+ * every passing node is what made its answer slow to hand back; and axe runs in the page, not
+ * through AxeBuilder (axe.ts says why).
  */
 const chapters = chapterInfos();
 const pages = ["./", "404.html", ...chapters.map((c) => `chapters/${c.id}/`)];
@@ -27,16 +31,6 @@ const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
 // other work; nothing here waits for a time.
 test.describe.configure({ timeout: 300_000 });
 
-function summary(violations: Awaited<ReturnType<AxeBuilder["analyze"]>>["violations"]) {
-  return violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
-  );
-}
-
-function axe(page: Page): AxeBuilder {
-  return new AxeBuilder({ page }).options({ resultTypes: ["violations"] });
-}
-
 async function showScheme(page: Page, scheme: "light" | "dark") {
   await page.emulateMedia({ colorScheme: scheme });
   await expect(page.locator("html")).toHaveAttribute("data-theme", scheme);
@@ -46,20 +40,23 @@ for (const path of pages) {
   const chapter = chapters.findIndex((c) => path === `chapters/${c.id}/`);
   const title =
     chapter >= 0
-      ? `chapter "${chapters[chapter]?.title}": sidebar, headings list, prev/next, and axe finds no violations (light, then dark)`
+      ? `chapter "${chapters[chapter]?.title}": budgets, sidebar, headings list, prev/next, and axe finds no violations (light, then dark)`
       : `axe finds no violations on ${path} (light, then dark)`;
   test(title, async ({ page }) => {
     await page.emulateMedia({ colorScheme: "light" });
+    const id = chapters[chapter]?.id;
+    const budgets = id === undefined ? null : watchBudgets(page, id);
     await page.goto(path);
+    if (budgets) await budgets.check();
     if (chapter >= 0) await expectChapterStructure(page, chapter);
     await showScheme(page, "light");
-    const light = await axe(page).analyze();
+    const light = await axe(page);
     expect(summary(light.violations), "light").toEqual([]);
     // The rules did run (an exclusion that matched everything would check nothing).
     expect(light.passes.length).toBeGreaterThan(10);
 
     await showScheme(page, "dark");
-    const dark = await axe(page).withRules(COLOUR_RULES).analyze();
+    const dark = await axe(page, { rules: COLOUR_RULES });
     expect(summary(dark.violations), "dark").toEqual([]);
     expect(dark.passes.length + dark.incomplete.length + dark.violations.length).toBeGreaterThan(0);
   });

@@ -44,8 +44,7 @@ async function languageReady(page: Page, n = 0): Promise<void> {
 
 test.beforeEach(async ({ page }) => {
   test.setTimeout(4 * BUSY);
-  await page.goto(PAGE);
-  await page.evaluate(() => localStorage.clear());
+  // Each test has a browser context of its own, so nothing is saved from another test.
   await page.goto(PAGE);
 });
 

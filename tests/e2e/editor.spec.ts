@@ -63,8 +63,7 @@ async function insertAtStart(page: Page, text: string): Promise<void> {
 }
 
 test.beforeEach(async ({ page }) => {
-  await page.goto(PAGE);
-  await page.evaluate(() => localStorage.clear());
+  // Each test has a browser context of its own, so nothing is saved from another test.
   await page.goto(PAGE);
 });
 

@@ -1,5 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
-import { encodeShareHash } from "../../src/playground/editor/share-link.ts";
+import { COMPILE, openShared } from "./sandbox-run.ts";
+import { test as withSharedPage } from "./shared-page.ts";
 
 const CHAPTER = "chapters/why-async/";
 const EXAMPLE = 'section[data-example="hello-gather"]';
@@ -86,10 +87,12 @@ test("Instant runs a 3-second example on the virtual clock: exact stamps, no wai
   await expect(ex.locator("[data-verdict]")).toHaveText("Same as Python ✓");
 });
 
-test("Stop ends a run at once and the page stays responsive; Run again works", async ({ page }) => {
-  // A program that never ends on its own: Stop is the only way out, so the test cannot race the
-  // run's own end however slow the machine is (the example itself lasts 2 s at 1×).
-  const forever = `import * as asyncio from "asyncio";
+withSharedPage(
+  "Stop ends a run at once and the page stays responsive; Run again works",
+  async ({ sharedPage: page }) => {
+    // A program that never ends on its own: Stop is the only way out, so the test cannot race
+    // the run's own end however slow the machine is (the example itself lasts 2 s at 1×).
+    const forever = `import * as asyncio from "asyncio";
 async function main() {
   for (let i = 0; ; i++) {
     print(\`tick \${i}\`);
@@ -98,23 +101,20 @@ async function main() {
 }
 asyncio.run(main);
 `;
-  await page.goto(`${CHAPTER}${encodeShareHash("hello-gather", forever)}`);
-  const ex = page.locator(EXAMPLE);
-  await ex.scrollIntoViewIfNeeded();
-  // The link is decoded after the widget wakes: until then Run would run the example's own code.
-  await expect(ex).toHaveAttribute("data-edit-state", "shared", { timeout: 90_000 });
-  const output = ex.getByRole("log", { name: "Output" });
-  await ex.getByRole("button", { name: "Run", exact: true }).click();
-  await expect(output.locator(".out-line").first()).toContainText("tick 0", { timeout: 90_000 });
-  await ex.getByRole("button", { name: "Stop" }).click();
-  await expect(output.locator(".out-status")).toHaveText("Stopped");
-  await expect(ex.locator("[data-verdict]")).toContainText("Not compared");
-  expect(await page.evaluate(() => 1 + 1)).toBe(2);
-  await ex.getByRole("button", { name: "Reset" }).click();
-  await ex.getByLabel("Speed").selectOption("instant");
-  await ex.getByRole("button", { name: "Run", exact: true }).click();
-  await expect(output).toContainText("Finished in 2.000s");
-});
+    // On the worker's shared page (shared-page.ts): the compiler for shared code loads once.
+    const { ex, output, run } = await openShared(page, forever, "1x");
+    await run();
+    await expect(output.locator(".out-line").first()).toContainText("tick 0", COMPILE);
+    await ex.getByRole("button", { name: "Stop" }).click();
+    await expect(output.locator(".out-status")).toHaveText("Stopped");
+    await expect(ex.locator("[data-verdict]")).toContainText("Not compared");
+    expect(await page.evaluate(() => 1 + 1)).toBe(2);
+    await ex.getByRole("button", { name: "Reset" }).click();
+    await ex.getByLabel("Speed").selectOption("instant");
+    await ex.getByRole("button", { name: "Run", exact: true }).click();
+    await expect(output).toContainText("Finished in 2.000s");
+  },
+);
 
 test("Ctrl+Enter runs the example", async ({ page }) => {
   const ex = await openExample(page);
@@ -169,28 +169,25 @@ for (const [chapter, id] of [
   });
 }
 
-test("runtime classes keep their names in the page (the worker is minified)", async ({ page }) => {
-  const probe = [
-    'import * as asyncio from "asyncio";',
-    "async function main() {",
-    "  try {",
-    "    await asyncio.timeout(0.1, () => asyncio.sleep(1));",
-    "  } catch (e) {",
-    "    print((e as Error).constructor.name, asyncio.Queue.name, asyncio.TaskGroup.name);",
-    "  }",
-    "}",
-    "asyncio.run(main);",
-  ].join("\n");
-  await page.goto(`${CHAPTER}${encodeShareHash("hello-gather", probe)}`);
-  const ex = page.locator(EXAMPLE);
-  await expect(ex).toHaveAttribute("data-edit-state", "shared", { timeout: 90_000 });
-  await ex.getByLabel("Speed").selectOption("instant");
-  await ex.getByRole("button", { name: "Run", exact: true }).click();
-  const output = ex.getByRole("log", { name: "Output" });
-  await expect(output.locator(".out-line .text").first()).toHaveText(
-    "TimeoutError Queue TaskGroup",
-    {
-      timeout: 30_000,
-    },
-  );
-});
+withSharedPage(
+  "runtime classes keep their names in the page (the worker is minified)",
+  async ({ sharedPage: page }) => {
+    const probe = [
+      'import * as asyncio from "asyncio";',
+      "async function main() {",
+      "  try {",
+      "    await asyncio.timeout(0.1, () => asyncio.sleep(1));",
+      "  } catch (e) {",
+      "    print((e as Error).constructor.name, asyncio.Queue.name, asyncio.TaskGroup.name);",
+      "  }",
+      "}",
+      "asyncio.run(main);",
+    ].join("\n");
+    const { output, run } = await openShared(page, probe);
+    await run();
+    await expect(output.locator(".out-line .text").first()).toHaveText(
+      "TimeoutError Queue TaskGroup",
+      COMPILE,
+    );
+  },
+);

@@ -3,14 +3,20 @@
  * sandbox). Each program floods one channel; the page must keep answering, the run must end
  * with a clear message, and Run must work afterwards.
  *
+ * The floods run one after another on one page per worker (shared-page.ts), so the compiler
+ * is loaded once; each still opens its own link, and Run must work after it on that page. The
+ * flood that fills memory may end the sandbox's process, which Playwright counts as the page
+ * crashing, so it has a page of its own.
+ *
  * Each flood is just large enough to pass its budget with room to spare (5,000 lines, 1,000,000
  * characters, 50,000 timeline events, 20 forged messages): a larger one tests nothing more,
  * since the sandbox stops the run at the budget, but costs the (shared, 2-core) machine more
  * while it is produced. Issue 18's full-size floods are in `bench/floods.ts`, which prints the
  * page's round trip and longest task for each.
  */
-import { expect, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { COMPILE, ID, openShared, runWatched } from "./sandbox-run.ts";
+import { expect, test } from "./shared-page.ts";
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -34,7 +40,13 @@ const LINES = either(
 const CHARS = either("Stopped: the program printed more than 1,000,000 characters");
 const EVENTS = either("Stopped: the program produced more than 50,000 timeline events");
 
-const cases: { name: string; speed: "1x" | "instant"; code: string; ending: RegExp }[] = [
+const cases: {
+  name: string;
+  speed: "1x" | "instant";
+  code: string;
+  ending: RegExp;
+  ownPage?: true;
+}[] = [
   {
     name: "a sleep(0) loop at 1×",
     speed: "1x",
@@ -121,20 +133,19 @@ const cases: { name: string; speed: "1x" | "instant"; code: string; ending: RegE
     speed: "instant",
     code: "const kept: number[][] = [];\nfor (;;) kept.push(new Array(1.3e8).fill(0.5));\n",
     ending: new RegExp(`^(${SILENT}|${CRASHED})$`),
-  },
-  {
-    name: "1,000 forged output messages",
-    speed: "instant",
-    code: 'for (let i = 0; i < 1000; i++) (globalThis as any).postMessage({ kind: "events", events: [{ type: "print", t: 0, task: null, name: null, text: "forged " + i }], dropped: 0 });\n',
-    ending: /^Stopped: the program sent messages that pretend to come from the sandbox$/,
+    ownPage: true,
   },
 ];
+// Forged messages on the worker's global channel: forgery.spec.ts (the channel is closed off).
 
 for (const c of cases) {
-  test(`${c.name}: the page keeps answering and the run ends clearly`, async ({ page }) => {
+  const title = `${c.name}: the page keeps answering and the run ends clearly`;
+  const body = async (page: Page) => {
     const shared = await openShared(page, c.code, c.speed);
     await runWatched(page, shared, c.ending, COMPILE.timeout);
-  });
+  };
+  if (c.ownPage) test(title, ({ page }) => body(page));
+  else test(title, ({ sharedPage }) => body(sharedPage));
 }
 
 test("a sandbox whose process dies under a run ends the run clearly; the next run gets a new one", async ({

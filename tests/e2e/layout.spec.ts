@@ -82,33 +82,43 @@ function clippedLines(whole: number): { measured: number; clipped: string[] } {
   return { measured, clipped };
 }
 
-for (const [width, height] of [
+/** The desktop sizes measured, each chapter loaded once: the measure reads the layout anew. */
+const DESKTOPS = [
   [1280, 800],
   [1920, 1080],
-] as const) {
-  test(`at ${width}×${height} no code panel clips a line of ${WHOLE_LINE} characters or fewer`, async ({
-    browser,
-  }) => {
-    test.slow(); // every chapter, one after another
-    await withViewport(browser, width, height, async (page) => {
-      const clipped: string[] = [];
-      let measured = 0;
-      for (const c of chapters) {
-        await page.goto(`chapters/${c.id}/`);
-        await widgetsAwake(page);
+] as const;
+
+test(`at ${DESKTOPS.map(([w, h]) => `${w}×${h}`).join(" and ")} no code panel clips a line of ${WHOLE_LINE} characters or fewer`, async ({
+  browser,
+}) => {
+  test.slow(); // every chapter, one after another
+  const [first] = DESKTOPS;
+  await withViewport(browser, first[0], first[1], async (page) => {
+    const clipped: string[] = [];
+    const measured = new Map<string, number>();
+    for (const c of chapters) {
+      await page.setViewportSize({ width: first[0], height: first[1] });
+      await page.goto(`chapters/${c.id}/`);
+      await widgetsAwake(page);
+      // Both desktop sizes are wider than the phone breakpoint, where the page's one
+      // width-dependent script acts at load (the folded chapter list): a resize shows what a
+      // load at that size would.
+      for (const [width, height] of DESKTOPS) {
+        await page.setViewportSize({ width, height });
         const r = await page.evaluate(clippedLines, WHOLE_LINE);
-        measured += r.measured;
-        clipped.push(...r.clipped.map((line) => `${c.id}: ${line}`));
+        const size = `${width}×${height}`;
+        measured.set(size, (measured.get(size) ?? 0) + r.measured);
+        clipped.push(...r.clipped.map((line) => `${size} ${c.id}: ${line}`));
       }
-      console.log(
-        `layout ${width}×${height}: ${measured} lines measured, ${clipped.length} clipped`,
-      );
+    }
+    for (const [size, lines] of measured) {
+      console.log(`layout ${size}: ${lines} lines measured`);
       // A check that measured nothing would pass for nothing.
-      expect(measured).toBeGreaterThan(1000);
-      expect(clipped).toEqual([]);
-    });
+      expect(lines, size).toBeGreaterThan(1000);
+    }
+    expect(clipped).toEqual([]);
   });
-}
+});
 
 /** In the page: how much wider than the viewport the page is, and what sticks out. */
 function overflow(): { extra: number; culprits: string[] } {

@@ -48,6 +48,8 @@ declare global {
   }
 }
 
+const marked = new WeakSet<Page>();
+
 /**
  * Call before `page.goto`: notes when the program went to the sandbox (an example's
  * `data-run-state` is `starting`, or later), in `window.__runStartedAt` and as the user-timing
@@ -56,6 +58,10 @@ declare global {
  * sandbox's, and it comes before the program runs.
  */
 export async function markRunStart(page: Page): Promise<void> {
+  // Once per page: a page kept for several tests (shared-page.ts) needs one observer, not one
+  // per test.
+  if (marked.has(page)) return;
+  marked.add(page);
   await page.addInitScript((mark) => {
     const PREPARING = ["preparing", "loading-compiler", "compiling", "type-checking"];
     window.__runStartedAt = Number.POSITIVE_INFINITY;

@@ -3,28 +3,15 @@
  * someone else's code) cannot freeze the page, flood it, inject HTML, or reach storage or the
  * network; its errors are reported with their line.
  */
-import { expect, type Page, test } from "@playwright/test";
-import { encodeShareHash } from "../../src/playground/editor/share-link.ts";
+import type { Dialog } from "@playwright/test";
+import { CHAPTER, COMPILE, openShared } from "./sandbox-run.ts";
+import { expect, test } from "./shared-page.ts";
 
-const CHAPTER = "chapters/why-async/";
-// Shared code is compiled in the page by esbuild-wasm: the first compile loads the compiler.
-const COMPILE = { timeout: 30_000 };
-const ID = "hello-gather";
-
-async function openShared(page: Page, code: string) {
-  await page.goto(`${CHAPTER}${encodeShareHash(ID, code)}`);
-  const ex = page.locator(`section[data-example="${ID}"]`);
-  await ex.scrollIntoViewIfNeeded();
-  // The link is decoded after the widget wakes: until then Run would run the example's own code.
-  await expect(ex).toHaveAttribute("data-edit-state", "shared", { timeout: 90_000 });
-  await ex.getByLabel("Speed").selectOption("instant");
-  return { ex, output: ex.getByRole("log", { name: "Output" }) };
-}
-
+// One page per worker (shared-page.ts): the compiler for shared code is loaded once.
 test.describe.configure({ timeout: 60_000 });
 
 test("an endless synchronous loop is stopped, the page stays responsive, and the next Run works", async ({
-  page,
+  sharedPage: page,
 }) => {
   const { ex, output } = await openShared(page, 'print("start");\nwhile (true) {}\n');
   await ex.getByRole("button", { name: "Run", exact: true }).click();
@@ -36,7 +23,7 @@ test("an endless synchronous loop is stopped, the page stays responsive, and the
   await expect(output).toContainText("Finished in 2.000s");
 });
 
-test("an output flood is capped", async ({ page }) => {
+test("an output flood is capped", async ({ sharedPage: page }) => {
   const { ex, output } = await openShared(page, 'let i = 0;\nwhile (true) print("line", i++);\n');
   await ex.getByRole("button", { name: "Run", exact: true }).click();
   await expect(output.locator(".out-status")).toContainText(
@@ -51,12 +38,13 @@ test("an output flood is capped", async ({ page }) => {
   await expect(output.locator(".out-line").last()).toContainText(/line \d+/);
 });
 
-test("printed markup is shown as text and never runs", async ({ page }) => {
+test("printed markup is shown as text and never runs", async ({ sharedPage: page }) => {
   let dialogs = 0;
-  page.on("dialog", (d) => {
+  const onDialog = (d: Dialog) => {
     dialogs += 1;
     void d.dismiss();
-  });
+  };
+  page.on("dialog", onDialog);
   const { ex, output } = await openShared(
     page,
     'print("<img src=x onerror=alert(1)>");\nconsole.log("<b>bold</b><script>alert(2)</script>");\n',
@@ -67,10 +55,13 @@ test("printed markup is shown as text and never runs", async ({ page }) => {
     "<img src=x onerror=alert(1)>",
   );
   await expect(output.locator("img, b, script")).toHaveCount(0);
+  page.off("dialog", onDialog);
   expect(dialogs).toBe(0);
 });
 
-test("a thrown error is reported with its line in the reader's code", async ({ page }) => {
+test("a thrown error is reported with its line in the reader's code", async ({
+  sharedPage: page,
+}) => {
   const { ex, output } = await openShared(
     page,
     'import * as asyncio from "asyncio";\nasync function main() {\n  await asyncio.sleep(1);\n  throw new TypeError("bad value");\n}\nasyncio.run(main);\n',
@@ -81,7 +72,7 @@ test("a thrown error is reported with its line in the reader's code", async ({ p
   await expect(output).toContainText("main.ts:4:");
 });
 
-test("an error at the top level is reported with its line", async ({ page }) => {
+test("an error at the top level is reported with its line", async ({ sharedPage: page }) => {
   const { ex, output } = await openShared(page, 'print("one");\nnull.x;\n');
   await ex.getByRole("button", { name: "Run", exact: true }).click();
   await expect(output).toContainText("TypeError", COMPILE);
@@ -89,7 +80,7 @@ test("an error at the top level is reported with its line", async ({ page }) => 
   await expect(output.locator(".out-status")).toContainText("Failed");
 });
 
-test("an unhandled rejection is reported, not swallowed", async ({ page }) => {
+test("an unhandled rejection is reported, not swallowed", async ({ sharedPage: page }) => {
   const { ex, output } = await openShared(
     page,
     'Promise.reject(new RangeError("nobody caught me"));\nsetTimeout(() => print("later"), 10);\n',

@@ -4,8 +4,8 @@
  * live run does; zoom and pan change the time range shown (buttons, keys, Ctrl + wheel); the
  * default fits the activity; long names are whole in the title and the table.
  */
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page, test } from "@playwright/test";
+import { axe, summary } from "./axe.ts";
 
 const CHAPTER = "chapters/case-study-load-tester/";
 const EXAMPLE = 'section[data-example="load-tester"]';
@@ -212,11 +212,8 @@ test("axe finds no violations in the timeline: recorded, zoomed, and as a table"
 }) => {
   const { ex, tl } = await openTimeline(page);
   const scan = async () => {
-    const r = await new AxeBuilder({ page })
-      .include(`${EXAMPLE} [data-timeline]`)
-      .options({ resultTypes: ["violations"] })
-      .analyze();
-    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" "))}`);
+    const r = await axe(page, { include: `${EXAMPLE} [data-timeline]` });
+    return summary(r.violations);
   };
   expect(await scan()).toEqual([]);
   await runInstant(ex, tl);
