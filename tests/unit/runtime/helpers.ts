@@ -164,6 +164,36 @@ class Recorder {
 }
 
 let recorder: Recorder | null = null;
+const recorders = new Map<string, Recorder | null>();
+
+/**
+ * The interpreter of CPython `version` (e.g. "3.13") as the recorder finds it
+ * (scripts/python/python_versions.py: PYTHON3_13, then python3.13, then pyenv's), or null.
+ */
+export function pythonExecutableOf(version: string): string | null {
+  const base = pythonExecutable();
+  if (base === null) return null;
+  const r = spawnSync(
+    base,
+    [
+      "-c",
+      "import sys; sys.path.insert(0, 'scripts/python'); import python_versions as v; " +
+        "f = v.find_interpreter(sys.argv[1]); print(f[0] if f else '')",
+      version,
+    ],
+    { encoding: "utf8" },
+  );
+  return r.status === 0 && r.stdout.trim() ? r.stdout.trim() : null;
+}
+
+/** CPython `version`'s transcript of `source` (as `python`), or null when it is not here. */
+export function pythonOn(version: string, source: string): Promise<string> | null {
+  if (!recorders.has(version)) {
+    const executable = pythonExecutableOf(version);
+    recorders.set(version, executable === null ? null : new Recorder(executable));
+  }
+  return recorders.get(version)?.record(source) ?? null;
+}
 
 /** CPython's transcript of `source` on a virtual clock (as scripts/python/record.py records it). */
 export function python(source: string): Promise<string> {
