@@ -19,6 +19,8 @@ import { LIMITS } from "./limits.ts";
 import type { HostHandover, HostMessage, RunError, RunnerMessage, RunStatus } from "./protocol.ts";
 import { PROTOCOL_BOUNDS } from "./protocol-bounds.ts";
 import { isRunPayload } from "./protocol-check.ts";
+import type { PythonRuntime } from "./python/python-runtime.ts";
+import type { FrameToPythonWorker } from "./python/python-worker-protocol.ts";
 import { type Outgoing, RelayOutbox } from "./relay-outbox.ts";
 import { type Overrun, RunBudget } from "./run-budget.ts";
 import type { FrameToWorker, FrameToWorkerGlobal, WorkerToFrame } from "./worker-protocol.ts";
@@ -62,8 +64,21 @@ function send(message: RunnerMessage): void {
 
 let programIds = 0;
 
-function spawn(): PortedWorker {
-  const worker = new Worker(workerUrl, { name: "asyncio-sandbox" });
+/** Pyodide's files and the Python worker's code, once the page has handed them over. */
+let python: { url: string; runtime: Omit<PythonRuntime, "workerSource"> } | null = null;
+/** A Python worker booting (or booted) ahead of the next Run Python. */
+let pythonSpare: PortedWorker | null = null;
+
+function spawnPython(): PortedWorker | null {
+  if (!python) return null;
+  const made = spawn(python.url, "asyncio-python");
+  const bootMessage: FrameToPythonWorker = { kind: "boot", runtime: python.runtime };
+  made.port.postMessage(bootMessage);
+  return made;
+}
+
+function spawn(url = workerUrl, name = "asyncio-sandbox"): PortedWorker {
+  const worker = new Worker(url, { name });
   const channel = new MessageChannel();
   const handover: FrameToWorkerGlobal = { kind: "port" };
   worker.postMessage(handover, [channel.port2]);
@@ -185,14 +200,17 @@ function onWorkerMessage(run: Run, raw: unknown): void {
   }
 }
 
-function start(message: Extract<HostMessage, { kind: "run" }>): void {
+function start(
+  message: Extract<HostMessage, { kind: "run" | "run-python" }>,
+  sandbox: PortedWorker,
+): Run {
   const previous = runs.get(message.channel);
   if (previous) finish(previous, "stopped", "restarted");
   const now = performance.now();
   const run: Run = {
     channel: message.channel,
     id: message.run,
-    sandbox: takeWorker(),
+    sandbox,
     startedAt: now,
     lastSign: now,
     wallLimitMs:
@@ -224,6 +242,12 @@ function start(message: Extract<HostMessage, { kind: "run" }>): void {
     e.preventDefault();
     finish(run, "failed", e.message || "the worker failed");
   };
+  return run;
+}
+
+function startTypeScript(message: Extract<HostMessage, { kind: "run" }>): void {
+  const run = start(message, takeWorker());
+  const { port } = run.sandbox;
   const loaded = run.sandbox.programs.get(message.code);
   const toWorker: FrameToWorker =
     loaded === undefined
@@ -236,6 +260,45 @@ function start(message: Extract<HostMessage, { kind: "run" }>): void {
   setTimeout(() => preload(message.code), 0);
 }
 
+/** A Run Python: on the spare Python worker (booted ahead), then a new spare boots. */
+function startPython(message: Extract<HostMessage, { kind: "run-python" }>): void {
+  const sandbox = pythonSpare ?? spawnPython();
+  pythonSpare = null;
+  if (!sandbox) {
+    send({
+      channel: message.channel,
+      kind: "end",
+      run: message.run,
+      status: "failed",
+      t: 0,
+      error: null,
+      detail: "Python is not loaded",
+    });
+    return;
+  }
+  const run = start(message, sandbox);
+  // Booting takes longer than the silence a stuck program is allowed: it has the wall limit.
+  run.lastSign = Number.POSITIVE_INFINITY;
+  const toWorker: FrameToPythonWorker = { kind: "run", code: message.code, speed: message.speed };
+  run.sandbox.port.postMessage(toWorker);
+  setTimeout(() => {
+    pythonSpare ??= spawnPython();
+  }, 0);
+}
+
+function isPythonRuntime(v: unknown): v is PythonRuntime {
+  const r = v as Partial<Record<keyof PythonRuntime, unknown>> | null;
+  return (
+    typeof r === "object" &&
+    r !== null &&
+    typeof r.workerSource === "string" &&
+    typeof r.lock === "string" &&
+    r.asmJs instanceof ArrayBuffer &&
+    r.wasm instanceof ArrayBuffer &&
+    r.stdlib instanceof ArrayBuffer
+  );
+}
+
 const isRunId = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) > 0;
 
 /** The page's message on the private channel: only the page holds its other end. */
@@ -244,7 +307,15 @@ function onHostMessage(e: MessageEvent<unknown>): void {
   if (typeof m !== "object" || m === null || typeof m.channel !== "string") return;
   if (m.kind === "run" && typeof m.code === "string" && isRunId(m.run)) {
     const speed = m.speed === "10x" || m.speed === "instant" ? m.speed : "1x";
-    start({ channel: m.channel, kind: "run", run: m.run, code: m.code, speed });
+    startTypeScript({ channel: m.channel, kind: "run", run: m.run, code: m.code, speed });
+  } else if (m.kind === "run-python" && typeof m.code === "string" && isRunId(m.run)) {
+    const speed = m.speed === "10x" || m.speed === "instant" ? m.speed : "1x";
+    startPython({ channel: m.channel, kind: "run-python", run: m.run, code: m.code, speed });
+  } else if (m.kind === "python-runtime" && !python && isPythonRuntime(m.runtime)) {
+    const { workerSource, ...runtime } = m.runtime;
+    const url = URL.createObjectURL(new Blob([workerSource], { type: "text/javascript" }));
+    python = { url, runtime };
+    pythonSpare ??= spawnPython();
   } else if (m.kind === "stop") {
     const run = runs.get(m.channel);
     if (run && run.id === m.run) finish(run, "stopped", "stopped");
