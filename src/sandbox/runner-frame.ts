@@ -35,6 +35,9 @@ interface PortedWorker {
   held: Set<number>;
 }
 
+/** How long a Python worker may take to boot Pyodide before its run's wall limit starts. */
+const PYTHON_BOOT_MS = 60_000;
+
 /** Programs one idle worker holds at most (the examples a reader pointed at since the last run). */
 const MAX_PRELOADED = 8;
 
@@ -157,7 +160,7 @@ const isTime = (t: unknown): t is number =>
 function checked(data: unknown): WorkerToFrame | null {
   if (typeof data !== "object" || data === null) return null;
   const m = data as Record<string, unknown>;
-  if (m.kind === "beat") return data as WorkerToFrame;
+  if (m.kind === "beat" || m.kind === "python-started") return data as WorkerToFrame;
   if (m.kind === "held") return Number.isSafeInteger(m.id) ? (data as WorkerToFrame) : null;
   if (m.kind === "closed") return isTime(m.t) ? (data as WorkerToFrame) : null;
   if (m.kind === "events" && !(Number.isSafeInteger(m.dropped) && (m.dropped as number) >= 0))
@@ -168,7 +171,8 @@ function checked(data: unknown): WorkerToFrame | null {
 function onWorkerMessage(run: Run, raw: unknown): void {
   if (runs.get(run.channel) !== run) return;
   const now = performance.now();
-  run.lastSign = now;
+  // Math.max: a Python run's boot allowance (`startPython`) is not cut short by its beats.
+  run.lastSign = Math.max(run.lastSign, now);
   if (stopFor(run, run.budget.message(now))) return;
   const data = checked(raw);
   if (!data) {
@@ -178,6 +182,11 @@ function onWorkerMessage(run: Run, raw: unknown): void {
   switch (data.kind) {
     case "beat":
     case "held":
+      return;
+    case "python-started":
+      // Booting took what it took: the wall limit counts the program's own time.
+      run.startedAt = now;
+      run.lastSign = now;
       return;
     case "events": {
       run.lastT = data.events[data.events.length - 1]?.t ?? run.lastT;
@@ -277,8 +286,9 @@ function startPython(message: Extract<HostMessage, { kind: "run-python" }>): voi
     return;
   }
   const run = start(message, sandbox);
-  // Booting takes longer than the silence a stuck program is allowed: it has the wall limit.
-  run.lastSign = Number.POSITIVE_INFINITY;
+  // Booting Pyodide (a spare may still be at it) gets its own allowance before the limits.
+  run.startedAt += PYTHON_BOOT_MS;
+  run.lastSign += PYTHON_BOOT_MS;
   const toWorker: FrameToPythonWorker = { kind: "run", code: message.code, speed: message.speed };
   run.sandbox.port.postMessage(toWorker);
   setTimeout(() => {

@@ -63,17 +63,20 @@ export class ExampleElement extends HTMLElement {
     return this.#session?.run(speed) ?? Promise.resolve();
   }
 
-  /** Runs the example's Python (`main.py` as the page shows it) in Pyodide, at the chosen speed. */
-  async runPython(): Promise<void> {
+  /**
+   * Runs Python in Pyodide at the chosen speed: `source`, or the example's `main.py` as the
+   * page shows it.
+   */
+  async runPython(source?: string): Promise<void> {
     const section = this.#section;
     const session = this.#session;
     if (!section || !session) return;
     const speed = (section.querySelector<HTMLSelectElement>("[data-speed]")?.value ??
       "1x") as Speed;
-    const source = section.querySelector(".code-py pre")?.textContent ?? "";
+    const program = source ?? section.querySelector(".code-py pre")?.textContent ?? "";
     const notice = section.querySelector("[data-notice]");
     const runner = this.#services.runner;
-    await session.runPython(speed, source, async () => {
+    await session.runPython(speed, program, async () => {
       const { ensurePython } = await import("../python/python-service.ts");
       await ensurePython(runner, (text) => {
         if (notice) notice.textContent = text;

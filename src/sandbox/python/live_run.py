@@ -22,7 +22,9 @@ _emit = None
 _ids = weakref.WeakKeyDictionary()  # task -> the number the trace knows it by
 _started = weakref.WeakSet()
 _sleeps = weakref.WeakKeyDictionary()  # a sleep's future -> "sleep(1)"
-_named = [0]  # tasks named at creation get -1, -2, ... (as in the TypeScript runtime)
+# On 3.13 a task named at creation takes no Task-N number; the trace's ids must be >= 0
+# (protocol-check.ts), so such tasks count up from here.
+_named = [1_000_000]
 _exc = []  # lines of the escaping exception, sent as one event
 _exc_t = [0.0]
 _failed = [None]  # the first escaped exception: (type, message)
@@ -49,22 +51,32 @@ class _Blocked:
 
 
 def _block_reader_imports(path):
-    """Pyodide's own modules import `js` lazily; the reader's files may not (already loaded or not)."""
+    """Pyodide's own modules import `js` lazily; the reader's files may not (loaded or not)."""
     import builtins
+    import importlib
     import os
 
     folder = os.path.dirname(path) + os.sep
-    real_import = builtins.__import__
+
+    def check(name, importer_globals):
+        importer = (importer_globals or {}).get("__file__") or ""
+        reason = BLOCKED.get(str(name).partition(".")[0])
+        if reason is not None and os.path.abspath(importer).startswith(folder):
+            raise ModuleNotFoundError(f"No module named '{name}' ({reason})", name=name)
+
+    real_import, real_import_module = builtins.__import__, importlib.import_module
 
     def guarded_import(name, globals=None, locals=None, fromlist=(), level=0):
-        importer = (globals or {}).get("__file__") or ""
-        if level == 0 and importer.startswith(folder):
-            reason = BLOCKED.get(name.partition(".")[0])
-            if reason is not None:
-                raise ModuleNotFoundError(f"No module named '{name}' ({reason})", name=name)
+        if level == 0:
+            check(name, globals)
         return real_import(name, globals, locals, fromlist, level)
 
+    def guarded_import_module(name, package=None):
+        check(name, sys._getframe(1).f_globals)
+        return real_import_module(name, package)
+
     builtins.__import__ = guarded_import
+    importlib.import_module = guarded_import_module
 
 
 def send(event):
@@ -85,7 +97,7 @@ def _task_id(task):
         if number.isdigit():
             known = int(number)
         else:
-            _named[0] -= 1
+            _named[0] += 1
             known = _named[0]
         _ids[task] = known
     return known
@@ -151,25 +163,37 @@ class _Step:
         tid = _task_id(task)
         first = task not in _started
         _started.add(task)
-        send({"type": "started" if first else "resumed", "t": self.clock.now(), "task": tid})
-        try:
-            return self.callback(*args)
-        finally:
-            self._after(task, tid)
+        clock, describe, callback = self.clock, self.describe, self.callback
+        send({"type": "started" if first else "resumed", "t": clock.now(), "task": tid})
+        # While the step runs, this frame must hold neither the task nor this wrapper: a
+        # frame the task's exception traceback reaches would keep a failed task alive past
+        # the moment CPython frees it, and so delay "Task exception was never retrieved".
+        ref = weakref.ref(task)
+        del task
+        self = None  # noqa: PLW0642
+        callback(*args)
+        del callback
+        _after(ref, tid, clock, describe)  # which takes the task back in a frame of its own
 
-    def _after(self, task, tid):
-        t = self.clock.now()
-        if not task.done():
-            waiter = getattr(task, "_fut_waiter", None)
-            send({"type": "suspended", "t": t, "task": tid, "on": _waiting_on(waiter)})
-        elif task.cancelled():
-            send({"type": "cancelled", "t": t, "task": tid,
-                  "message": str(getattr(task, "_cancel_message", None) or "")})
-        elif getattr(task, "_exception", None) is not None:
-            # Read without exception(): that would silence "exception was never retrieved".
-            send({"type": "failed", "t": t, "task": tid, "error": self.describe(task._exception)})
-        else:
-            send({"type": "done", "t": t, "task": tid, "result": _repr(getattr(task, "_result", None))})
+
+def _after(ref, tid, clock, describe):
+    """What the step left the task doing: waiting on something, or done."""
+    task = ref()
+    if task is None:
+        return
+    t = clock.now()
+    if not task.done():
+        waiter = getattr(task, "_fut_waiter", None)
+        send({"type": "suspended", "t": t, "task": tid, "on": _waiting_on(waiter)})
+    elif task.cancelled():
+        message = str(getattr(task, "_cancel_message", None) or "")
+        send({"type": "cancelled", "t": t, "task": tid, "message": message})
+    elif getattr(task, "_exception", None) is not None:
+        # Read without exception(): that would silence "exception was never retrieved".
+        send({"type": "failed", "t": t, "task": tid, "error": describe(task._exception)})
+    else:
+        result = _repr(getattr(task, "_result", None))
+        send({"type": "done", "t": t, "task": tid, "result": result})
 
 
 def _repr(value):
@@ -247,10 +271,24 @@ class _NoSelector:
         pass
 
 
+class _NoSocket:
+    """Stands for the self-pipe's ends: `fileno()` -1 turns signal wake-ups off."""
+
+    def fileno(self):
+        return -1
+
+    def close(self):
+        pass
+
+
 def _without_self_pipe(cls):
     """The selector loop's self-pipe is a socket pair, which Pyodide cannot make; only other
-    threads write to it (call_soon_threadsafe), and Pyodide runs none."""
-    cls._make_self_pipe = lambda self: None
+    threads (call_soon_threadsafe) and signals write to it, and Pyodide has neither."""
+
+    def make(self):
+        self._ssock = self._csock = _NoSocket()
+
+    cls._make_self_pipe = make
     cls._close_self_pipe = lambda self: None
     cls._write_to_self = lambda self: None
 

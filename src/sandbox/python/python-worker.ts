@@ -25,6 +25,8 @@ declare function importScripts(...urls: string[]): void;
 const RATES = { "1x": 1, "10x": 10, instant: 0 } as const;
 /** Events a paced run may hold before it is cut (an endless program computes ahead of the clock). */
 const MAX_HELD = 20_000;
+/** At Instant, what Python printed is sent at least this often (it runs without yielding). */
+const FLUSH_MS = 50;
 /** Where Pyodide thinks its files are: never fetched, `files` answers. */
 const INDEX = "https://pyodide.invalid/";
 
@@ -78,12 +80,15 @@ async function run(code: string, speed: keyof typeof RATES): Promise<void> {
     return;
   }
   const pyodide = await booted;
+  post({ kind: "python-started" });
   const rate = RATES[speed];
   const held: TraceEvent[] = [];
   let batch: TraceEvent[] = [];
   let dropped = 0;
   let lastT = 0;
+  let flushedAt = Number.NEGATIVE_INFINITY;
   const flush = () => {
+    flushedAt = performance.now();
     if (batch.length === 0) return;
     post({ kind: "events", events: batch, dropped });
     batch = [];
@@ -111,8 +116,9 @@ async function run(code: string, speed: keyof typeof RATES): Promise<void> {
     }
     batch.push(cut.event);
     dropped += cut.dropped;
-    // Sent while Python still runs: a flood reaches the frame's budget, which stops it.
-    if (batch.length >= 256) flush();
+    // Sent while Python still runs: a flood reaches the frame's budget, which stops it, and
+    // a line printed before a long computation shows at once.
+    if (batch.length >= 256 || performance.now() - flushedAt > FLUSH_MS) flush();
   };
   let end: ReturnType<typeof runPythonProgram>;
   try {
