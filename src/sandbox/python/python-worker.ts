@@ -16,6 +16,7 @@ import { PROTOCOL_BOUNDS } from "../protocol-bounds.ts";
 import { cutEvent } from "../text-cut.ts";
 import type { FrameToWorkerGlobal, WorkerToFrame } from "../worker-protocol.ts";
 import { paceEvents } from "./paced-release.ts";
+import { RECORDER_DIR } from "./python-paths.ts";
 import { installSources, type PyodideLike, runPythonProgram } from "./python-run.ts";
 import type { FrameToPythonWorker } from "./python-worker-protocol.ts";
 
@@ -70,8 +71,24 @@ function boot(
     URL.revokeObjectURL(factory);
     const api = pyodide as unknown as PyodideLike;
     installSources(api, __PYTHON_SOURCES__);
+    warmUp(api);
     return api;
   });
+}
+
+/**
+ * Imports what every run imports (asyncio, the recorder's modules: importing them installs
+ * nothing), while the worker is idle: a run then starts with its own code, not with compiling
+ * the standard library in one silent stretch the watchdog would take for a stuck program.
+ */
+function warmUp(pyodide: PyodideLike): void {
+  pyodide.runPython(`
+import sys
+sys.path.insert(0, ${JSON.stringify(RECORDER_DIR)})
+import asyncio, concurrent.futures, runpy, json, weakref, selectors
+from _asyncio_live_recorder import clock, harness, loop, transcript
+sys.path.remove(${JSON.stringify(RECORDER_DIR)})
+`);
 }
 
 async function run(code: string, speed: keyof typeof RATES): Promise<void> {
@@ -94,8 +111,16 @@ async function run(code: string, speed: keyof typeof RATES): Promise<void> {
     batch = [];
     dropped = 0;
   };
+  let beatAt = performance.now();
   const onEvent = (event: TraceEvent) => {
     lastT = event.t;
+    // Python runs without yielding to this worker's timers: a program that steps its tasks
+    // shows it is alive from here (`while True: pass` takes no step, and says nothing).
+    const now = performance.now();
+    if (now - beatAt > LIMITS.heartbeatMs) {
+      beatAt = now;
+      post({ kind: "beat" });
+    }
     const cut = cutEvent(event);
     if (rate > 0) {
       held.push(cut.event);
