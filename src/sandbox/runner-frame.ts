@@ -38,6 +38,13 @@ interface PortedWorker {
 /** How long a Python worker may take to boot Pyodide before its run's wall limit starts. */
 const PYTHON_BOOT_MS = 60_000;
 
+/**
+ * Silence a Python run may keep before it is taken for stuck. Python signals life between its
+ * tasks' steps, but a step (or a program's start: compiling it, an exception's traceback) runs
+ * some ten times slower than the same in TypeScript, and on a loaded machine slower still.
+ */
+const PYTHON_SILENCE_MS = 2 * LIMITS.silenceMs;
+
 /** Programs one idle worker holds at most (the examples a reader pointed at since the last run). */
 const MAX_PRELOADED = 8;
 
@@ -47,6 +54,8 @@ interface Run {
   sandbox: PortedWorker;
   startedAt: number;
   lastSign: number;
+  /** Silence after which the run is taken for stuck (`LIMITS.silenceMs`; longer for Python). */
+  silenceMs: number;
   wallLimitMs: number;
   lastT: number;
   budget: RunBudget;
@@ -222,6 +231,7 @@ function start(
     sandbox,
     startedAt: now,
     lastSign: now,
+    silenceMs: LIMITS.silenceMs,
     wallLimitMs:
       1000 * (message.speed === "instant" ? LIMITS.wallSecondsInstant : LIMITS.wallSecondsReal),
     lastT: 0,
@@ -229,11 +239,11 @@ function start(
     outbox: outboxFor(message.channel, message.run),
     watchdog: setInterval(() => {
       const at = performance.now();
-      if (at - run.lastSign > LIMITS.silenceMs) {
+      if (at - run.lastSign > run.silenceMs) {
         finish(
           run,
           "timeout",
-          `stopped: no sign of life for ${LIMITS.silenceMs / 1000} s (a loop that never awaits, or memory running out?)`,
+          `stopped: no sign of life for ${run.silenceMs / 1000} s (a loop that never awaits, or memory running out?)`,
         );
       } else if (at - run.startedAt > run.wallLimitMs) {
         finish(run, "timeout", `stopped after ${run.wallLimitMs / 1000} s of wall time`);
@@ -289,6 +299,7 @@ function startPython(message: Extract<HostMessage, { kind: "run-python" }>): voi
   // Booting Pyodide (a spare may still be at it) gets its own allowance before the limits.
   run.startedAt += PYTHON_BOOT_MS;
   run.lastSign += PYTHON_BOOT_MS;
+  run.silenceMs = PYTHON_SILENCE_MS;
   const toWorker: FrameToPythonWorker = { kind: "run", code: message.code, speed: message.speed };
   run.sandbox.port.postMessage(toWorker);
   setTimeout(() => {

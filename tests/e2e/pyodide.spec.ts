@@ -8,8 +8,11 @@ import { PREVIEW_PORT } from "./site.ts";
 // against that recording, and one the TypeScript twin (which follows 3.11) cannot pass.
 const CHAPTER = "chapters/tasks-and-futures/";
 const ID = "task-names";
-/** The first Run Python downloads and boots Pyodide (about 12 MB). */
-const LOAD = { timeout: 90_000 };
+/** The first Run Python downloads and boots Pyodide (about 12 MB); a loaded machine is slow at it. */
+const LOAD = { timeout: 120_000 };
+
+// Each test boots Pyodide at least twice (the run's worker and the spare), several runs each.
+test.describe.configure({ timeout: 300_000 });
 
 const isPyodideByte = (url: string) =>
   url.includes("/sandbox/pyodide/") || url.includes("python-worker.js");
