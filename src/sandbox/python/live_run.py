@@ -22,9 +22,7 @@ _emit = None
 _ids = weakref.WeakKeyDictionary()  # task -> the number the trace knows it by
 _started = weakref.WeakSet()
 _sleeps = weakref.WeakKeyDictionary()  # a sleep's future -> "sleep(1)"
-# On 3.13 a task named at creation takes no Task-N number; the trace's ids must be >= 0
-# (protocol-check.ts), so such tasks count up from here.
-_named = [1_000_000]
+_named = [0]  # a task named at creation has no Task-N number: -1, -2, ... (as in trace.ts)
 _exc = []  # lines of the escaping exception, sent as one event
 _exc_t = [0.0]
 _failed = [None]  # the first escaped exception: (type, message)
@@ -97,7 +95,7 @@ def _task_id(task):
         if number.isdigit():
             known = int(number)
         else:
-            _named[0] += 1
+            _named[0] -= 1
             known = _named[0]
         _ids[task] = known
     return known
