@@ -137,16 +137,16 @@ export class RunnerHost {
    */
   async post(request: HostRequest): Promise<void> {
     let message: HostMessage;
-    if (request.kind === "run" || request.kind === "stop") {
+    if (request.kind === "run" || request.kind === "run-python" || request.kind === "stop") {
       const gate = await this.loadGate();
-      if (request.kind === "run") message = { ...request, run: gate.begin(request.channel) };
+      if (request.kind !== "stop") message = { ...request, run: gate.begin(request.channel) };
       else {
         const run = gate.current(request.channel);
         if (run === null) return;
         message = { ...request, run };
       }
     } else message = request;
-    if (message.kind === "run") this.watchFrame();
+    if (message.kind === "run" || message.kind === "run-python") this.watchFrame();
     await this.ensure();
     this.send(message);
   }

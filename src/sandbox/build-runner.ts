@@ -2,7 +2,7 @@
  * Builds the runner page (build time, node only): the frame script inline, protected by a CSP
  * hash, and the worker's code as inert text that the frame turns into a blob Worker.
  * The CSP allows no network at all, and scripts only from that hash and from blobs (the
- * worker, and the reader's compiled module the worker imports).
+ * worker, and the reader's compiled module the worker imports), and WebAssembly (Pyodide).
  */
 import { createHash } from "node:crypto";
 import { resolve } from "node:path";
@@ -33,7 +33,8 @@ async function bundle(entry: string): Promise<string> {
 export const RUNNER_CSP = (scriptHash: string) =>
   [
     "default-src 'none'",
-    `script-src 'sha256-${scriptHash}' blob:`,
+    // 'wasm-unsafe-eval': Run Python compiles Pyodide's WebAssembly (it allows no JS eval).
+    `script-src 'sha256-${scriptHash}' blob: 'wasm-unsafe-eval'`,
     "worker-src blob:",
     "connect-src 'none'",
     "img-src 'none'",

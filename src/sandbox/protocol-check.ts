@@ -14,8 +14,10 @@ const isRecord = (v: unknown): v is Rec => typeof v === "object" && v !== null;
 const isTime = (v: unknown): v is number =>
   typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= B.maxT;
 const isId = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+/** A task's id in the trace: N of `Task-N`, or negative for a task named at creation (trace.ts). */
+const isTaskId = (v: unknown): v is number => Number.isSafeInteger(v);
 const isText = (v: unknown): v is string => typeof v === "string" && v.length <= B.maxString;
-const isTaskOrNull = (v: unknown) => v === null || isId(v);
+const isTaskOrNull = (v: unknown) => v === null || isTaskId(v);
 const isTextOrNull = (v: unknown) => v === null || isText(v);
 
 const STATUSES = new Set<unknown>(RUN_STATUSES);
@@ -26,20 +28,20 @@ export function isTraceEvent(e: unknown): e is TraceEvent {
   if (!isRecord(e) || !isTime(e.t)) return false;
   switch (e.type) {
     case "created":
-      return isId(e.task) && isText(e.name) && isTaskOrNull(e.parent);
+      return isTaskId(e.task) && isText(e.name) && isTaskOrNull(e.parent);
     case "started":
     case "resumed":
-      return isId(e.task);
+      return isTaskId(e.task);
     case "suspended":
-      return isId(e.task) && isText(e.on);
+      return isTaskId(e.task) && isText(e.on);
     case "done":
-      return isId(e.task) && isText(e.result);
+      return isTaskId(e.task) && isText(e.result);
     case "failed":
-      return isId(e.task) && isText(e.error);
+      return isTaskId(e.task) && isText(e.error);
     case "cancelled":
-      return isId(e.task) && isText(e.message);
+      return isTaskId(e.task) && isText(e.message);
     case "renamed":
-      return isId(e.task) && isText(e.name);
+      return isTaskId(e.task) && isText(e.name);
     case "print":
       return isTaskOrNull(e.task) && isTextOrNull(e.name) && isText(e.text);
     case "exception":

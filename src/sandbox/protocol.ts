@@ -12,6 +12,7 @@
  * text is only ever rendered as text.
  */
 import type { TraceEvent } from "../runtime/asyncio/trace.ts";
+import type { PythonRuntime } from "./python/python-runtime.ts";
 
 /** `1x` real clock, `10x` scaled clock, `instant` virtual clock. */
 export type Speed = "1x" | "10x" | "instant";
@@ -71,6 +72,13 @@ export const RUN_STATUSES: readonly RunStatus[] = [
 export type HostMessage =
   /** Run compiled reader code (an ES module; `asyncio` resolves to the runtime). */
   | { channel: string; kind: "run"; run: number; code: string; speed: Speed }
+  /**
+   * Run a `main.py` in Pyodide, through the recorder's own code: the same trace comes back.
+   * Needs `python-runtime` first.
+   */
+  | { channel: string; kind: "run-python"; run: number; code: string; speed: Speed }
+  /** Pyodide's files, fetched by the page on the first Run Python (once per page). */
+  | { channel: "*"; kind: "python-runtime"; runtime: PythonRuntime }
   /** Stop that run at once (the worker is terminated); a stop for another run does nothing. */
   | { channel: string; kind: "stop"; run: number }
   /**
@@ -126,5 +134,7 @@ export type RunnerMessage =
  */
 export type HostRequest =
   | Omit<Extract<HostMessage, { kind: "run" }>, "run">
+  | Omit<Extract<HostMessage, { kind: "run-python" }>, "run">
+  | Extract<HostMessage, { kind: "python-runtime" }>
   | Omit<Extract<HostMessage, { kind: "stop" }>, "run">
   | Extract<HostMessage, { kind: "preload" }>;

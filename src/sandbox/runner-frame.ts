@@ -19,6 +19,8 @@ import { LIMITS } from "./limits.ts";
 import type { HostHandover, HostMessage, RunError, RunnerMessage, RunStatus } from "./protocol.ts";
 import { PROTOCOL_BOUNDS } from "./protocol-bounds.ts";
 import { isRunPayload } from "./protocol-check.ts";
+import type { PythonRuntime } from "./python/python-runtime.ts";
+import type { FrameToPythonWorker } from "./python/python-worker-protocol.ts";
 import { type Outgoing, RelayOutbox } from "./relay-outbox.ts";
 import { type Overrun, RunBudget } from "./run-budget.ts";
 import type { FrameToWorker, FrameToWorkerGlobal, WorkerToFrame } from "./worker-protocol.ts";
@@ -33,6 +35,16 @@ interface PortedWorker {
   held: Set<number>;
 }
 
+/** How long a Python worker may take to boot Pyodide before its run's wall limit starts. */
+const PYTHON_BOOT_MS = 60_000;
+
+/**
+ * Silence a Python run may keep before it is taken for stuck. Python signals life between its
+ * tasks' steps, but a step (or a program's start: compiling it, an exception's traceback) runs
+ * some ten times slower than the same in TypeScript, and on a loaded machine slower still.
+ */
+const PYTHON_SILENCE_MS = 2 * LIMITS.silenceMs;
+
 /** Programs one idle worker holds at most (the examples a reader pointed at since the last run). */
 const MAX_PRELOADED = 8;
 
@@ -42,6 +54,8 @@ interface Run {
   sandbox: PortedWorker;
   startedAt: number;
   lastSign: number;
+  /** Silence after which the run is taken for stuck (`LIMITS.silenceMs`; longer for Python). */
+  silenceMs: number;
   wallLimitMs: number;
   lastT: number;
   budget: RunBudget;
@@ -62,8 +76,21 @@ function send(message: RunnerMessage): void {
 
 let programIds = 0;
 
-function spawn(): PortedWorker {
-  const worker = new Worker(workerUrl, { name: "asyncio-sandbox" });
+/** Pyodide's files and the Python worker's code, once the page has handed them over. */
+let python: { url: string; runtime: Omit<PythonRuntime, "workerSource"> } | null = null;
+/** A Python worker booting (or booted) ahead of the next Run Python. */
+let pythonSpare: PortedWorker | null = null;
+
+function spawnPython(): PortedWorker | null {
+  if (!python) return null;
+  const made = spawn(python.url, "asyncio-python");
+  const bootMessage: FrameToPythonWorker = { kind: "boot", runtime: python.runtime };
+  made.port.postMessage(bootMessage);
+  return made;
+}
+
+function spawn(url = workerUrl, name = "asyncio-sandbox"): PortedWorker {
+  const worker = new Worker(url, { name });
   const channel = new MessageChannel();
   const handover: FrameToWorkerGlobal = { kind: "port" };
   worker.postMessage(handover, [channel.port2]);
@@ -142,7 +169,7 @@ const isTime = (t: unknown): t is number =>
 function checked(data: unknown): WorkerToFrame | null {
   if (typeof data !== "object" || data === null) return null;
   const m = data as Record<string, unknown>;
-  if (m.kind === "beat") return data as WorkerToFrame;
+  if (m.kind === "beat" || m.kind === "python-started") return data as WorkerToFrame;
   if (m.kind === "held") return Number.isSafeInteger(m.id) ? (data as WorkerToFrame) : null;
   if (m.kind === "closed") return isTime(m.t) ? (data as WorkerToFrame) : null;
   if (m.kind === "events" && !(Number.isSafeInteger(m.dropped) && (m.dropped as number) >= 0))
@@ -153,7 +180,8 @@ function checked(data: unknown): WorkerToFrame | null {
 function onWorkerMessage(run: Run, raw: unknown): void {
   if (runs.get(run.channel) !== run) return;
   const now = performance.now();
-  run.lastSign = now;
+  // Math.max: a Python run's boot allowance (`startPython`) is not cut short by its beats.
+  run.lastSign = Math.max(run.lastSign, now);
   if (stopFor(run, run.budget.message(now))) return;
   const data = checked(raw);
   if (!data) {
@@ -163,6 +191,11 @@ function onWorkerMessage(run: Run, raw: unknown): void {
   switch (data.kind) {
     case "beat":
     case "held":
+      return;
+    case "python-started":
+      // Booting took what it took: the wall limit counts the program's own time.
+      run.startedAt = now;
+      run.lastSign = now;
       return;
     case "events": {
       run.lastT = data.events[data.events.length - 1]?.t ?? run.lastT;
@@ -185,16 +218,20 @@ function onWorkerMessage(run: Run, raw: unknown): void {
   }
 }
 
-function start(message: Extract<HostMessage, { kind: "run" }>): void {
+function start(
+  message: Extract<HostMessage, { kind: "run" | "run-python" }>,
+  sandbox: PortedWorker,
+): Run {
   const previous = runs.get(message.channel);
   if (previous) finish(previous, "stopped", "restarted");
   const now = performance.now();
   const run: Run = {
     channel: message.channel,
     id: message.run,
-    sandbox: takeWorker(),
+    sandbox,
     startedAt: now,
     lastSign: now,
+    silenceMs: LIMITS.silenceMs,
     wallLimitMs:
       1000 * (message.speed === "instant" ? LIMITS.wallSecondsInstant : LIMITS.wallSecondsReal),
     lastT: 0,
@@ -202,11 +239,11 @@ function start(message: Extract<HostMessage, { kind: "run" }>): void {
     outbox: outboxFor(message.channel, message.run),
     watchdog: setInterval(() => {
       const at = performance.now();
-      if (at - run.lastSign > LIMITS.silenceMs) {
+      if (at - run.lastSign > run.silenceMs) {
         finish(
           run,
           "timeout",
-          `stopped: no sign of life for ${LIMITS.silenceMs / 1000} s (a loop that never awaits, or memory running out?)`,
+          `stopped: no sign of life for ${run.silenceMs / 1000} s (a loop that never awaits, or memory running out?)`,
         );
       } else if (at - run.startedAt > run.wallLimitMs) {
         finish(run, "timeout", `stopped after ${run.wallLimitMs / 1000} s of wall time`);
@@ -224,6 +261,12 @@ function start(message: Extract<HostMessage, { kind: "run" }>): void {
     e.preventDefault();
     finish(run, "failed", e.message || "the worker failed");
   };
+  return run;
+}
+
+function startTypeScript(message: Extract<HostMessage, { kind: "run" }>): void {
+  const run = start(message, takeWorker());
+  const { port } = run.sandbox;
   const loaded = run.sandbox.programs.get(message.code);
   const toWorker: FrameToWorker =
     loaded === undefined
@@ -236,6 +279,47 @@ function start(message: Extract<HostMessage, { kind: "run" }>): void {
   setTimeout(() => preload(message.code), 0);
 }
 
+/** A Run Python: on the spare Python worker (booted ahead), then a new spare boots. */
+function startPython(message: Extract<HostMessage, { kind: "run-python" }>): void {
+  const sandbox = pythonSpare ?? spawnPython();
+  pythonSpare = null;
+  if (!sandbox) {
+    send({
+      channel: message.channel,
+      kind: "end",
+      run: message.run,
+      status: "failed",
+      t: 0,
+      error: null,
+      detail: "Python is not loaded",
+    });
+    return;
+  }
+  const run = start(message, sandbox);
+  // Booting Pyodide (a spare may still be at it) gets its own allowance before the limits.
+  run.startedAt += PYTHON_BOOT_MS;
+  run.lastSign += PYTHON_BOOT_MS;
+  run.silenceMs = PYTHON_SILENCE_MS;
+  const toWorker: FrameToPythonWorker = { kind: "run", code: message.code, speed: message.speed };
+  run.sandbox.port.postMessage(toWorker);
+  setTimeout(() => {
+    pythonSpare ??= spawnPython();
+  }, 0);
+}
+
+function isPythonRuntime(v: unknown): v is PythonRuntime {
+  const r = v as Partial<Record<keyof PythonRuntime, unknown>> | null;
+  return (
+    typeof r === "object" &&
+    r !== null &&
+    typeof r.workerSource === "string" &&
+    typeof r.lock === "string" &&
+    r.asmJs instanceof ArrayBuffer &&
+    r.wasm instanceof ArrayBuffer &&
+    r.stdlib instanceof ArrayBuffer
+  );
+}
+
 const isRunId = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) > 0;
 
 /** The page's message on the private channel: only the page holds its other end. */
@@ -244,7 +328,15 @@ function onHostMessage(e: MessageEvent<unknown>): void {
   if (typeof m !== "object" || m === null || typeof m.channel !== "string") return;
   if (m.kind === "run" && typeof m.code === "string" && isRunId(m.run)) {
     const speed = m.speed === "10x" || m.speed === "instant" ? m.speed : "1x";
-    start({ channel: m.channel, kind: "run", run: m.run, code: m.code, speed });
+    startTypeScript({ channel: m.channel, kind: "run", run: m.run, code: m.code, speed });
+  } else if (m.kind === "run-python" && typeof m.code === "string" && isRunId(m.run)) {
+    const speed = m.speed === "10x" || m.speed === "instant" ? m.speed : "1x";
+    startPython({ channel: m.channel, kind: "run-python", run: m.run, code: m.code, speed });
+  } else if (m.kind === "python-runtime" && !python && isPythonRuntime(m.runtime)) {
+    const { workerSource, ...runtime } = m.runtime;
+    const url = URL.createObjectURL(new Blob([workerSource], { type: "text/javascript" }));
+    python = { url, runtime };
+    pythonSpare ??= spawnPython();
   } else if (m.kind === "stop") {
     const run = runs.get(m.channel);
     if (run && run.id === m.run) finish(run, "stopped", "stopped");

@@ -34,5 +34,7 @@ export type WorkerToFrame =
   | { kind: "end"; status: RunStatus; t: number; error: RunError | null; detail: string }
   /** A program loaded ahead of its run is held at its gate, ready to go (an idle worker's only message). */
   | { kind: "held"; id: number }
+  /** A Python worker has booted Pyodide and starts the program now: its limits start too. */
+  | { kind: "python-started" }
   /** The program called `close()` on its worker: what it sent before is complete. */
   | { kind: "closed"; t: number };

@@ -63,6 +63,27 @@ export class ExampleElement extends HTMLElement {
     return this.#session?.run(speed) ?? Promise.resolve();
   }
 
+  /**
+   * Runs Python in Pyodide at the chosen speed: `source`, or the example's `main.py` as the
+   * page shows it.
+   */
+  async runPython(source?: string): Promise<void> {
+    const section = this.#section;
+    const session = this.#session;
+    if (!section || !session) return;
+    const speed = (section.querySelector<HTMLSelectElement>("[data-speed]")?.value ??
+      "1x") as Speed;
+    const program = source ?? section.querySelector(".code-py pre")?.textContent ?? "";
+    const notice = section.querySelector("[data-notice]");
+    const runner = this.#services.runner;
+    await session.runPython(speed, program, async () => {
+      const { ensurePython } = await import("../python/python-service.ts");
+      await ensurePython(runner, (text) => {
+        if (notice) notice.textContent = text;
+      });
+    });
+  }
+
   stop(): void {
     this.#session?.stop();
   }
@@ -129,6 +150,7 @@ export class ExampleElement extends HTMLElement {
     const button = (action: string) =>
       section.querySelector<HTMLButtonElement>(`[data-action="${action}"]`);
     button("run")?.addEventListener("click", () => void this.run());
+    button("run-python")?.addEventListener("click", () => void this.runPython());
     button("stop")?.addEventListener("click", () => this.stop());
     button("copy")?.addEventListener("click", () => void this.#copy());
     for (const toggle of section.querySelectorAll<HTMLButtonElement>("[data-fold-toggle]")) {

@@ -12,7 +12,7 @@ import type { RunStatus, Speed } from "../../sandbox/protocol.ts";
 import type { PrepareStatus, ReaderError } from "../editor/run-plan.ts";
 
 /** What is happening between Run and the first line. */
-export type RunPhase = PrepareStatus | "starting";
+export type RunPhase = PrepareStatus | "starting" | "loading-python";
 
 export interface RunStart {
   speed: Speed;

@@ -10,6 +10,7 @@ import { type ParsedLine, parsedLinesOf } from "../../runtime/asyncio/transcript
 import type { RunnerMessage, Speed } from "../../sandbox/protocol.ts";
 import type { ReaderError, RunPlan } from "../editor/run-plan.ts";
 import { mapPosition } from "../editor/source-map.ts";
+import { t } from "../strings.ts";
 import type { EditorPort } from "./editor-port.ts";
 import { type PositionMap, readerErrorOf, rememberingMap } from "./reader-error.ts";
 import type { RunListener, RunOutcome, RunPhase } from "./run-listener.ts";
@@ -76,21 +77,7 @@ export class RunSession {
   /** Starts a run (abandoning one in progress); resolves once the code went to the sandbox. */
   async run(speed: Speed): Promise<void> {
     const { editor, compiled } = this.#options;
-    this.#abandon();
-    const run: ActiveRun = {
-      channel: `${this.#options.channel}.${++this.#count}`,
-      speed,
-      posted: false,
-      map: rememberingMap((line, column) => mapPosition(compiled, line, column)),
-      typeErrors: [],
-      lines: [],
-      events: [],
-      marked: 0,
-    };
-    this.#active = run;
-    this.#latest = run;
-    this.#options.onRunning?.(true);
-    this.#tell((l) => l.reset({ speed, rate: RATES[speed] }));
+    const run = this.#begin(speed);
     editor.clearRuntimeErrors();
     let plan: RunPlan;
     try {
@@ -125,6 +112,58 @@ export class RunSession {
     this.#options.runner.subscribe(run.channel, (m) => this.#onMessage(run, m));
     run.posted = true;
     await this.#options.runner.post({ channel: run.channel, kind: "run", code, speed });
+  }
+
+  /**
+   * Runs `source` as the example's `main.py` in Pyodide (`load` gets Python into the sandbox
+   * first, downloading it on the page's first Run Python); the same listeners see its run.
+   */
+  async runPython(speed: Speed, source: string, load: () => Promise<void>): Promise<void> {
+    const run = this.#begin(speed);
+    this.#phase("loading-python");
+    try {
+      await load();
+    } catch (error) {
+      const text = t("python.failed", { error: String(error) });
+      this.#finish(run, {
+        status: "failed",
+        t: 0,
+        compiled: false,
+        compileErrors: [{ text, where: null }],
+      });
+      return;
+    }
+    if (this.#active !== run) return;
+    this.#phase("starting");
+    this.#options.runner.subscribe(run.channel, (m) => this.#onMessage(run, m));
+    run.posted = true;
+    await this.#options.runner.post({
+      channel: run.channel,
+      kind: "run-python",
+      code: source,
+      speed,
+    });
+  }
+
+  /** A new run, the current one from now (one in progress is abandoned); listeners reset. */
+  #begin(speed: Speed): ActiveRun {
+    this.#abandon();
+    const { compiled } = this.#options;
+    const run: ActiveRun = {
+      channel: `${this.#options.channel}.${++this.#count}`,
+      speed,
+      posted: false,
+      map: rememberingMap((line, column) => mapPosition(compiled, line, column)),
+      typeErrors: [],
+      lines: [],
+      events: [],
+      marked: 0,
+    };
+    this.#active = run;
+    this.#latest = run;
+    this.#options.onRunning?.(true);
+    this.#tell((l) => l.reset({ speed, rate: RATES[speed] }));
+    return run;
   }
 
   /** Stops the run in progress: the sandbox's answer ends it; one still preparing ends at once. */

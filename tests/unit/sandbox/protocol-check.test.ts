@@ -59,3 +59,12 @@ test("errors need a type, a message and a sane position", () => {
   );
   assert.equal(checkRunnerMessage(error({ type: "E", message: 7, position: null })), false);
 });
+
+test("a task named at creation has a negative id (trace.ts), but an id is always an integer", () => {
+  const created = { type: "created", t: 0, task: -1, name: "fetch-users", parent: 1 };
+  assert.equal(isTraceEvent(created), true);
+  assert.equal(isTraceEvent({ type: "started", t: 0, task: -1 }), true);
+  assert.equal(isTraceEvent(print({ task: -2, name: "fetch-orders" })), true);
+  for (const task of [-1.5, Number.NaN, "-1", Number.MIN_SAFE_INTEGER - 2])
+    assert.equal(isTraceEvent({ type: "started", t: 0, task }), false, String(task));
+});

@@ -1,0 +1,117 @@
+/**
+ * Run Python benchmark (issue 15): prints what the real Python in the page costs.
+ *
+ *   node bench/pyodide.ts [--no-build] [--runs N]   (BASE_PATH as the build's, e.g. /asyncio-live/)
+ *
+ * Figures, median of N (default 5) fresh browser contexts:
+ * - bytes of Pyodide a chapter page fetches before Run Python is pressed (goal 0), and the bytes
+ *   the first Run Python transfers (as served: compressed where the server compresses);
+ * - Run Python → first output line: cold (first time on the site, empty HTTP cache; goal ≤ 3 s),
+ *   on a second page (HTTP cache warm; goal ≤ 1 s), and a second run on the same page
+ *   (goal ≤ 100 ms).
+ * Wall times are measurements printed for people, never assertions, with the load average.
+ */
+import { loadavg } from "node:os";
+import { chromium, type Page } from "playwright";
+import { startPreview } from "./preview-server.ts";
+
+const PORT = Number(process.env.PREVIEW_PORT ?? 4399);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const BASE = process.env.BASE_PATH ?? "/";
+const FIRST = { url: `${ORIGIN}${BASE}chapters/why-async/`, id: "hello-gather" };
+const SECOND = { url: `${ORIGIN}${BASE}chapters/tasks-and-futures/`, id: "task-names" };
+const runsArg = process.argv.indexOf("--runs");
+const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
+
+const isPyodide = (url: string) =>
+  url.includes("/sandbox/pyodide/") || url.includes("python-worker.js");
+
+/** Clicks Run Python (at Instant) and resolves with ms until the first output line shows. */
+async function runPythonToFirstLine(page: Page, id: string): Promise<number> {
+  const ex = page.locator(`section[data-example="${id}"]`);
+  await ex.scrollIntoViewIfNeeded();
+  await ex.getByLabel("Speed").selectOption("instant");
+  return page.evaluate(async (exampleId) => {
+    const section = document.querySelector(`section[data-example="${exampleId}"]`)!;
+    const out = section.querySelector("[data-output]")!;
+    const button = section.querySelector<HTMLButtonElement>('[data-action="run-python"]')!;
+    const seen = new Promise<number>((resolve) => {
+      const obs = new MutationObserver(() => {
+        if (out.querySelector(".out-line")) {
+          obs.disconnect();
+          resolve(performance.now());
+        }
+      });
+      obs.observe(out, { childList: true, subtree: true });
+    });
+    const t0 = performance.now();
+    button.click();
+    const t1 = await seen;
+    await new Promise<void>((r) => {
+      const poll = () => (out.querySelector(".out-status") ? r() : setTimeout(poll, 5));
+      poll();
+    });
+    return t1 - t0;
+  }, id);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const ms = (n: number) => `${n.toFixed(0)} ms`;
+
+const server = await startPreview(PORT, FIRST.url);
+try {
+  const browser = await chromium.launch({
+    executablePath: process.env.PLAYWRIGHT_CHROMIUM ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  const cold: number[] = [];
+  const secondPage: number[] = [];
+  const secondRun: number[] = [];
+  let before = -1;
+  let transferred = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext();
+    const sizes: Promise<number>[] = [];
+    context.on("requestfinished", (request) => {
+      if (isPyodide(request.url()))
+        sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
+    });
+    const page = await context.newPage();
+    await page.goto(FIRST.url);
+    // Read and point at the example as a reader would; then count what Pyodide sent so far.
+    await page.locator(`section[data-example="${FIRST.id}"]`).hover();
+    await page.waitForTimeout(1000);
+    if (i === 0) before = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+    cold.push(await runPythonToFirstLine(page, FIRST.id));
+    secondRun.push(await runPythonToFirstLine(page, FIRST.id));
+    if (i === 0) transferred = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+    const next = await context.newPage();
+    await next.goto(SECOND.url);
+    secondPage.push(await runPythonToFirstLine(next, SECOND.id));
+    await context.close();
+  }
+  await browser.close();
+  const load = loadavg()
+    .map((n) => n.toFixed(2))
+    .join(" ");
+  console.log(`Run Python (Pyodide), median of ${RUNS}, load average ${load}:`);
+  console.log(`  Pyodide bytes before Run Python: ${before} (goal 0)`);
+  console.log(`  bytes the first Run Python transfers: ${(transferred / 1e6).toFixed(2)} MB`);
+  console.log(
+    `  Run Python → first line, cold:        ${ms(median(cold))} (goal ≤ 3 s)  [${cold.map(ms).join(", ")}]`,
+  );
+  console.log(
+    `  Run Python → first line, second page: ${ms(median(secondPage))} (goal ≤ 1 s)  [${secondPage.map(ms).join(", ")}]`,
+  );
+  console.log(
+    `  Run Python → first line, second run:  ${ms(median(secondRun))} (goal ≤ 100 ms)  [${secondRun.map(ms).join(", ")}]`,
+  );
+} finally {
+  server.stop();
+}

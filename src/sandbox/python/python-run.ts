@@ -1,0 +1,62 @@
+/**
+ * Runs one Python program on a loaded Pyodide, through the recorder's driver
+ * (`live_run.py`), and hands each trace event it produces to `onEvent`. Shared by the sandbox
+ * worker and the node test that checks the driver against the recorded transcripts.
+ */
+import type { TraceEvent } from "../../runtime/asyncio/trace.ts";
+import { DRIVER_DIR, PROGRAM_PATH, RECORDER_DIR } from "./python-paths.ts";
+
+/** The part of Pyodide's API this module uses (the npm package's `PyodideAPI` fits). */
+export interface PyodideLike {
+  FS: {
+    mkdirTree(path: string): void;
+    writeFile(path: string, data: string | Uint8Array): void;
+  };
+  runPython(code: string, options?: { globals?: unknown }): unknown;
+  globals: { set(name: string, value: unknown): void };
+}
+
+/** How the program ended: the loop time, and the escaped exception's type and message. */
+export interface PythonEnd {
+  t: number;
+  failed: [type: string, message: string] | null;
+}
+
+/** Writes the recorder and the driver into Pyodide's file system (once per interpreter). */
+export function installSources(
+  pyodide: PyodideLike,
+  sources: Readonly<Record<string, string>>,
+): void {
+  for (const [path, text] of Object.entries(sources)) {
+    pyodide.FS.mkdirTree(path.slice(0, path.lastIndexOf("/")));
+    pyodide.FS.writeFile(path, text);
+  }
+}
+
+/**
+ * Runs `source` as the example's `main.py`, as `scripts/python/record.py` would (one run per
+ * interpreter: the recorder patches the interpreter for good).
+ * @example
+ * const end = runPythonProgram(pyodide, "print('hi')", (e) => events.push(e));
+ * // events: [{ type: "print", t: 0, task: null, name: null, text: "hi" }]
+ */
+export function runPythonProgram(
+  pyodide: PyodideLike,
+  source: string,
+  onEvent: (event: TraceEvent) => void,
+): PythonEnd {
+  pyodide.FS.mkdirTree(PROGRAM_PATH.slice(0, PROGRAM_PATH.lastIndexOf("/")));
+  pyodide.FS.writeFile(PROGRAM_PATH, source);
+  pyodide.globals.set("_asyncio_live_emit", (json: string) =>
+    onEvent(JSON.parse(json) as TraceEvent),
+  );
+  const result = pyodide.runPython(`
+import sys
+sys.path.insert(0, ${JSON.stringify(DRIVER_DIR)})
+import live_run
+sys.path.remove(${JSON.stringify(DRIVER_DIR)})
+del sys.modules["live_run"]
+live_run.run(_asyncio_live_emit, ${JSON.stringify(PROGRAM_PATH)}, ${JSON.stringify(RECORDER_DIR)})
+`);
+  return JSON.parse(String(result)) as PythonEnd;
+}

@@ -1,0 +1,37 @@
+/**
+ * What the page hands the sandbox so it can start Python: Pyodide's files and the Python
+ * worker's code, fetched by the page (same origin, HTTP-cached across the site) only when the
+ * reader first presses Run Python. The opaque-origin frame cannot fetch them itself (no CORS,
+ * and its CSP has `connect-src 'none'`), so the bytes travel in a message.
+ */
+export interface PythonRuntime {
+  /** The Python worker's code (`python-worker.ts` bundled, with the recorder's files). */
+  workerSource: string;
+  /** `pyodide.asm.js`: Emscripten's module factory. */
+  asmJs: ArrayBuffer;
+  /** `pyodide.asm.wasm`. */
+  wasm: ArrayBuffer;
+  /** `python_stdlib.zip`. */
+  stdlib: ArrayBuffer;
+  /** `pyodide-lock.json`, as text. */
+  lock: string;
+}
+
+/** The files of a `PythonRuntime`, as the site serves them under `sandbox/pyodide/`. */
+export const PYODIDE_FILES = [
+  "pyodide.asm.js",
+  "pyodide.asm.wasm",
+  "python_stdlib.zip",
+  "pyodide-lock.json",
+] as const;
+
+export type PyodideFile = (typeof PYODIDE_FILES)[number];
+
+/** `sandbox/pyodide/manifest.json`: what Run Python will download, for the loading message. */
+export interface PythonManifest {
+  pyodide: string;
+  /** The Python version Pyodide runs (`3.13.2`). */
+  python: string;
+  /** Bytes of each file, the worker's code included. */
+  bytes: Record<string, number>;
+}

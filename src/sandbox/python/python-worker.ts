@@ -1,0 +1,218 @@
+/**
+ * The Python worker: boots Pyodide from the bytes the frame hands it, then runs one `main.py`
+ * through the recorder's driver (`python-run.ts`) and streams its trace to the frame, as the
+ * TypeScript worker does (same `WorkerToFrame` messages, same port handover: see
+ * worker-protocol.ts). One run per worker; the frame terminates it afterwards, and keeps a
+ * spare one booted so the next Run Python starts at once.
+ *
+ * Pyodide asks for its files by URL; here none leaves the worker: `fetch` answers from the
+ * bytes given (and the frame's CSP has no network anyway), and the Emscripten factory is
+ * loaded from a blob before Pyodide's loader looks for it.
+ */
+import { loadPyodide } from "pyodide";
+import type { TraceEvent } from "../../runtime/asyncio/trace.ts";
+import { LIMITS } from "../limits.ts";
+import { PROTOCOL_BOUNDS } from "../protocol-bounds.ts";
+import { cutEvent } from "../text-cut.ts";
+import type { FrameToWorkerGlobal, WorkerToFrame } from "../worker-protocol.ts";
+import { paceEvents } from "./paced-release.ts";
+import { RECORDER_DIR } from "./python-paths.ts";
+import { installSources, type PyodideLike, runPythonProgram } from "./python-run.ts";
+import type { FrameToPythonWorker } from "./python-worker-protocol.ts";
+
+declare const __PYTHON_SOURCES__: Record<string, string>;
+declare function importScripts(...urls: string[]): void;
+
+const RATES = { "1x": 1, "10x": 10, instant: 0 } as const;
+/** Events a paced run may hold before it is cut (an endless program computes ahead of the clock). */
+const MAX_HELD = 20_000;
+/** At Instant, what Python printed is sent at least this often (it runs without yielding). */
+const FLUSH_MS = 50;
+/** Where Pyodide thinks its files are: never fetched, `files` answers. */
+const INDEX = "https://pyodide.invalid/";
+
+const portPost = MessagePort.prototype.postMessage;
+const nativeSetTimeout = setTimeout;
+let port: MessagePort | null = null;
+const post = (message: WorkerToFrame) => {
+  if (port) portPost.call(port, message);
+};
+
+let booted: Promise<PyodideLike> | null = null;
+
+function boot(
+  runtime: Extract<FrameToPythonWorker, { kind: "boot" }>["runtime"],
+): Promise<PyodideLike> {
+  const files = new Map<string, Response>([
+    [
+      `${INDEX}pyodide.asm.wasm`,
+      new Response(runtime.wasm, { headers: { "Content-Type": "application/wasm" } }),
+    ],
+    [`${INDEX}python_stdlib.zip`, new Response(runtime.stdlib)],
+  ]);
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = (async (input: RequestInfo | URL) => {
+    const url = String(input instanceof Request ? input.url : input);
+    const found = files.get(url);
+    if (!found) throw new TypeError(`no network in the sandbox (${url})`);
+    return found;
+  }) as typeof fetch;
+  const factory = URL.createObjectURL(new Blob([runtime.asmJs], { type: "text/javascript" }));
+  importScripts(factory);
+  return loadPyodide({
+    indexURL: INDEX,
+    lockFileContents: runtime.lock,
+    stdout: () => {},
+    stderr: () => {},
+    enableRunUntilComplete: false,
+    checkAPIVersion: true,
+  }).then((pyodide) => {
+    globalThis.fetch = realFetch;
+    URL.revokeObjectURL(factory);
+    const api = pyodide as unknown as PyodideLike;
+    installSources(api, __PYTHON_SOURCES__);
+    warmUp(api);
+    return api;
+  });
+}
+
+/**
+ * Imports what every run imports (asyncio, the recorder's modules: importing them installs
+ * nothing), while the worker is idle: a run then starts with its own code, not with compiling
+ * the standard library in one silent stretch the watchdog would take for a stuck program.
+ */
+function warmUp(pyodide: PyodideLike): void {
+  pyodide.runPython(`
+import sys
+sys.path.insert(0, ${JSON.stringify(RECORDER_DIR)})
+import asyncio, concurrent.futures, runpy, json, weakref, selectors
+from _asyncio_live_recorder import clock, harness, loop, transcript
+sys.path.remove(${JSON.stringify(RECORDER_DIR)})
+`);
+}
+
+async function run(code: string, speed: keyof typeof RATES): Promise<void> {
+  if (!booted) {
+    post({ kind: "end", status: "failed", t: 0, error: null, detail: "Python did not start" });
+    return;
+  }
+  const pyodide = await booted;
+  post({ kind: "python-started" });
+  const rate = RATES[speed];
+  const held: TraceEvent[] = [];
+  let batch: TraceEvent[] = [];
+  let dropped = 0;
+  let lastT = 0;
+  let flushedAt = Number.NEGATIVE_INFINITY;
+  const flush = () => {
+    flushedAt = performance.now();
+    if (batch.length === 0) return;
+    post({ kind: "events", events: batch, dropped });
+    batch = [];
+    dropped = 0;
+  };
+  let beatAt = performance.now();
+  const onEvent = (event: TraceEvent) => {
+    lastT = event.t;
+    // Python runs without yielding to this worker's timers: a program that steps its tasks
+    // shows it is alive from here (`while True: pass` takes no step, and says nothing).
+    const now = performance.now();
+    if (now - beatAt > LIMITS.heartbeatMs) {
+      beatAt = now;
+      post({ kind: "beat" });
+    }
+    const cut = cutEvent(event);
+    if (rate > 0) {
+      held.push(cut.event);
+      // Past this it would never end: show what there is, and say why it stopped.
+      if (held.length > MAX_HELD) {
+        for (let i = 0; i < held.length; i += PROTOCOL_BOUNDS.batch)
+          post({ kind: "events", events: held.slice(i, i + PROTOCOL_BOUNDS.batch), dropped: 0 });
+        post({
+          kind: "end",
+          status: "output-limit",
+          t: lastT,
+          error: null,
+          detail: `stopped: more than ${MAX_HELD} events`,
+        });
+        throw new Error("held too many events");
+      }
+      return;
+    }
+    batch.push(cut.event);
+    dropped += cut.dropped;
+    // Sent while Python still runs: a flood reaches the frame's budget, which stops it, and
+    // a line printed before a long computation shows at once.
+    if (batch.length >= 256 || performance.now() - flushedAt > FLUSH_MS) flush();
+  };
+  let end: ReturnType<typeof runPythonProgram>;
+  try {
+    end = runPythonProgram(pyodide, code, onEvent);
+  } catch (error) {
+    flush();
+    post({
+      kind: "end",
+      status: "failed",
+      t: lastT,
+      error: null,
+      detail: `Python failed: ${String(error).slice(0, 500)}`,
+    });
+    return;
+  }
+  const finish = () => {
+    flush();
+    const [type, message] = end.failed ?? ["", ""];
+    post({
+      kind: "end",
+      status: end.failed ? "failed" : "finished",
+      t: end.t,
+      error: end.failed ? { type, message, position: null } : null,
+      detail: "",
+    });
+  };
+  if (rate === 0) {
+    finish();
+    return;
+  }
+  paceEvents(
+    held,
+    rate,
+    (events) => {
+      for (let i = 0; i < events.length; i += PROTOCOL_BOUNDS.batch)
+        post({ kind: "events", events: events.slice(i, i + PROTOCOL_BOUNDS.batch), dropped: 0 });
+    },
+    finish,
+    { now: () => performance.now(), later: (fn, ms) => void nativeSetTimeout(fn, ms) },
+  );
+}
+
+let started = false;
+
+function onPortMessage(e: MessageEvent<FrameToPythonWorker>): void {
+  const message = e.data;
+  if (message?.kind === "boot" && !booted) {
+    booted = boot(message.runtime);
+    booted.catch(() => {});
+  } else if (message?.kind === "run" && !started) {
+    started = true;
+    run(message.code, message.speed).catch((error: unknown) =>
+      post({
+        kind: "end",
+        status: "failed",
+        t: 0,
+        error: null,
+        detail: `Python failed: ${String(error).slice(0, 500)}`,
+      }),
+    );
+  }
+}
+
+function takePort(e: MessageEvent<FrameToWorkerGlobal>): void {
+  const given = e.ports[0];
+  if (port || e.data?.kind !== "port" || !given) return;
+  port = given;
+  removeEventListener("message", takePort);
+  given.onmessage = onPortMessage;
+  setInterval(() => post({ kind: "beat" }), LIMITS.heartbeatMs);
+}
+addEventListener("message", takePort);

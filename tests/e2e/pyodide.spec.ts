@@ -1,0 +1,116 @@
+/**
+ * Run Python: the real CPython (Pyodide) in the sandbox, fetched only when first pressed.
+ */
+import { expect, type Locator, type Page, type Request, test } from "@playwright/test";
+import { PREVIEW_PORT } from "./site.ts";
+
+// task-names prints differently on 3.13, the version Pyodide runs: a byte-for-byte check
+// against that recording, and one the TypeScript twin (which follows 3.11) cannot pass.
+const CHAPTER = "chapters/tasks-and-futures/";
+const ID = "task-names";
+/** The first Run Python downloads and boots Pyodide (about 12 MB); a loaded machine is slow at it. */
+const LOAD = { timeout: 120_000 };
+
+// Each test boots Pyodide at least twice (the run's worker and the spare), several runs each.
+test.describe.configure({ timeout: 300_000 });
+
+const isPyodideByte = (url: string) =>
+  url.includes("/sandbox/pyodide/") || url.includes("python-worker.js");
+
+function recordRequests(page: Page): string[] {
+  const urls: string[] = [];
+  const note = (r: Request) => urls.push(r.url());
+  page.context().on("request", note);
+  return urls;
+}
+
+async function openExample(page: Page): Promise<{ ex: Locator; output: Locator }> {
+  await page.goto(CHAPTER);
+  const ex = page.locator(`section[data-example="${ID}"]`);
+  await ex.scrollIntoViewIfNeeded();
+  await expect(ex).toHaveAttribute("data-awake", "true");
+  await ex.getByLabel("Speed").selectOption("instant");
+  return { ex, output: ex.getByRole("log", { name: "Output" }) };
+}
+
+/** Runs `source` as the reader's Python (the widget's public `runPython`). */
+async function runPythonSource(ex: Locator, source: string): Promise<void> {
+  await ex.evaluate((section, code) => {
+    const element = section.closest("asyncio-example") as unknown as {
+      runPython(source?: string): Promise<void>;
+    };
+    void element.runPython(code);
+  }, source);
+}
+
+test("Run Python prints CPython 3.13's recorded lines byte for byte; no Pyodide byte before the press, none from elsewhere", async ({
+  page,
+}) => {
+  const urls = recordRequests(page);
+  const { ex, output } = await openExample(page);
+  // The reader points at the example and even runs the TypeScript twin: still no Pyodide.
+  await ex.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(output.locator(".out-status")).toContainText("Finished");
+  expect(urls.filter(isPyodideByte)).toEqual([]);
+
+  await ex.getByRole("button", { name: "Run Python" }).click();
+  await expect(output.locator(".out-status")).toContainText("Finished", LOAD);
+  expect(urls.filter(isPyodideByte).length).toBeGreaterThan(0);
+  await expect(page.locator("html")).toHaveAttribute("data-python-version", "3.13.2");
+
+  const recorded = ex.locator('.py-output ol[data-py-version-of="3.13"] .out-line');
+  const expected = await recorded.allTextContents();
+  expect(expected.length).toBeGreaterThan(0);
+  await expect(output.locator(".out-line")).toHaveText(expected);
+  await expect(ex.locator("[data-verdict]")).toHaveText(/Same as Python/);
+
+  // A second run on the same page starts from a Python booted ahead, and prints the same.
+  await ex.getByRole("button", { name: "Run Python" }).click();
+  await expect(output.locator(".out-status")).toContainText("Finished", LOAD);
+  await expect(output.locator(".out-line")).toHaveText(expected);
+
+  const site = `http://127.0.0.1:${PREVIEW_PORT}/`;
+  const elsewhere = urls.filter(
+    (u) => !u.startsWith(site) && !u.startsWith("blob:") && !u.startsWith("data:"),
+  );
+  expect(elsewhere).toEqual([]);
+});
+
+test("Stop ends `while True: pass`, and Run Python works again", async ({ page }) => {
+  const { ex, output } = await openExample(page);
+  await runPythonSource(ex, 'print("start")\nwhile True:\n    pass\n');
+  await expect(ex.getByRole("button", { name: "Stop" })).toBeEnabled(LOAD);
+  await expect(output.locator(".out-line")).toHaveText([/^\+0\.000s\s*loop\s*start$/], LOAD);
+  await ex.getByRole("button", { name: "Stop" }).click();
+  await expect(output.locator(".out-status")).toHaveText(/Stopped/);
+  await runPythonSource(ex, 'print("again")\n');
+  await expect(output.locator(".out-line")).toHaveText([/^\+0\.000s\s*loop\s*again$/], LOAD);
+});
+
+test("an endless Python loop left alone times out", async ({ page }) => {
+  const { ex, output } = await openExample(page);
+  await runPythonSource(ex, "while True:\n    pass\n");
+  await expect(output.locator(".out-status")).toContainText("Timed out", LOAD);
+});
+
+test("hostile Python is contained: no JavaScript, no network, no packages, a print flood is capped", async ({
+  page,
+}) => {
+  const urls = recordRequests(page);
+  const { ex, output } = await openExample(page);
+  const cases: [string, RegExp][] = [
+    ["import js\njs.fetch('https://example.com/')\n", /No module named 'js'/],
+    ["from pyodide.http import pyfetch\n", /No module named 'pyodide/],
+    ["import micropip\nmicropip.install('requests')\n", /No module named 'micropip'.*network/],
+    ["import pyodide_js\n", /No module named 'pyodide_js'/],
+  ];
+  for (const [source, message] of cases) {
+    await runPythonSource(ex, source);
+    await expect(output.locator(".out-status")).toContainText("Failed", LOAD);
+    await expect(output).toContainText(message);
+  }
+  await runPythonSource(ex, 'i = 0\nwhile True:\n    print("line", i)\n    i += 1\n');
+  await expect(output.locator(".out-status")).toContainText("printed more than 5,000 lines", LOAD);
+  const site = `http://127.0.0.1:${PREVIEW_PORT}/`;
+  expect(urls.filter((u) => !u.startsWith(site) && !u.startsWith("blob:"))).toEqual([]);
+});
