@@ -163,7 +163,8 @@ test("a sandbox whose process dies under a run ends the run clearly; the next ru
   const widget = `document.querySelector('section[data-example="${ID}"]')`;
   const status = () => inPage(`${widget}.querySelector(".out-status")?.textContent ?? ""`);
   // What V8's heap limit in the worker does to the frame's process, done directly.
-  const frame = page.frames().find((f) => f.url().includes("/sandbox/"));
+  // The frame's document is a blob of the runner page, so it is found by its element.
+  const frame = await (await page.locator("iframe.runner-frame").elementHandle())?.contentFrame();
   if (!frame) throw new Error("no sandbox frame");
   const frameSession = await page.context().newCDPSession(frame);
   await frameSession.send("Page.crash").catch(() => {}); // the session ends with the process

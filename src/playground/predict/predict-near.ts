@@ -1,5 +1,5 @@
 /**
- * Loads the Predict's script (`predict-island.ts`) when a Predict comes within a few screens of
+ * Loads the Predict's script (`predict-island.ts`) when a Predict comes within half a screen of
  * the viewport, not with the page: most readers read a long way before reaching one, and the
  * script is part of what a chapter would otherwise load before the reader does anything.
  * Until then the Predict reads as it does without JavaScript (its controls are `data-js-only`),
@@ -13,7 +13,7 @@ if (predicts.length > 0) {
       near.disconnect();
       void import("./predict-island.ts");
     },
-    { rootMargin: "200% 0px" },
+    { rootMargin: "50% 0px" },
   );
   for (const p of predicts) near.observe(p);
 }
