@@ -15,8 +15,12 @@ import { join, relative, sep } from "node:path";
 export const PRECACHE_MAX_BYTES = 96 * 1024;
 /** Copies for static hosts, source maps and the worker itself are never fetched by a page. */
 const NEVER = /(?:\.gz|\.br|\.map)$|^sw\.js$/;
-/** Pagefind's bundles for its own UIs: the site draws its own results and never loads them. */
-const ON_USE = /^pagefind\/pagefind-(?:component-|modular-)?ui\./;
+/**
+ * Kept only once used: Pagefind's bundles for its own UIs (the site draws its own results and
+ * never loads them), and Python, even its small files, since a reader who never presses
+ * Run Python must download no byte of it.
+ */
+const ON_USE = /^pagefind\/pagefind-(?:component-|modular-)?ui\.|^sandbox\/(?:pyodide\/|python-)/;
 
 export interface Precache {
   /** Paths relative to the site's base, e.g. `chapters/coroutines/` or `_astro/x.css`. */

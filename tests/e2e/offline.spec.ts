@@ -25,6 +25,15 @@ test("after a first visit, a chapter never opened reads and runs offline", async
 }) => {
   await page.goto("");
   await workerReady(page);
+  // Installing kept the pages, and no byte of Python (that waits for Run Python).
+  const kept = await page.evaluate(async () => {
+    const urls: string[] = [];
+    for (const name of await caches.keys())
+      for (const r of await (await caches.open(name)).keys()) urls.push(r.url);
+    return urls;
+  });
+  expect(kept.some((u) => u.includes("chapters/event-loop/"))).toBe(true);
+  expect(kept.filter((u) => /pyodide|python-worker/.test(u))).toEqual([]);
   await context.setOffline(true);
   // A chapter the reader has not opened, and a highlight query it was never fetched with.
   const response = await page.goto("chapters/event-loop/?highlight=loop");

@@ -26,6 +26,8 @@ const FILES = {
   "_astro/page.abc.js.map": "map",
   "pagefind/fragment/en_1.pf_fragment": "f",
   "pagefind/pagefind-ui.js": "ui",
+  "sandbox/pyodide/manifest.json": "{}",
+  "sandbox/python-worker.js": "py",
   "sw.js": "worker",
 };
 
@@ -41,9 +43,10 @@ test("pages (whatever their size), the runner, the search index and small files 
   ]);
 });
 
-test("large files, compressed copies, maps, Pagefind's own UIs and the worker are not", () => {
+test("large files, copies, maps, Pagefind's own UIs, Python and the worker are not", () => {
   const { paths } = precacheOf(site(FILES));
-  for (const p of paths) assert.doesNotMatch(p, /monaco|\.gz$|\.br$|\.map$|-ui\.js|sw\.js/);
+  for (const p of paths)
+    assert.doesNotMatch(p, /monaco|\.gz$|\.br$|\.map$|-ui\.js|sw\.js|pyodide|python/);
 });
 
 test("the version changes when any served file changes, cached on use or not", () => {
