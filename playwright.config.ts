@@ -31,7 +31,7 @@ export default defineConfig({
   retries: 0,
   // Tests wait for states (an attribute, an event, a line), so these bounds only decide how
   // long a failing test takes to say so; they are set for a 2-core machine with both cores
-  // pinned by other work (CI runs the suite that way: BUSY_CORES, scripts/e2e.ts).
+  // pinned by other work (`BUSY_CORES=2 bash .ci/run` runs the suite that way: scripts/e2e.ts).
   timeout: 90_000,
   expect: { timeout: 30_000 },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
