@@ -17,8 +17,10 @@
  */
 import { loadavg } from "node:os";
 import { gzipSync } from "node:zlib";
-import { chromium, type Page } from "playwright";
+import { chromium } from "playwright";
 import { encodeShareHash } from "../src/playground/editor/share-link.ts";
+import { clickToFirstLine } from "./first-line.ts";
+import { median } from "./median.ts";
 import { startPreview } from "./preview-server.ts";
 
 // The checkout's own preview port when set (several checkouts bench at once), else 4398.
@@ -29,33 +31,6 @@ const CHAPTER = `${ORIGIN}${BASE}chapters/why-async/`;
 const ID = "hello-gather";
 const LOADS = 5;
 
-/** Clicks Run inside the page and resolves with ms until the first output line shows. */
-function timeToFirstLine(page: Page): Promise<number> {
-  return page.evaluate(async (id) => {
-    const ex = document.querySelector(`section[data-example="${id}"]`)!;
-    const out = ex.querySelector("[data-output]")!;
-    const run = ex.querySelector<HTMLButtonElement>('[data-action="run"]')!;
-    const seen = new Promise<number>((resolve) => {
-      const obs = new MutationObserver(() => {
-        if (out.querySelector(".out-line")) {
-          obs.disconnect();
-          resolve(performance.now());
-        }
-      });
-      obs.observe(out, { childList: true, subtree: true });
-    });
-    const t0 = performance.now();
-    run.click();
-    const t1 = await seen;
-    await new Promise<void>((r) => {
-      const poll = () => (out.querySelector(".out-status") ? r() : setTimeout(poll, 5));
-      poll();
-    });
-    return t1 - t0;
-  }, ID);
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 const server = await startPreview(PORT, CHAPTER);
@@ -121,8 +96,8 @@ try {
         await ex.getByRole("button", { name: "Run", exact: true }).hover();
         await p.waitForTimeout(300);
       }
-      (rest ? rested : unrested).push(await timeToFirstLine(p));
-      if (rest) second.push(await timeToFirstLine(p));
+      (rest ? rested : unrested).push(await clickToFirstLine(p, ID, "run"));
+      if (rest) second.push(await clickToFirstLine(p, ID, "run"));
       await p.close();
     }
   }

@@ -13,6 +13,8 @@
  */
 import { loadavg } from "node:os";
 import { chromium, type Page } from "playwright";
+import { clickToFirstLine } from "./first-line.ts";
+import { median } from "./median.ts";
 import { startPreview } from "./preview-server.ts";
 
 const PORT = Number(process.env.PREVIEW_PORT ?? 4399);
@@ -31,31 +33,9 @@ async function runPythonToFirstLine(page: Page, id: string): Promise<number> {
   const ex = page.locator(`section[data-example="${id}"]`);
   await ex.scrollIntoViewIfNeeded();
   await ex.getByLabel("Speed").selectOption("instant");
-  return page.evaluate(async (exampleId) => {
-    const section = document.querySelector(`section[data-example="${exampleId}"]`)!;
-    const out = section.querySelector("[data-output]")!;
-    const button = section.querySelector<HTMLButtonElement>('[data-action="run-python"]')!;
-    const seen = new Promise<number>((resolve) => {
-      const obs = new MutationObserver(() => {
-        if (out.querySelector(".out-line")) {
-          obs.disconnect();
-          resolve(performance.now());
-        }
-      });
-      obs.observe(out, { childList: true, subtree: true });
-    });
-    const t0 = performance.now();
-    button.click();
-    const t1 = await seen;
-    await new Promise<void>((r) => {
-      const poll = () => (out.querySelector(".out-status") ? r() : setTimeout(poll, 5));
-      poll();
-    });
-    return t1 - t0;
-  }, id);
+  return clickToFirstLine(page, id, "run-python");
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const ms = (n: number) => `${n.toFixed(0)} ms`;
 
 const server = await startPreview(PORT, FIRST.url);

@@ -19,6 +19,7 @@
 import { writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { chromium, type Page } from "playwright";
+import { median } from "./median.ts";
 import { startPreview } from "./preview-server.ts";
 
 const PORT = Number(process.env.PREVIEW_PORT ?? 4398);
@@ -123,7 +124,6 @@ function hops(events: TraceEvent[]): number[][] {
   });
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const load = () =>
   loadavg()
     .map((l) => l.toFixed(2))

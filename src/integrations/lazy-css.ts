@@ -5,17 +5,13 @@
  * the page's links to any stylesheet that a built script names itself: reading stays light and
  * the editor still gets its styles.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+import { builtFiles } from "./built-files.ts";
 
 function files(dir: string, ext: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return files(path, ext);
-    return path.endsWith(ext) ? [path] : [];
-  });
+  return builtFiles(dir).filter((path) => path.endsWith(ext));
 }
 
 export function lazyCss(): AstroIntegration {

@@ -7,12 +7,12 @@
  * Hosts that compress on the fly need nothing from here, only the right content type: `.wasm`
  * is `application/wasm` in every common MIME table (and in `astro preview`, which gzips it).
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
 import type { AstroIntegration } from "astro";
+import { builtFiles } from "./built-files.ts";
 
 /** Files at least this large are worth a compressed copy. */
 export const PRECOMPRESS_MIN_BYTES = 32 * 1024;
@@ -22,16 +22,9 @@ const COMPRESSIBLE = /\.(?:js|mjs|css|html|json|wasm|svg|txt|ts|map)$/;
 const gz = promisify(gzip);
 const br = promisify(brotliCompress);
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
-}
-
 /** The files of `root` that get compressed copies. */
 export function precompressible(root: string): string[] {
-  return files(root).filter(
+  return builtFiles(root).filter(
     (f) => COMPRESSIBLE.test(f) && statSync(f).size >= PRECOMPRESS_MIN_BYTES,
   );
 }

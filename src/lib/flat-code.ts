@@ -51,6 +51,29 @@ export function flatten(code: Element, base: string | null): { text: string; hl:
   return { text, hl };
 }
 
+/** A colour pair (hex without `#`) and its runs, `[start, length]` in UTF-16 code units. */
+export interface ColourRuns {
+  light: string;
+  dark: string;
+  runs: [number, number][];
+}
+
+/** Reads a `data-hl` value back (what `flatten` wrote), for the checks that read built pages. */
+export function colourRuns(hl: string): ColourRuns[] {
+  return hl
+    .split(" ")
+    .filter(Boolean)
+    .map((group) => {
+      const [key = "", list = ""] = group.split(":");
+      const [light = "", dark = ""] = key.split(".");
+      const runs = list.split(",").map((run): [number, number] => {
+        const [start = 0, length = 0] = run.split("+").map(Number);
+        return [start, length];
+      });
+      return { light, dark, runs };
+    });
+}
+
 export function flatCode(): ShikiTransformer {
   return {
     name: "flat-code",

@@ -8,8 +8,9 @@
  * once a page has loaded it, so whatever a reader has used works offline afterwards.
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { readFileSync, statSync } from "node:fs";
+import { relative, sep } from "node:path";
+import { builtFiles } from "../integrations/built-files.ts";
 
 /** Files larger than this are cached when first used, not on install. */
 export const PRECACHE_MAX_BYTES = 96 * 1024;
@@ -29,13 +30,6 @@ export interface Precache {
   version: string;
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
-
 /** A built file's URL path: `chapters/x/index.html` is served as `chapters/x/`. */
 export function urlPath(file: string): string {
   return file.endsWith("index.html") ? file.slice(0, -"index.html".length) : file;
@@ -45,7 +39,7 @@ export function urlPath(file: string): string {
 export function precacheOf(root: string): Precache {
   const hash = createHash("sha256");
   const paths: string[] = [];
-  for (const file of walk(root).sort()) {
+  for (const file of builtFiles(root).sort()) {
     const rel = relative(root, file).split(sep).join("/");
     if (NEVER.test(rel)) continue;
     // Every file counts towards the version, also those cached on use: a changed file with a

@@ -9,6 +9,8 @@
  * colours of CSS highlights, and this checks all of them on every page.
  */
 
+import { colourRuns } from "../../src/lib/flat-code.ts";
+
 /** A token whose colour is too faint for its block's background. */
 export interface FaintToken {
   scheme: "light" | "dark";
@@ -65,11 +67,10 @@ export function codeBlocks(html: string): CodeBlockColours[] {
     const colours = [textColours(style)];
     let runs = 0;
     const hl = /<code[^>]* data-hl="([^"]*)"/.exec(m[2] ?? "")?.[1] ?? "";
-    for (const group of hl.split(" ").filter(Boolean)) {
-      const [light, dark] = (group.split(":")[0] ?? "").split(".");
-      if (!light || !dark) throw new Error(`a colour run without both colours: ${group}`);
-      colours.push({ light: `#${light}`, dark: `#${dark}` });
-      runs += (group.split(":")[1] ?? "").split(",").length;
+    for (const c of colourRuns(hl)) {
+      if (!c.light || !c.dark) throw new Error(`a colour run without both colours in ${hl}`);
+      colours.push({ light: `#${c.light}`, dark: `#${c.dark}` });
+      runs += c.runs.length;
     }
     blocks.push({ background: { light, dark }, colours, runs });
   }

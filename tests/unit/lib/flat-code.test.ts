@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { codeToHtml } from "shiki";
-import { CODE_THEMES, colourKey, flatCode } from "../../../src/lib/flat-code.ts";
+import { CODE_THEMES, colourKey, colourRuns, flatCode } from "../../../src/lib/flat-code.ts";
 
 const CODE = 'async def main():\n    await asyncio.sleep(1)  # a comment\n    print("done")\n';
 
@@ -26,14 +26,11 @@ function parse(html: string): { text: string; runs: Map<string, string[]> } {
     .replaceAll("&#x27;", "'")
     .replaceAll("&amp;", "&");
   const runs = new Map<string, string[]>();
-  for (const group of (/data-hl="([^"]*)"/.exec(m[1] ?? "")?.[1] ?? "").split(" ")) {
-    const [key, list] = group.split(":");
-    const words = (list ?? "").split(",").map((r) => {
-      const [s, n] = r.split("+").map(Number);
-      return text.slice(s, (s ?? 0) + (n ?? 0));
-    });
-    runs.set(key ?? "", words);
-  }
+  for (const c of colourRuns(/data-hl="([^"]*)"/.exec(m[1] ?? "")?.[1] ?? ""))
+    runs.set(
+      `${c.light}.${c.dark}`,
+      c.runs.map(([start, length]) => text.slice(start, start + length)),
+    );
   return { text, runs };
 }
 
