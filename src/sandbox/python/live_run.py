@@ -12,7 +12,6 @@ done, failed, cancelled.
 
 import asyncio
 import asyncio.futures
-import importlib
 import json
 import sys
 import types
@@ -244,83 +243,20 @@ def _patch_loop(loop_module, clock, describe):
     cls.call_at = labelled_call_at
 
 
-class _NoSelector:
-    """Pyodide has no sockets to select on (and no threads to wake the loop): nothing is ever ready."""
-
-    def register(self, fileobj, events, data=None):
-        raise OSError("no file descriptors to watch in the browser")
-
-    def unregister(self, fileobj):
-        raise KeyError(fileobj)
-
-    def modify(self, fileobj, events, data=None):
-        raise KeyError(fileobj)
-
-    def select(self, timeout=None):
-        if timeout is None:
-            # CPython would wait here for ever: nothing can wake the loop any more.
-            raise RuntimeError("the program waits for ever: no timer and nothing else can wake it")
-        return []
-
-    def get_map(self):
-        return {}
-
-    def close(self):
-        pass
-
-
-class _NoSocket:
-    """Stands for the self-pipe's ends: `fileno()` -1 turns signal wake-ups off."""
-
-    def fileno(self):
-        return -1
-
-    def close(self):
-        pass
-
-
-def _without_self_pipe(cls):
-    """The selector loop's self-pipe is a socket pair, which Pyodide cannot make; only other
-    threads (call_soon_threadsafe) and signals write to it, and Pyodide has neither."""
-
-    def make(self):
-        self._ssock = self._csock = _NoSocket()
-
-    cls._make_self_pipe = make
-    cls._close_self_pipe = lambda self: None
-    cls._write_to_self = lambda self: None
-
-
-def _stub_unimportable(clock):
-    """Modules the clock hands the real time that Pyodide cannot import (no processes)."""
-    for name in clock.REAL_TIME_MODULES:
-        try:
-            importlib.import_module(name)
-        except ImportError:
-            sys.modules[name] = types.ModuleType(name)
-
-
 def run(emit, path, recorder_dir):
     """Runs path (a main.py) as record.py would; returns how it ended, as JSON."""
     global _emit
     _emit = emit
-    # Pyodide starts with its browser loop set running and asyncio.run routed to it: the
-    # program gets CPython's own asyncio.run, and the recorder's loop, as in a recording.
-    import asyncio.runners
-
-    asyncio.run = asyncio.runners.run
-    asyncio.events._set_running_loop(None)
     sys.path.insert(0, recorder_dir)
+    sys.path.insert(0, f"{recorder_dir}/on_pyodide")
     from _asyncio_live_recorder import clock, harness, loop, transcript
+    import pyodide_compat
 
     sys.path.remove(recorder_dir)
-    _stub_unimportable(clock)
+    sys.path.remove(f"{recorder_dir}/on_pyodide")
+    pyodide_compat.install(loop, clock)
     _patch_transcript(transcript, clock)
     _patch_loop(loop, clock, transcript.describe)
-    _without_self_pipe(loop.VirtualEventLoop)
-    import selectors
-
-    selectors.DefaultSelector = _NoSelector
     sys.meta_path.insert(0, _Blocked())
     _block_reader_imports(path)
 

@@ -7,7 +7,7 @@
 export interface PythonRuntime {
   /** The Python worker's code (`python-worker.ts` bundled, with the recorder's files). */
   workerSource: string;
-  /** `pyodide.asm.js`: Emscripten's module factory. */
+  /** `pyodide.asm.mjs`: Emscripten's module factory (an ES module). */
   asmJs: ArrayBuffer;
   /** `pyodide.asm.wasm`. */
   wasm: ArrayBuffer;
@@ -19,7 +19,7 @@ export interface PythonRuntime {
 
 /** The files of a `PythonRuntime`, as the site serves them under `sandbox/pyodide/`. */
 export const PYODIDE_FILES = [
-  "pyodide.asm.js",
+  "pyodide.asm.mjs",
   "pyodide.asm.wasm",
   "python_stdlib.zip",
   "pyodide-lock.json",
@@ -30,7 +30,7 @@ export type PyodideFile = (typeof PYODIDE_FILES)[number];
 /** `sandbox/pyodide/manifest.json`: what Run Python will download, for the loading message. */
 export interface PythonManifest {
   pyodide: string;
-  /** The Python version Pyodide runs (`3.13.2`). */
+  /** The Python version Pyodide runs (`3.14.2`). */
   python: string;
   /** Bytes of each file, the worker's code included. */
   bytes: Record<string, number>;

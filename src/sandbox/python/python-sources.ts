@@ -20,7 +20,7 @@ function pythonFilesUnder(folder: string): string[] {
 export function pythonSources(root = "."): Record<string, string> {
   const scripts = resolve(root, "scripts/python");
   const files: Record<string, string> = {};
-  for (const part of ["_asyncio_live_recorder", "standins"]) {
+  for (const part of ["_asyncio_live_recorder", "standins", "on_pyodide"]) {
     for (const path of pythonFilesUnder(join(scripts, part)))
       files[`${RECORDER_DIR}/${relative(scripts, path)}`] = readFileSync(path, "utf8");
   }

@@ -6,8 +6,8 @@
  * spare one booted so the next Run Python starts at once.
  *
  * Pyodide asks for its files by URL; here none leaves the worker: `fetch` answers from the
- * bytes given (and the frame's CSP has no network anyway), and the Emscripten factory is
- * loaded from a blob before Pyodide's loader looks for it.
+ * bytes given (and the frame's CSP has no network anyway), and the Emscripten factory (an ES
+ * module since Pyodide 314) is imported from a blob and handed to Pyodide's loader.
  */
 import { loadPyodide } from "pyodide";
 import type { TraceEvent } from "../../runtime/asyncio/trace.ts";
@@ -16,12 +16,12 @@ import { PROTOCOL_BOUNDS } from "../protocol-bounds.ts";
 import { cutEvent } from "../text-cut.ts";
 import type { FrameToWorkerGlobal, WorkerToFrame } from "../worker-protocol.ts";
 import { paceEvents } from "./paced-release.ts";
+import { PYTHON_ENV } from "./python-env.ts";
 import { RECORDER_DIR } from "./python-paths.ts";
 import { installSources, type PyodideLike, runPythonProgram } from "./python-run.ts";
 import type { FrameToPythonWorker } from "./python-worker-protocol.ts";
 
 declare const __PYTHON_SOURCES__: Record<string, string>;
-declare function importScripts(...urls: string[]): void;
 
 const RATES = { "1x": 1, "10x": 10, instant: 0 } as const;
 /** Events a paced run may hold before it is cut (an endless program computes ahead of the clock). */
@@ -40,7 +40,7 @@ const post = (message: WorkerToFrame) => {
 
 let booted: Promise<PyodideLike> | null = null;
 
-function boot(
+async function boot(
   runtime: Extract<FrameToPythonWorker, { kind: "boot" }>["runtime"],
 ): Promise<PyodideLike> {
   const files = new Map<string, Response>([
@@ -58,22 +58,25 @@ function boot(
     return found;
   }) as typeof fetch;
   const factory = URL.createObjectURL(new Blob([runtime.asmJs], { type: "text/javascript" }));
-  importScripts(factory);
-  return loadPyodide({
+  const asm = (await import(/* @vite-ignore */ factory)) as {
+    default: NonNullable<Parameters<typeof loadPyodide>[0]>["createPyodideModule"];
+  };
+  URL.revokeObjectURL(factory);
+  const pyodide = await loadPyodide({
     indexURL: INDEX,
     lockFileContents: runtime.lock,
+    createPyodideModule: asm.default,
+    env: { ...PYTHON_ENV },
     stdout: () => {},
     stderr: () => {},
     enableRunUntilComplete: false,
     checkAPIVersion: true,
-  }).then((pyodide) => {
-    globalThis.fetch = realFetch;
-    URL.revokeObjectURL(factory);
-    const api = pyodide as unknown as PyodideLike;
-    installSources(api, __PYTHON_SOURCES__);
-    warmUp(api);
-    return api;
   });
+  globalThis.fetch = realFetch;
+  const api = pyodide as unknown as PyodideLike;
+  installSources(api, __PYTHON_SOURCES__);
+  warmUp(api);
+  return api;
 }
 
 /**

@@ -30,6 +30,7 @@ export const GET: APIRoute = async ({ params }) => {
     });
   const types: Record<string, string> = {
     js: "text/javascript",
+    mjs: "text/javascript",
     wasm: "application/wasm",
     zip: "application/zip",
     json: "application/json",
