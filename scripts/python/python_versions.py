@@ -6,6 +6,8 @@ runtime follows); another version has its own `python-3.X.out` only where it pri
 different, so the folder shows at a glance which examples differ. Every version recorded has
 its own key, `python.out.sha256` for BASE and `python-3.X.sha256` for the others (even when
 the version has no file of its own: the key says "recorded on 3.X, and it printed python.out").
+A version in ON_PYODIDE is recorded by Pyodide's CPython under node (pyodide_backend.py), on
+every machine alike, since no CPython of it can be installed here.
 """
 
 import glob
@@ -14,8 +16,10 @@ import shutil
 import subprocess
 import sys
 
-OFFERED = ("3.11", "3.12", "3.13")
+OFFERED = ("3.11", "3.12", "3.13", "3.14")
 BASE = "3.11"
+# Recorded on Pyodide (npm `pyodide`, whose CPython is this version), not on a local CPython.
+ON_PYODIDE = ("3.14",)
 
 
 def out_name(version):
@@ -66,7 +70,14 @@ def _ask(executable):
 
 
 def find_interpreter(version):
-    """(path, sys.version) of an interpreter of `version` (3.X), or None when none is here."""
+    """(path, sys.version) of an interpreter of `version` (3.X), or None when none is here.
+
+    For a version in ON_PYODIDE: (node, "3.14.2 (Pyodide 314.0.8)").
+    """
+    if version in ON_PYODIDE:
+        import pyodide_backend
+
+        return pyodide_backend.find(version)
     if not os.environ.get(env_name(version)) and f"{sys.version_info[0]}.{sys.version_info[1]}" == version:
         return sys.executable, sys.version  # the recorder's own interpreter: no need to ask
     seen = set()

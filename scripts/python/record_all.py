@@ -22,7 +22,8 @@ import subprocess
 import sys
 
 from record import FIXED_ENV, UNSET_ENV
-from python_versions import BASE, OFFERED, env_name, find_interpreter, out_name
+import pyodide_backend
+from python_versions import BASE, ON_PYODIDE, OFFERED, env_name, find_interpreter, key_name, out_name
 from recording_key import is_fresh, recorder_digest, transcript_file, write_key
 
 # The environment record.py would re-exec itself into: given up front, one interpreter start.
@@ -118,7 +119,13 @@ def interpreters(versions):
     found = {}
     for version in versions:
         interpreter = find_interpreter(version)
-        if interpreter is None:
+        if interpreter is None and version in ON_PYODIDE:
+            print(
+                f"record-python: skipped Python {version}: it is recorded on Pyodide, which needs node"
+                f" and node_modules/pyodide of Python {version} (npm install)",
+                file=sys.stderr,
+            )
+        elif interpreter is None:
             print(
                 f"record-python: skipped Python {version}: not installed here (no python{version};"
                 f" set {env_name(version)} to one), its recordings are neither made nor checked",
@@ -185,8 +192,14 @@ def main(argv):
         missing = [i for i in args.ids if not any(_in(r, i) for r in roots)]
         if missing:
             raise SystemExit(f"record-python: no such example: {', '.join(missing)}")
-    recorders = {v: recorder_digest(version) for v, (_, version) in pythons.items()}
+    recorders = {v: recorder_digest(version, v in ON_PYODIDE) for v, (_, version) in pythons.items()}
     jobs = [(name, v) for name in folders for v in pythons]
+    # What Pyodide cannot run is not recorded there (and must have no key, or the site offers it).
+    unrunnable = pyodide_backend.not_recorded() if set(pythons) & set(ON_PYODIDE) else {}
+    problems = []
+    for name, v in [(n, v) for n, v in jobs if v in ON_PYODIDE and os.path.basename(folders[n]) in unrunnable]:
+        jobs.remove((name, v))
+        problems.extend(drop_unrecorded(args, folders[name], name, v))
     if args.changed:
         stale = [(n, v) for n, v in jobs if not is_fresh(recorders[v], folders[n], v)]
         # A new python.out may change which versions print the same: record them all again.
@@ -197,10 +210,7 @@ def main(argv):
             f" ({', '.join(pythons)}); recording {len(stale)}"
         )
         jobs = stale
-    with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-        results = list(pool.map(lambda job: record(folders[job[0]], pythons[job[1]][0], args.timeout), jobs))
-
-    problems = []
+    results = record_jobs(args, jobs, folders, pythons)
     outcome = {}
     for (name, version), (fresh, error, stderr) in zip(jobs, results):
         if stderr and (args.verbose or error):
@@ -228,6 +238,53 @@ def main(argv):
     if args.check:
         print(f"record-python: {len(jobs)} fresh recording(s) match their transcript ({', '.join(pythons)})")
     return 0
+
+
+def record_jobs(args, jobs, folders, pythons):
+    """Each job's record() result, in order: CPython's in a pool of processes, Pyodide's one
+    after another in one node process beside them (booted only when there is one)."""
+    on_pyodide = [i for i, (_, v) in enumerate(jobs) if v in ON_PYODIDE]
+    results = [None] * len(jobs)
+
+    def pyodide_jobs():
+        recorders = {}
+        try:
+            for i in on_pyodide:
+                name, v = jobs[i]
+                if v not in recorders:
+                    recorders[v] = pyodide_backend.Recorder(pythons[v][0], args.timeout)
+                main_py = os.path.join(folders[name], "main.py")
+                if not os.path.isfile(main_py):
+                    results[i] = (None, "no main.py", "")
+                else:
+                    results[i] = recorders[v].record(main_py)
+        finally:
+            for recorder in recorders.values():
+                recorder.close()
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+        beside = pool.submit(pyodide_jobs) if on_pyodide else None
+        cpython = [i for i in range(len(jobs)) if i not in set(on_pyodide)]
+        found = pool.map(lambda i: record(folders[jobs[i][0]], pythons[jobs[i][1]][0], args.timeout), cpython)
+        for i, result in zip(cpython, found):
+            results[i] = result
+        if beside is not None:
+            beside.result()
+    return results
+
+
+def drop_unrecorded(args, folder, name, version):
+    """A program Pyodide cannot run has no recording of `version`: problems, or files removed."""
+    problems = []
+    for path in (os.path.join(folder, key_name(version)), os.path.join(folder, out_name(version))):
+        if os.path.exists(path):
+            label = f"{name}/{os.path.basename(path)}"
+            if args.check:
+                problems.append(f"{label} should not exist: {name} is not recorded on Pyodide (not_recorded.json)")
+            else:
+                os.remove(path)
+                print(f"removed   {label} (not recorded on Pyodide)")
+    return problems
 
 
 def _in(root, ident):

@@ -17,23 +17,27 @@ from python_versions import BASE, key_name, out_name
 HERE = os.path.dirname(os.path.abspath(__file__))
 # The recorder's own sources: whatever they print is part of every transcript.
 RECORDER_PARTS = ("record.py", "_asyncio_live_recorder", "standins")
+# And, for a version recorded on Pyodide, the back end that runs the recorder there (with the
+# environment and the program's path it shares with the page's Run Python).
+PYODIDE_PARTS = ("on_pyodide", "../../src/sandbox/python/python-env.ts", "../../src/sandbox/python/python-paths.ts")
 
 
-def _recorder_files():
-    for part in RECORDER_PARTS:
+def _recorder_files(parts):
+    for part in parts:
         path = os.path.join(HERE, part)
         if os.path.isfile(path):
             yield path
             continue
         for folder, dirs, files in os.walk(path):
             dirs[:] = sorted(d for d in dirs if d != "__pycache__")
-            yield from (os.path.join(folder, f) for f in sorted(files) if f.endswith(".py"))
+            yield from (os.path.join(folder, f) for f in sorted(files) if f.endswith((".py", ".ts")))
 
 
-def recorder_digest(python_version):
-    """Hash of the recorder's sources and of a Python's exact version (its `sys.version`)."""
+def recorder_digest(python_version, on_pyodide=False):
+    """Hash of the recorder's sources and of a Python's exact version (its `sys.version`;
+    on Pyodide, its Python's and Pyodide's versions, and the back end's sources too)."""
     h = hashlib.sha256(f"python {python_version}\n".encode())
-    for path in _recorder_files():
+    for path in _recorder_files(RECORDER_PARTS + (PYODIDE_PARTS if on_pyodide else ())):
         h.update(os.path.relpath(path, HERE).encode() + b"\0")
         with open(path, "rb") as f:
             h.update(f.read() + b"\0")

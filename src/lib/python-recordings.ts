@@ -5,7 +5,7 @@
  * (`scripts/python/README.md`, "Versions").
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { compareVersions, RUNTIME_PYTHON } from "../shared/python-versions.ts";
 
 export interface PythonRecording {
@@ -31,6 +31,35 @@ export function pythonRecordings(folder: string): PythonRecording[] {
   });
   recordings.push({ version: RUNTIME_PYTHON, out: base });
   return recordings.sort((a, b) => compareVersions(a.version, b.version));
+}
+
+/** A version recorded for other programs but not for this one, and why ("needs threads"). */
+export interface MissingRecording {
+  version: string;
+  reason: string;
+}
+
+/** The programs the Pyodide-recorded version cannot run (scripts/python/pyodide_backend.py). */
+const NOT_RECORDED = resolve("scripts/python/on_pyodide/not_recorded.json");
+const PYODIDE_LOCK = resolve("node_modules/pyodide/pyodide-lock.json");
+let onPyodide: { version: string; programs: Record<string, string> } | null = null;
+
+/**
+ * The recordings `folder` lacks because its program cannot run where that version is recorded
+ * (3.14 on Pyodide, which has no threads, processes or signals).
+ * @example
+ * missingRecordings("content/examples/thr-to-thread"); // [{ version: "3.14", reason: "needs threads" }]
+ */
+export function missingRecordings(folder: string): MissingRecording[] {
+  onPyodide ??= {
+    version: (JSON.parse(readFileSync(PYODIDE_LOCK, "utf8")).info.python as string)
+      .split(".")
+      .slice(0, 2)
+      .join("."),
+    programs: JSON.parse(readFileSync(NOT_RECORDED, "utf8")) as Record<string, string>,
+  };
+  const reason = onPyodide.programs[basename(folder)];
+  return reason === undefined ? [] : [{ version: onPyodide.version, reason }];
 }
 
 /**

@@ -29,6 +29,25 @@ function recordPython(args: string[]) {
   return spawnSync(RECORDER, args, { encoding: "utf8", timeout: 300_000 });
 }
 
+/**
+ * The temp-folder checks below are about --check and --changed, the same on every version: they
+ * run on the CPython versions only, so they do not boot Pyodide (3.14) each time;
+ * python-pyodide.test.ts checks 3.14's recording and keys once.
+ */
+const ON_CPYTHON = (() => {
+  const source = readFileSync(join(ROOT, "scripts/python/python_versions.py"), "utf8");
+  const list = (name: string) =>
+    [
+      ...(new RegExp(`^${name} = \\(([^)]*)\\)`, "m").exec(source)?.[1] ?? "").matchAll(
+        /"(3\.\d+)"/g,
+      ),
+    ].map((m) => m[1] ?? "");
+  const pyodide = list("ON_PYODIDE");
+  return list("OFFERED")
+    .filter((v) => !pyodide.includes(v))
+    .flatMap((v) => ["--python", v]);
+})();
+
 const ids = readdirSync(EXAMPLES, { withFileTypes: true })
   .filter((d) => d.isDirectory() && !d.name.startsWith(".") && !d.name.startsWith("_"))
   .map((d) => d.name)
@@ -60,24 +79,31 @@ test("--check fails on a stale or missing python.out, and writes nothing", () =>
     );
     const out = join(dir, "python.out");
 
-    assert.equal(recordPython(["--check", "--root", root]).status, 1, "missing python.out passed");
-    assert.match(recordPython(["--check", "--root", root]).stderr, /tiny\/python\.out is missing/);
+    assert.equal(
+      recordPython(["--check", "--root", root, ...ON_CPYTHON]).status,
+      1,
+      "missing python.out passed",
+    );
+    assert.match(
+      recordPython(["--check", "--root", root, ...ON_CPYTHON]).stderr,
+      /tiny\/python\.out is missing/,
+    );
     assert.ok(!existsSync(out), "--check wrote a file");
 
-    const write = recordPython(["--root", root]);
+    const write = recordPython(["--root", root, ...ON_CPYTHON]);
     assert.equal(write.status, 0, write.stderr);
     assert.equal(readFileSync(out, "utf8"), "[t=1.000 Task-1] hi\n");
-    assert.equal(recordPython(["--check", "--root", root]).status, 0);
+    assert.equal(recordPython(["--check", "--root", root, ...ON_CPYTHON]).status, 0);
 
     const stale = "[t=2.000 Task-1] hi\n";
     writeFileSync(out, stale);
-    const check = recordPython(["--check", "--root", root]);
+    const check = recordPython(["--check", "--root", root, ...ON_CPYTHON]);
     assert.equal(check.status, 1, "a stale python.out passed --check");
     assert.match(check.stderr, /tiny\/python\.out is stale/);
     assert.match(check.stderr, /^-\[t=2\.000 Task-1\] hi$/m);
     assert.match(check.stderr, /^\+\[t=1\.000 Task-1\] hi$/m);
     assert.equal(readFileSync(out, "utf8"), stale, "--check rewrote python.out");
-    const keyed = recordPython(["--check", "--changed", "--root", root]);
+    const keyed = recordPython(["--check", "--changed", "--root", root, ...ON_CPYTHON]);
     assert.equal(keyed.status, 1, "an edited python.out passed --check --changed");
     assert.match(keyed.stderr, /tiny\/python\.out is stale/);
   } finally {
@@ -92,10 +118,10 @@ test("--changed skips only what its key vouches for: main.py, recorder and pytho
     mkdirSync(dir);
     const main = join(dir, "main.py");
     writeFileSync(main, "import asyncio\n\nasyncio.run(asyncio.sleep(1))\nprint('after')\n");
-    assert.equal(recordPython(["--root", root]).status, 0);
+    assert.equal(recordPython(["--root", root, ...ON_CPYTHON]).status, 0);
     assert.ok(existsSync(join(dir, "python.out.sha256")), "recording wrote no key");
 
-    const skipped = recordPython(["--check", "--changed", "--root", root]);
+    const skipped = recordPython(["--check", "--changed", "--root", root, ...ON_CPYTHON]);
     assert.equal(skipped.status, 0, skipped.stderr);
     // One transcript per version found here, each vouched for by its own key.
     const kept = /(\d+) transcript\(s\) still match their key \(([\d., ]+)\); recording 0$/m.exec(
@@ -105,13 +131,13 @@ test("--changed skips only what its key vouches for: main.py, recorder and pytho
     assert.equal(Number(kept[1]), String(kept[2]).split(", ").length);
 
     writeFileSync(main, "import asyncio\n\nasyncio.run(asyncio.sleep(2))\nprint('after')\n");
-    const edited = recordPython(["--check", "--changed", "--root", root]);
+    const edited = recordPython(["--check", "--changed", "--root", root, ...ON_CPYTHON]);
     assert.equal(edited.status, 1, "an edited main.py was vouched for by its old key");
     assert.match(edited.stderr, /^\+\[t=2\.000\] after$/m);
 
-    assert.equal(recordPython(["--changed", "--root", root]).status, 0);
+    assert.equal(recordPython(["--changed", "--root", root, ...ON_CPYTHON]).status, 0);
     rmSync(join(dir, "python.out.sha256"));
-    const unkeyed = recordPython(["--check", "--changed", "--root", root]);
+    const unkeyed = recordPython(["--check", "--changed", "--root", root, ...ON_CPYTHON]);
     assert.equal(unkeyed.status, 0, unkeyed.stderr);
     // Without 3.11's key, 3.11 is recorded again, and so every version of it.
     const redone = /0 transcript\(s\) still match their key \(([\d., ]+)\); recording (\d+)$/m.exec(

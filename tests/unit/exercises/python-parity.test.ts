@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, test } from "node:test";
 import { compileReader } from "../../../scripts/lib/compile-reader.ts";
 import { FreshWorkerPool } from "../../../scripts/lib/fresh-worker-pool.ts";
+import { missingRecordings } from "../../../src/lib/python-recordings.ts";
 import { hasPython, python, pythonOn } from "../runtime/helpers.ts";
 
 const ROOT = "content/exercises";
@@ -76,6 +77,9 @@ describe("every exercise's TypeScript prints what its Python prints", { concurre
     for (const version of NEWER_VERSIONS)
       test(`${id}: solution.py prints the same on CPython ${version}`, async (t) => {
         if (!existsSync(`${dir}/solution.py`)) return t.skip("no solution.py");
+        // A program Pyodide cannot run (3.14 there: no threads) has no 3.14 at all.
+        const unrunnable = missingRecordings(dir).find((m) => m.version === version);
+        if (unrunnable) return t.skip(`not recorded on ${version}: ${unrunnable.reason}`);
         const source = readFileSync(`${dir}/solution.py`, "utf8");
         const newer = pythonOn(version, source);
         if (newer === null) return t.skip(`python${version} not found`);

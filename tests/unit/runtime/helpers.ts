@@ -57,6 +57,10 @@ export async function recordScript(script: () => Promise<void>): Promise<string>
 const RECORDER_SERVER = fileURLToPath(
   new URL("../../../scripts/python/record_server.py", import.meta.url),
 );
+// Its back end for the version recorded on Pyodide (the same protocol).
+const PYODIDE_RECORDER = fileURLToPath(
+  new URL("../../../scripts/python/on_pyodide/record_pyodide.ts", import.meta.url),
+);
 // What record.py would re-exec itself to get (FIXED_ENV, UNSET_ENV there): given up front, the
 // recording takes one interpreter start instead of two.
 const RECORDER_ENV_FIXED = {
@@ -107,10 +111,12 @@ class Recorder {
   private buffered = "";
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(executable: string) {
+  /** `executable` runs record_server.py; or, for a version recorded on Pyodide, node runs its back end. */
+  constructor(executable: string, onPyodide = false) {
     const env: NodeJS.ProcessEnv = { ...process.env, ...RECORDER_ENV_FIXED };
     for (const name of RECORDER_ENV_UNSET) delete env[name];
-    this.child = spawn(executable, [RECORDER_SERVER], { env, stdio: ["pipe", "pipe", "inherit"] });
+    const server = onPyodide ? PYODIDE_RECORDER : RECORDER_SERVER;
+    this.child = spawn(executable, [server], { env, stdio: ["pipe", "pipe", "inherit"] });
     this.child.stdout.setEncoding("utf8");
     this.child.stdout.on("data", (chunk: string) => {
       this.buffered += chunk;
@@ -171,6 +177,11 @@ const recorders = new Map<string, Recorder | null>();
  * (scripts/python/python_versions.py: PYTHON3_13, then python3.13, then pyenv's), or null.
  */
 export function pythonExecutableOf(version: string): string | null {
+  return interpreterOf(version)?.executable ?? null;
+}
+
+/** As `pythonExecutableOf`, saying whether it is node running Pyodide (3.14: ON_PYODIDE). */
+function interpreterOf(version: string): { executable: string; onPyodide: boolean } | null {
   const base = pythonExecutable();
   if (base === null) return null;
   const r = spawnSync(
@@ -178,19 +189,23 @@ export function pythonExecutableOf(version: string): string | null {
     [
       "-c",
       "import sys; sys.path.insert(0, 'scripts/python'); import python_versions as v; " +
-        "f = v.find_interpreter(sys.argv[1]); print(f[0] if f else '')",
+        "f = v.find_interpreter(sys.argv[1]); print(f[0] if f else ''); print(sys.argv[1] in v.ON_PYODIDE)",
       version,
     ],
     { encoding: "utf8" },
   );
-  return r.status === 0 && r.stdout.trim() ? r.stdout.trim() : null;
+  const [executable, onPyodide] = r.stdout.trim().split("\n");
+  return r.status === 0 && executable ? { executable, onPyodide: onPyodide === "True" } : null;
 }
 
-/** CPython `version`'s transcript of `source` (as `python`), or null when it is not here. */
+/**
+ * CPython `version`'s transcript of `source` (as `python`), or null when it is not here. A
+ * version recorded on Pyodide (3.14) is run there: one Pyodide boot per test process.
+ */
 export function pythonOn(version: string, source: string): Promise<string> | null {
   if (!recorders.has(version)) {
-    const executable = pythonExecutableOf(version);
-    recorders.set(version, executable === null ? null : new Recorder(executable));
+    const found = interpreterOf(version);
+    recorders.set(version, found === null ? null : new Recorder(found.executable, found.onPyodide));
   }
   return recorders.get(version)?.record(source) ?? null;
 }

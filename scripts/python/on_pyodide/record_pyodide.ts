@@ -1,0 +1,58 @@
+/**
+ * The recorder's back end for the versions recorded on Pyodide (3.14, `python_versions.py`):
+ * a node process that boots Pyodide once, then records each program it is asked for in a
+ * fresh interpreter restored from a snapshot of that boot, as `record_server.py` does with a
+ * fork for CPython. Each program runs the recorder's own harness (`pyodide_record.py`), the
+ * same code the page's Run Python runs, from the same place (`/home/pyodide/example/main.py`).
+ *
+ *   node scripts/python/on_pyodide/record_pyodide.ts   # JSON lines in and out (pyodide_backend.py)
+ *
+ * Protocol (the same as record_server.py's): one `{"path": "/abs/main.py"}` per line on stdin;
+ * for each, one `{"status", "stdout", "stderr"}` line on stdout. EOF ends it.
+ */
+import { readFileSync } from "node:fs";
+import { createInterface } from "node:readline";
+import { loadPyodide, type PyodideAPI } from "pyodide";
+import { PYTHON_ENV } from "../../../src/sandbox/python/python-env.ts";
+import { PROGRAM_PATH, RECORDER_DIR } from "../../../src/sandbox/python/python-paths.ts";
+import { installSources } from "../../../src/sandbox/python/python-run.ts";
+import { pythonSources } from "../../../src/sandbox/python/python-sources.ts";
+
+const quiet = { stdout: () => {}, stderr: () => {}, enableRunUntilComplete: false } as const;
+const sources = pythonSources(`${import.meta.dirname}/../../..`);
+
+/** One boot; its memory snapshot is every program's fresh interpreter. */
+async function bootSnapshot(): Promise<Uint8Array> {
+  const pyodide = await loadPyodide({ ...quiet, env: { ...PYTHON_ENV }, _makeSnapshot: true });
+  return pyodide.makeMemorySnapshot();
+}
+
+async function recordOne(snapshot: Uint8Array, path: string) {
+  const pyodide: PyodideAPI = await loadPyodide({ ...quiet, _loadSnapshot: snapshot });
+  installSources(pyodide, sources);
+  pyodide.FS.mkdirTree(PROGRAM_PATH.slice(0, PROGRAM_PATH.lastIndexOf("/")));
+  pyodide.FS.writeFile(PROGRAM_PATH, readFileSync(path));
+  const result = pyodide.runPython(`
+import sys, json
+sys.path.insert(0, ${JSON.stringify(`${RECORDER_DIR}/on_pyodide`)})
+import pyodide_record
+sys.path.remove(${JSON.stringify(`${RECORDER_DIR}/on_pyodide`)})
+status, out, err = pyodide_record.record(${JSON.stringify(PROGRAM_PATH)}, ${JSON.stringify(RECORDER_DIR)})
+json.dumps({"status": status, "stdout": out, "stderr": err})
+`);
+  return String(result);
+}
+
+const snapshot = await bootSnapshot();
+const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+for await (const line of lines) {
+  if (!line.trim()) continue;
+  const { path } = JSON.parse(line) as { path: string };
+  let reply: string;
+  try {
+    reply = await recordOne(snapshot, path);
+  } catch (error) {
+    reply = JSON.stringify({ status: 1, stdout: "", stderr: String(error) });
+  }
+  process.stdout.write(`${reply}\n`);
+}
