@@ -45,12 +45,13 @@ const PYODIDE_LOCK = resolve("node_modules/pyodide/pyodide-lock.json");
 let onPyodide: { version: string; programs: Record<string, string> } | null = null;
 
 /**
- * The recordings `folder` lacks because its program cannot run where that version is recorded
- * (3.14 on Pyodide, which has no threads, processes or signals).
+ * The recordings `folder`'s `program` lacks because it cannot run where that version is
+ * recorded (3.14 on Pyodide, which has no threads, processes or signals). An exercise's
+ * solution.py is listed as `<id>/solution.py`.
  * @example
  * missingRecordings("content/examples/thr-to-thread"); // [{ version: "3.14", reason: "needs threads" }]
  */
-export function missingRecordings(folder: string): MissingRecording[] {
+export function missingRecordings(folder: string, program = "main.py"): MissingRecording[] {
   onPyodide ??= {
     version: (JSON.parse(readFileSync(PYODIDE_LOCK, "utf8")).info.python as string)
       .split(".")
@@ -58,7 +59,8 @@ export function missingRecordings(folder: string): MissingRecording[] {
       .join("."),
     programs: JSON.parse(readFileSync(NOT_RECORDED, "utf8")) as Record<string, string>,
   };
-  const reason = onPyodide.programs[basename(folder)];
+  const name = program === "main.py" ? basename(folder) : `${basename(folder)}/${program}`;
+  const reason = onPyodide.programs[name];
   return reason === undefined ? [] : [{ version: onPyodide.version, reason }];
 }
 
