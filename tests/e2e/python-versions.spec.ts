@@ -1,10 +1,10 @@
 import { expect, test } from "@playwright/test";
 
-// task-names prints differently on 3.13 (a named task no longer uses up a task number).
+// task-names prints differently on 3.13 and 3.14 (a named task no longer uses up a task number).
 const CHAPTER = "chapters/tasks-and-futures/";
 const DIFFERS = 'section[data-example="task-names"]';
 
-test("an example whose versions differ: the switch shows 3.13's lines, marked, and the choice survives a reload", async ({
+test("an example whose versions differ: the switch shows 3.14's lines, marked, and the choice survives a reload", async ({
   page,
 }) => {
   await page.goto(CHAPTER);
@@ -15,7 +15,7 @@ test("an example whose versions differ: the switch shows 3.13's lines, marked, a
   const version = panel.getByLabel("Python version");
   const shown = panel.locator("ol[data-py-output]:visible");
 
-  await expect(version).toHaveValue("3.13"); // the newest by default
+  await expect(version).toHaveValue("3.14"); // the newest by default
   await version.selectOption("3.11");
   await expect(panel.locator(".panel-label")).toHaveText(/CPython 3\.11 printed/i);
   await expect(shown).toHaveAttribute("data-py-version-of", "3.11");
@@ -50,7 +50,21 @@ test("an example every version prints alike names them all and offers no switch"
   await page.goto(CHAPTER);
   const ex = page.locator('section[data-example="task-create-await"]');
   await expect(ex.locator(".py-output .panel-label")).toHaveText(
-    /CPython 3\.11, 3\.12 and 3\.13 printed/i,
+    /CPython 3\.11, 3\.12, 3\.13 and 3\.14 printed/i,
   );
   await expect(ex.locator("select[data-py-version]")).toHaveCount(0);
+});
+
+test("an example Pyodide cannot run says 3.14 is not recorded and why, and offers no 3.14", async ({
+  page,
+}) => {
+  await page.goto("chapters/threads-and-executors/");
+  const ex = page.locator('section[data-example="thr-to-thread"]');
+  await expect(ex.locator(".py-output .panel-label")).toHaveText(
+    /CPython 3\.11, 3\.12 and 3\.13 printed/i,
+  );
+  await expect(ex.locator(".py-output .py-version-missing")).toHaveText(
+    "3.14: not recorded (needs threads)",
+  );
+  await expect(ex.locator('option[value="3.14"]')).toHaveCount(0);
 });

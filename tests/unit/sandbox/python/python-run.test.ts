@@ -1,8 +1,10 @@
 /**
  * The Python side of Run Python, in node: the same Pyodide the page loads, the recorder's own
  * modules and the driver (`live_run.py`) through `runPythonProgram`, as the sandbox worker
- * calls it. Each program must print its CPython 3.13 recording exactly (python-3.13.out where
- * 3.13 prints something else, else python.out), and every event must pass the protocol check
+ * calls it. Each program must print its CPython 3.14 recording exactly (python-3.14.out where
+ * 3.14 prints something else, else python.out), which the recorder made on this same Pyodide
+ * (scripts/python/pyodide_backend.py) through the plain harness, not through `live_run.py`:
+ * so the driver's tracing changes nothing printed. Every event must pass the protocol check
  * the frame applies, or the page would never see it.
  */
 import assert from "node:assert/strict";
@@ -12,6 +14,7 @@ import { loadPyodide } from "pyodide";
 import type { TraceEvent } from "../../../../src/runtime/asyncio/trace.ts";
 import { transcript } from "../../../../src/runtime/asyncio/transcript.ts";
 import { isTraceEvent } from "../../../../src/sandbox/protocol-check.ts";
+import { PYTHON_ENV } from "../../../../src/sandbox/python/python-env.ts";
 import {
   installSources,
   type PyodideLike,
@@ -24,6 +27,7 @@ const sources = pythonSources();
 /** One interpreter per program: the recorder patches it for good, as a fresh process would. */
 async function runInPyodide(source: string): Promise<{ events: TraceEvent[]; failed: unknown }> {
   const pyodide = (await loadPyodide({
+    env: { ...PYTHON_ENV },
     stdout: () => {},
     stderr: () => {},
     enableRunUntilComplete: false,
@@ -34,24 +38,24 @@ async function runInPyodide(source: string): Promise<{ events: TraceEvent[]; fai
   return { events, failed: end.failed };
 }
 
-function recording313(id: string): string {
+function recording314(id: string): string {
   const dir = `content/examples/${id}`;
-  const own = `${dir}/python-3.13.out`;
+  const own = `${dir}/python-3.14.out`;
   return readFileSync(existsSync(own) ? own : `${dir}/python.out`, "utf8");
 }
 
-// task-names prints differently on 3.13; err-task-exception reports a task freed mid-run;
+// task-names prints differently on 3.14 (as on 3.13); err-task-exception reports a task freed mid-run;
 // db-queries imports a stand-in (asyncpg); gw-taskgroup-fail ends in an ExceptionGroup.
 for (const id of ["task-names", "err-task-exception", "db-queries", "gw-taskgroup-fail"]) {
-  test(`${id}: Pyodide prints CPython 3.13's recording, in events the protocol accepts`, async () => {
+  test(`${id}: Pyodide prints CPython 3.14's recording, in events the protocol accepts`, async () => {
     const { events } = await runInPyodide(readFileSync(`content/examples/${id}/main.py`, "utf8"));
-    assert.equal(transcript(events), recording313(id));
+    assert.equal(transcript(events), recording314(id));
     const refused = events.filter((e) => !isTraceEvent(e));
     assert.deepEqual(refused, []);
     // The timeline's events come too: every task is created, steps, and ends.
     const types = new Set(events.map((e) => e.type));
     if (id === "task-names") {
-      // 3.13 gives a task named at creation no Task-N number: the trace's id is negative.
+      // Since 3.13 a task named at creation has no Task-N number: the trace's id is negative.
       const named = events.filter((e) => e.type === "created" && e.task < 0);
       assert.deepEqual(
         named.map((e) => (e.type === "created" ? e.name : "")),
