@@ -80,7 +80,15 @@ try {
   const load = loadavg()
     .map((n) => n.toFixed(2))
     .join(" ");
-  console.log(`Run Python (Pyodide), median of ${RUNS}, load average ${load}:`);
+  const manifest = (await (
+    await fetch(`${ORIGIN}${BASE}sandbox/pyodide/manifest.json`)
+  ).json()) as {
+    pyodide: string;
+    python: string;
+  };
+  console.log(
+    `Run Python (Pyodide ${manifest.pyodide}, Python ${manifest.python}), median of ${RUNS}, load average ${load}:`,
+  );
   console.log(`  Pyodide bytes before Run Python: ${before} (goal 0)`);
   console.log(`  bytes the first Run Python transfers: ${(transferred / 1e6).toFixed(2)} MB`);
   console.log(
