@@ -1,7 +1,8 @@
 /**
  * The pre-run timeline drawn from CPython's recorded task events (`python.trace`): a task that
- * never prints has its lane, and the lanes come in the order the TypeScript twin's live run
- * gives them, so nothing moves when the reader presses Run.
+ * never prints has its lane, and each line lands in its task's step. That the lanes are the
+ * TypeScript twin's, in its order, for every example, is checked beside its transcript
+ * (tests/unit/examples/parity.test.ts).
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
@@ -9,30 +10,15 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { test } from "node:test";
-import { compileReader } from "../../../../scripts/lib/compile-reader.ts";
-import { FreshWorkerPool } from "../../../../scripts/lib/fresh-worker-pool.ts";
 import {
   parseRecordedTrace,
   type RecordedTrace,
   recordedRun,
 } from "../../../../src/playground/timeline/recorded-trace.ts";
-import { TimelineModel } from "../../../../src/playground/timeline/timeline-model.ts";
-import type { TraceEvent } from "../../../../src/runtime/asyncio/trace.ts";
 import { parseTranscript } from "../../../../src/runtime/asyncio/transcript.ts";
+import { recordedLaneLabels } from "./lane-labels.ts";
 
 const ROOT = resolve(import.meta.dirname, "../../../..");
-
-function labels(events: readonly TraceEvent[], tEnd: number): string[] {
-  const m = new TimelineModel();
-  m.apply(events);
-  m.finish(tEnd);
-  return m.allLanes().map((l) => l.label);
-}
-
-function recordedLabels(out: string, trace: RecordedTrace): string[] {
-  const run = recordedRun(trace, parseTranscript(out));
-  return labels(run.events, run.tEnd);
-}
 
 /** Records `source` as record-python does: its transcript and its trace. */
 function record(source: string): { out: string; trace: RecordedTrace } {
@@ -75,7 +61,7 @@ test("a task that never prints, created after the last one that printed, has its
   );
   // The transcript alone names only Task-1: the two silent tasks are not in it.
   assert.doesNotMatch(out, /Task-2|quiet/);
-  const shown = recordedLabels(out, trace);
+  const shown = recordedLaneLabels(out, trace);
   assert.deepEqual(shown, ["Task-1", "Task-2", "Task-3 quiet"]);
   const run = recordedRun(trace, parseTranscript(out));
   const quiet = run.events.filter((e) => "task" in e && e.task === 3).map((e) => e.type);
@@ -119,21 +105,3 @@ test("a line printed before a task's wait lands inside its step; an escaping err
   assert.equal(run.events.at(-1)?.type, "exception");
   assert.equal(run.tEnd, 0.5);
 });
-
-const pool = new FreshWorkerPool(2);
-
-// main prints last; a named task; gather with a silent task; wait(FIRST_COMPLETED) with named
-// tasks printing out of creation order; the polite crawler (named tasks, a silent one).
-const EXAMPLES = ["hello-gather", "task-names", "gw-wait-first", "crawl-polite", "gw-gather-order"];
-
-for (const id of EXAMPLES) {
-  test(`${id}: the recorded lanes are the TypeScript run's, in its order`, async () => {
-    const folder = join(ROOT, "content/examples", id);
-    const trace = parseRecordedTrace(readFileSync(join(folder, "python.trace"), "utf8"));
-    assert.ok(trace, `${id}/python.trace parses`);
-    const out = readFileSync(join(folder, "python.out"), "utf8");
-    const live = await pool.run(await compileReader(readFileSync(join(folder, "main.ts"), "utf8")));
-    const tEnd = live.events.reduce((t, e) => Math.max(t, e.t), 0);
-    assert.deepEqual(recordedLabels(out, trace), labels(live.events, tEnd));
-  });
-}
