@@ -37,4 +37,7 @@ class _TranscriptHandler(logging.Handler):
 
 
 def install():
-    logging.getLogger("asyncio").addHandler(_TranscriptHandler())
+    """Once per interpreter: Run Python in the page runs programs one after another in one."""
+    logger = logging.getLogger("asyncio")
+    if not any(isinstance(h, _TranscriptHandler) for h in logger.handlers):
+        logger.addHandler(_TranscriptHandler())
