@@ -33,7 +33,9 @@ class _TranscriptHandler(logging.Handler):
             text = normalise(record.getMessage())
         except Exception:  # noqa: BLE001 - a bad log call must not end the recording
             return
-        transcript.event_line(f"{record.levelname}:{record.name}:{text}")
+        # A printed line, not an event line: Run Python's driver keeps only EXC and LOOP-ERROR
+        # lines of those, and prints what the stamped stdout emits.
+        transcript.untasked_line(f"{record.levelname}:{record.name}:{text}")
 
 
 def install():
