@@ -9,7 +9,7 @@ import runpy
 import sys
 import traceback
 
-from . import clock, jobs, loop, orders, outside, standins, task_trace, transcript
+from . import asyncio_log, clock, jobs, loop, orders, outside, standins, task_trace, transcript
 
 PINNED_CPU_COUNT = 4  # default pool sizes (min(32, cpus + 4)) must not depend on the machine
 # Where record_all.py wants the task events (task_trace.py); unset, none are kept (Run Python).
@@ -24,6 +24,7 @@ def main(path):
         return 2
 
     out = transcript.install(sys.stdout.buffer)
+    asyncio_log.install()
     clock.install(loop.vsleep)
     jobs.install()
     outside.install()
