@@ -147,6 +147,11 @@ class _Step:
     def __init__(self, task, callback):
         self.task, self.callback = task, callback
 
+    @property
+    def __self__(self):
+        # Debug mode's slow-callback warning shows a step as its task (base_events._format_handle).
+        return self.task
+
     def __call__(self, *args):
         task = self.task
         tid = _seen(task)
