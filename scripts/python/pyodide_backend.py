@@ -94,7 +94,7 @@ class Recorder:
         return ""
 
     def record(self, main_py):
-        """(transcript bytes or None, error text or None, stderr text), as record_all.record."""
+        """((transcript, trace) bytes or None, error text or None, stderr text), as record_all.record."""
         allowance = self._start() if self.process is None else 0.0
         self.process.stdin.write(json.dumps({"path": main_py}) + "\n")
         self.process.stdin.flush()
@@ -108,7 +108,7 @@ class Recorder:
         reply = json.loads(line)
         if reply["status"] != 0:
             return None, f"recorder failed on Pyodide (exit {reply['status']})", reply["stderr"]
-        return reply["stdout"].encode("utf-8"), None, reply["stderr"]
+        return (reply["stdout"].encode("utf-8"), reply["trace"].encode("utf-8")), None, reply["stderr"]
 
     def close(self):
         if self.process is not None:

@@ -7,8 +7,9 @@
  *
  *   node scripts/python/on_pyodide/record_pyodide.ts   # JSON lines in and out (pyodide_backend.py)
  *
- * Protocol (the same as record_server.py's): one `{"path": "/abs/main.py"}` per line on stdin;
- * for each, one `{"status", "stdout", "stderr"}` line on stdout. EOF ends it.
+ * Protocol (record_server.py's, plus the trace): one `{"path": "/abs/main.py"}` per line on
+ * stdin; for each, one `{"status", "stdout", "trace", "stderr"}` line on stdout (the trace is
+ * the task events the harness writes for record_all.py, task_trace.py). EOF ends it.
  */
 import { readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
@@ -37,8 +38,8 @@ import sys, json
 sys.path.insert(0, ${JSON.stringify(`${RECORDER_DIR}/on_pyodide`)})
 import pyodide_record
 sys.path.remove(${JSON.stringify(`${RECORDER_DIR}/on_pyodide`)})
-status, out, err = pyodide_record.record(${JSON.stringify(PROGRAM_PATH)}, ${JSON.stringify(RECORDER_DIR)})
-json.dumps({"status": status, "stdout": out, "stderr": err})
+status, out, trace, err = pyodide_record.record(${JSON.stringify(PROGRAM_PATH)}, ${JSON.stringify(RECORDER_DIR)})
+json.dumps({"status": status, "stdout": out, "trace": trace, "stderr": err})
 `);
   return String(result);
 }
@@ -52,7 +53,7 @@ for await (const line of lines) {
   try {
     reply = await recordOne(snapshot, path);
   } catch (error) {
-    reply = JSON.stringify({ status: 1, stdout: "", stderr: String(error) });
+    reply = JSON.stringify({ status: 1, stdout: "", trace: "", stderr: String(error) });
   }
   process.stdout.write(`${reply}\n`);
 }

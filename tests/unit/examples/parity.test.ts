@@ -1,6 +1,7 @@
 /**
  * Parity with CPython: every example's TypeScript twin, run as the page runs it (same compile
- * options, globals and runtime) on the virtual clock, prints exactly its recorded python.out.
+ * options, globals and runtime) on the virtual clock, prints exactly its recorded python.out,
+ * and CPython's recorded task events (python.trace) draw the same timeline lanes in its order.
  * Each twin runs in a fresh worker thread (a fresh runtime), as each page run gets a fresh
  * worker; all twins are compiled up front on one esbuild service. Where a newer CPython printed
  * something else (python-3.1X.out), the twin (which follows 3.11) must not print it, and the
@@ -12,7 +13,9 @@ import { describe, test } from "node:test";
 import { compileReader } from "../../../scripts/lib/compile-reader.ts";
 import { FreshWorkerPool } from "../../../scripts/lib/fresh-worker-pool.ts";
 import { pythonRecordings } from "../../../src/lib/python-recordings.ts";
+import { parseRecordedTrace } from "../../../src/playground/timeline/recorded-trace.ts";
 import { RUNTIME_PYTHON } from "../../../src/shared/python-versions.ts";
+import { laneLabels, recordedLaneLabels } from "../playground/timeline/lane-labels.ts";
 
 const ROOT = "content/examples";
 const ids = readdirSync(ROOT).filter((id) => existsSync(`${ROOT}/${id}/main.ts`));
@@ -47,6 +50,10 @@ describe("every twin prints its python.out", { concurrency: true }, () => {
       const expected = readFileSync(`${ROOT}/${id}/python.out`, "utf8");
       const run = await pool.run(await (compiled.get(id) as Promise<string>));
       assert.equal(run.transcript, expected);
+      // The pre-run timeline (CPython's recorded task events) has the run's lanes, in its order.
+      const trace = parseRecordedTrace(readFileSync(`${ROOT}/${id}/python.trace`, "utf8"));
+      assert.ok(trace, `${id}/python.trace parses`);
+      assert.deepEqual(recordedLaneLabels(expected, trace), laneLabels(run.events));
       // Every other version recorded: the same transcript, or a listed difference.
       for (const { version, out } of pythonRecordings(`${ROOT}/${id}`)) {
         if (version === RUNTIME_PYTHON || out === expected) continue;
