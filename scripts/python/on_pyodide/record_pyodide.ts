@@ -13,10 +13,10 @@
  */
 import { readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
-import { loadPyodide, type PyodideAPI } from "pyodide";
+import { loadPyodide } from "pyodide";
 import { PYTHON_ENV } from "../../../src/sandbox/python/python-env.ts";
 import { PROGRAM_PATH, RECORDER_DIR } from "../../../src/sandbox/python/python-paths.ts";
-import { installSources } from "../../../src/sandbox/python/python-run.ts";
+import { installSources, type PyodideLike } from "../../../src/sandbox/python/python-run.ts";
 import { pythonSources } from "../../../src/sandbox/python/python-sources.ts";
 
 const quiet = { stdout: () => {}, stderr: () => {}, enableRunUntilComplete: false } as const;
@@ -29,8 +29,8 @@ async function bootSnapshot(): Promise<Uint8Array> {
 }
 
 async function recordOne(snapshot: Uint8Array, path: string) {
-  const pyodide: PyodideAPI = await loadPyodide({ ...quiet, _loadSnapshot: snapshot });
-  installSources(pyodide, sources);
+  const pyodide = await loadPyodide({ ...quiet, _loadSnapshot: snapshot });
+  installSources(pyodide as unknown as PyodideLike, sources);
   pyodide.FS.mkdirTree(PROGRAM_PATH.slice(0, PROGRAM_PATH.lastIndexOf("/")));
   pyodide.FS.writeFile(PROGRAM_PATH, readFileSync(path));
   const result = pyodide.runPython(`

@@ -59,7 +59,7 @@ async function boot(
   }) as typeof fetch;
   const factory = URL.createObjectURL(new Blob([runtime.asmJs], { type: "text/javascript" }));
   const asm = (await import(/* @vite-ignore */ factory)) as {
-    default: NonNullable<Parameters<typeof loadPyodide>[0]>["createPyodideModule"];
+    default: NonNullable<NonNullable<Parameters<typeof loadPyodide>[0]>["createPyodideModule"]>;
   };
   URL.revokeObjectURL(factory);
   const pyodide = await loadPyodide({
