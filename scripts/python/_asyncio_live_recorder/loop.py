@@ -147,6 +147,13 @@ class VirtualEventLoop(_RealSelectorEventLoop):
             return _processes.SimulatedReadPipeTransport(self, pipe, protocol, waiter, extra)
         return super()._make_read_pipe_transport(pipe, protocol, waiter, extra)
 
+    def _make_write_pipe_transport(self, pipe, protocol, waiter=None, extra=None):
+        from simulated import _processes
+
+        if isinstance(pipe, _processes.Pipe):
+            return _processes.SimulatedWritePipeTransport(self, pipe, protocol, waiter, extra)
+        return super()._make_write_pipe_transport(pipe, protocol, waiter, extra)
+
     def call_soon_threadsafe(self, callback, *args, context=None):
         outside.take_baton()
         return super().call_soon_threadsafe(callback, *args, context=context)

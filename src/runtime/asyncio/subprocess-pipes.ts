@@ -23,8 +23,33 @@ export interface ReadPipeProtocol {
 /** Python: `asyncio.SubprocessProtocol`, what the subprocess transport reports to. */
 export interface SubprocessProtocol<T> {
   connectionMade(transport: T): void;
+  pauseWriting(): void;
+  resumeWriting(): void;
   pipeDataReceived(fd: number, data: Uint8Array): void;
   pipeConnectionLost(fd: number, exc: Error | null): void;
   processExited(): void;
   connectionLost(exc: Error | null): void;
+}
+
+/** Python: a write pipe transport (the parent's end of a child's stdin). */
+export interface WritePipeTransport {
+  write(data: Uint8Array): void;
+  writelines(data: Iterable<Uint8Array>): void;
+  writeEof(): void;
+  canWriteEof(): boolean;
+  close(): void;
+  abort(): void;
+  isClosing(): boolean;
+  getWriteBufferSize(): number;
+  getWriteBufferLimits(): [number, number];
+  /** Python: `transport.get_extra_info(name, default=None)` (`"pipe"`). */
+  getExtraInfo(name: string, defaultValue?: unknown): unknown;
+}
+
+/** Python: the protocol a write pipe transport reports to (`WriteSubprocessPipeProto`). */
+export interface WritePipeProtocol<T = WritePipeTransport> {
+  connectionMade(transport: T): void;
+  connectionLost(exc: Error | null): void;
+  pauseWriting(): void;
+  resumeWriting(): void;
 }

@@ -9,16 +9,18 @@ import type { Future } from "./future.ts";
 import type { AbstractEventLoop } from "./loop-api.ts";
 import { ProcessLookupError } from "./process-errors.ts";
 import { KeyboardInterrupt, type Signals } from "./signals.ts";
+import type { Pipe } from "./simulated-pipe.ts";
 import {
-  PIPE,
-  type Pipe,
-  SimulatedPopen,
   SimulatedReadPipeTransport,
-} from "./simulated-process.ts";
+  SimulatedWritePipeTransport,
+} from "./simulated-pipe-transports.ts";
+import { PIPE, SimulatedPopen } from "./simulated-process.ts";
 import type {
   ReadPipeProtocol,
   ReadPipeTransport,
   SubprocessProtocol,
+  WritePipeProtocol,
+  WritePipeTransport,
 } from "./subprocess-pipes.ts";
 
 /** Where a child's standard streams go: `PIPE`, `STDOUT` (stderr only), `DEVNULL` or null. */
@@ -28,17 +30,17 @@ export interface Stdio {
   stderr: number | null;
 }
 
-/** Python: `base_subprocess.ReadSubprocessPipeProto`. */
-class ReadSubprocessPipeProto implements ReadPipeProtocol {
+/** Python: `base_subprocess.WriteSubprocessPipeProto`, the protocol of the stdin pipe. */
+class WriteSubprocessPipeProto<T = WritePipeTransport> implements WritePipeProtocol<T> {
   proc: SubprocessTransport | null;
   readonly fd: number;
-  pipe: ReadPipeTransport | null = null;
+  pipe: T | null = null;
   disconnected = false;
   constructor(proc: SubprocessTransport, fd: number) {
     this.proc = proc;
     this.fd = fd;
   }
-  connectionMade(transport: ReadPipeTransport): void {
+  connectionMade(transport: T): void {
     this.pipe = transport;
   }
   connectionLost(exc: Error | null): void {
@@ -46,6 +48,19 @@ class ReadSubprocessPipeProto implements ReadPipeProtocol {
     this.proc?._pipeConnectionLost(this.fd, exc);
     this.proc = null;
   }
+  pauseWriting(): void {
+    this.proc?._protocolOf()?.pauseWriting();
+  }
+  resumeWriting(): void {
+    this.proc?._protocolOf()?.resumeWriting();
+  }
+}
+
+/** Python: `base_subprocess.ReadSubprocessPipeProto`, the protocol of stdout's or stderr's pipe. */
+class ReadSubprocessPipeProto
+  extends WriteSubprocessPipeProto<ReadPipeTransport>
+  implements ReadPipeProtocol
+{
   dataReceived(data: Uint8Array): void {
     this.proc?._pipeDataReceived(this.fd, data);
   }
@@ -64,7 +79,10 @@ export class SubprocessTransport {
   #returncode: number | null = null;
   #exitWaiters: Future<number>[] | null = [];
   #pendingCalls: Pending[] | null = [];
-  readonly #pipes = new Map<number, ReadSubprocessPipeProto | null>();
+  readonly #pipes = new Map<
+    number,
+    ReadSubprocessPipeProto | WriteSubprocessPipeProto<WritePipeTransport> | null
+  >();
   #finished = false;
 
   constructor(
@@ -76,6 +94,7 @@ export class SubprocessTransport {
   ) {
     this.#protocol = protocol;
     this.#loop = loop;
+    if (stdio.stdin === PIPE) this.#pipes.set(0, null);
     if (stdio.stdout === PIPE) this.#pipes.set(1, null);
     if (stdio.stderr === PIPE) this.#pipes.set(2, null);
     try {
@@ -119,8 +138,16 @@ export class SubprocessTransport {
   }
 
   /** Python: `transport.get_pipe_transport(fd)`. */
-  getPipeTransport(fd: number): ReadPipeTransport | null {
+  getPipeTransport(fd: 1 | 2): ReadPipeTransport | null;
+  /** Python: `transport.get_pipe_transport(0)`: stdin's pipe transport. */
+  getPipeTransport(fd: 0): WritePipeTransport | null;
+  getPipeTransport(fd: number): ReadPipeTransport | WritePipeTransport | null {
     return this.#pipes.get(fd)?.pipe ?? null;
+  }
+
+  /** The protocol, for the stdin pipe's flow control. */
+  _protocolOf(): SubprocessProtocol<SubprocessTransport> | null {
+    return this.#protocol;
   }
 
   #checkProc(): SimulatedPopen {
@@ -148,6 +175,7 @@ export class SubprocessTransport {
       const proc = this._proc;
       const loop = this.#loop;
       if (proc === null || loop === null) return;
+      if (proc.stdin !== null) this.#pipes.set(0, await this.#connectWritePipe(loop, proc.stdin));
       for (const [fd, pipe] of [
         [1, proc.stdout],
         [2, proc.stderr],
@@ -175,6 +203,23 @@ export class SubprocessTransport {
     const protocol = new ReadSubprocessPipeProto(this, fd);
     const waiter = loop.createFuture();
     const transport = new SimulatedReadPipeTransport(loop, pipe, protocol, waiter);
+    try {
+      await waiter;
+    } catch (e) {
+      transport.close();
+      throw e;
+    }
+    return protocol;
+  }
+
+  /** Python: `loop.connect_write_pipe(factory, pipe)`, returning the protocol. */
+  async #connectWritePipe(
+    loop: AbstractEventLoop,
+    pipe: Pipe,
+  ): Promise<WriteSubprocessPipeProto<WritePipeTransport>> {
+    const protocol = new WriteSubprocessPipeProto<WritePipeTransport>(this, 0);
+    const waiter = loop.createFuture();
+    const transport = new SimulatedWritePipeTransport(loop, pipe, protocol, waiter);
     try {
       await waiter;
     } catch (e) {

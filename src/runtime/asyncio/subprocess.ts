@@ -2,15 +2,19 @@
  * Child processes: `createSubprocessExec` and `Process`, as CPython 3.11's
  * `asyncio/subprocess.py` writes them, over simulated commands (`simulated-process.ts`; the
  * list is in scripts/python/standins/SERVICES.md, "Subprocesses"). The page has no real
- * processes: `echo`, `sleep`, `seq`, `ticker`, `fail` and `stubborn` are what a program can run.
+ * processes: `echo`, `sleep`, `seq`, `cat`, `ticker`, `fail` and `stubborn` are what a program can run.
  */
-import type { Bytes } from "./bytes.ts";
+import { type Bytes, type BytesLike, toBytes } from "./bytes.ts";
+import { FlowControl } from "./flow-control.ts";
+import type { Future } from "./future.ts";
 import { gather } from "./gather.ts";
 import type { AbstractEventLoop } from "./loop-api.ts";
 import type { Signals } from "./signals.ts";
 import { DEVNULL, PIPE, STDOUT } from "./simulated-process.ts";
+import { BrokenPipeError, ConnectionResetError } from "./stream-errors.ts";
 import { DEFAULT_LIMIT, StreamReader } from "./stream-reader.ts";
-import type { SubprocessProtocol } from "./subprocess-pipes.ts";
+import { StreamWriter } from "./stream-writer.ts";
+import type { SubprocessProtocol, WritePipeTransport } from "./subprocess-pipes.ts";
 import { makeSubprocessTransport, type SubprocessTransport } from "./subprocess-transport.ts";
 import { getRunningLoop } from "./tasks.ts";
 
@@ -18,17 +22,39 @@ export { DEVNULL, PIPE, STDOUT };
 
 /** Python: `asyncio.subprocess.SubprocessStreamProtocol`: a child's pipes as `StreamReader`s. */
 export class SubprocessStreamProtocol implements SubprocessProtocol<SubprocessTransport> {
+  stdin: StreamWriter<WritePipeTransport> | null = null;
   stdout: StreamReader | null = null;
   stderr: StreamReader | null = null;
   readonly #limit: number;
   readonly #loop: AbstractEventLoop;
+  readonly #flow: FlowControl;
   #transport: SubprocessTransport | null = null;
   #processExited = false;
   readonly #pipeFds: number[] = [];
+  readonly #stdinClosed: Future<unknown>;
 
   constructor(limit: number, loop: AbstractEventLoop) {
     this.#limit = limit;
     this.#loop = loop;
+    this.#flow = new FlowControl(loop);
+    this.#stdinClosed = loop.createFuture();
+  }
+
+  pauseWriting(): void {
+    this.#flow.pauseWriting();
+  }
+
+  resumeWriting(): void {
+    this.#flow.resumeWriting();
+  }
+
+  _drainHelper(): Promise<void> {
+    return this.#flow.drainHelper();
+  }
+
+  /** What `proc.stdin.waitClosed()` awaits. */
+  _getCloseWaiter(): Future<unknown> {
+    return this.#stdinClosed;
   }
 
   connectionMade(transport: SubprocessTransport): void {
@@ -42,6 +68,8 @@ export class SubprocessStreamProtocol implements SubprocessProtocol<SubprocessTr
       else this.stderr = reader;
       this.#pipeFds.push(fd);
     }
+    const stdin = transport.getPipeTransport(0);
+    if (stdin !== null) this.stdin = new StreamWriter(stdin, this, null, this.#loop);
   }
 
   #reader(fd: number): StreamReader | null {
@@ -53,6 +81,13 @@ export class SubprocessStreamProtocol implements SubprocessProtocol<SubprocessTr
   }
 
   pipeConnectionLost(fd: number, exc: Error | null): void {
+    if (fd === 0) {
+      this.stdin?.close();
+      this.connectionLost(exc);
+      if (exc === null) this.#stdinClosed.setResult(undefined);
+      else this.#stdinClosed.setException(exc);
+      return;
+    }
     const reader = this.#reader(fd);
     if (reader !== null) {
       if (exc === null) reader.feedEof();
@@ -75,7 +110,9 @@ export class SubprocessStreamProtocol implements SubprocessProtocol<SubprocessTr
     }
   }
 
-  connectionLost(_exc: Error | null): void {}
+  connectionLost(exc: Error | null): void {
+    this.#flow.connectionLost(exc);
+  }
 }
 
 /**
@@ -88,8 +125,8 @@ export class SubprocessStreamProtocol implements SubprocessProtocol<SubprocessTr
 export class Process {
   /** Python: `proc.pid`. */
   readonly pid: number | null;
-  /** Python: `proc.stdin`: always null here (the simulated commands read no input). */
-  readonly stdin: null = null;
+  /** Python: `proc.stdin`: a `StreamWriter` when made with `stdin: PIPE`, else null. */
+  readonly stdin: StreamWriter<WritePipeTransport> | null;
   /** Python: `proc.stdout`: a `StreamReader` when made with `stdout: PIPE`, else null. */
   readonly stdout: StreamReader | null;
   /** Python: `proc.stderr`: a `StreamReader` when made with `stderr: PIPE`, else null. */
@@ -98,6 +135,7 @@ export class Process {
 
   constructor(transport: SubprocessTransport, protocol: SubprocessStreamProtocol) {
     this.#transport = transport;
+    this.stdin = protocol.stdin;
     this.stdout = protocol.stdout;
     this.stderr = protocol.stderr;
     this.pid = transport.getPid();
@@ -157,6 +195,19 @@ export class Process {
     this.#transport.kill();
   }
 
+  async #feedStdin(input: BytesLike): Promise<null> {
+    const stdin = this.stdin as StreamWriter<WritePipeTransport>;
+    stdin.write(toBytes(input));
+    try {
+      await stdin.drain();
+    } catch (e) {
+      // communicate() ignores BrokenPipeError and ConnectionResetError
+      if (!(e instanceof BrokenPipeError || e instanceof ConnectionResetError)) throw e;
+    }
+    stdin.close();
+    return null;
+  }
+
   async #noop(): Promise<null> {
     return null;
   }
@@ -170,18 +221,20 @@ export class Process {
   }
 
   /**
-   * Read stdout and stderr to their end (both at once, so neither pipe fills up), then wait for
-   * the child to exit: `[stdout, stderr]`, each null when not piped. Python:
-   * `stdout, stderr = await proc.communicate()`.
+   * Send `input` to stdin and close it (if given), read stdout and stderr to their end (all at
+   * once, so no pipe fills up), then wait for the child to exit: `[stdout, stderr]`, each null
+   * when not piped. Python: `stdout, stderr = await proc.communicate(input=None)`. As in Python
+   * 3.11, stdin is left open when no input is given (3.12 closes it).
    * @example
-   * const proc = await asyncio.createSubprocessExec("echo", "hi", { stdout: asyncio.PIPE });
-   * const [out] = await proc.communicate();
+   * const proc = await asyncio.createSubprocessExec("cat", { stdin: PIPE, stdout: PIPE });
+   * const [out] = await proc.communicate("hi\n");
    * print(out); // b'hi\n'
    */
-  async communicate(): Promise<[Bytes | null, Bytes | null]> {
+  async communicate(input: BytesLike | null = null): Promise<[Bytes | null, Bytes | null]> {
+    const stdin = input !== null ? () => this.#feedStdin(input) : () => this.#noop();
     const stdout = this.stdout !== null ? () => this.#readStream(1) : () => this.#noop();
     const stderr = this.stderr !== null ? () => this.#readStream(2) : () => this.#noop();
-    const [, out, err] = await gather(() => this.#noop(), stdout, stderr);
+    const [, out, err] = await gather(stdin, stdout, stderr);
     await this.wait();
     return [out, err];
   }
@@ -189,7 +242,7 @@ export class Process {
 
 /** Options of `createSubprocessExec`: Python's keyword arguments. */
 export interface SubprocessOptions {
-  /** Not supported: the simulated commands read no input. */
+  /** `PIPE` (write to it with `proc.stdin`), `DEVNULL`, or null (reads as empty). */
   stdin?: number | null;
   /** `PIPE` (read it from `proc.stdout`), `DEVNULL`, or null: the page's output. */
   stdout?: number | null;

@@ -249,3 +249,77 @@ test("communicate() under a timeout: kill, then reap", async (t) => {
     },
   );
 });
+
+test("stdin: communicate(input), writing and draining by hand, a child's stdin closed under it", async (t) => {
+  await sameAsPython(
+    t,
+    `
+    import asyncio
+    from asyncio.subprocess import PIPE
+    async def main():
+        proc = await asyncio.create_subprocess_exec("cat", stdin=PIPE, stdout=PIPE)
+        print(proc.stdin is not None, proc.stdin.can_write_eof())
+        print(*await proc.communicate(b"hello\\nworld\\n"), proc.returncode)
+        proc = await asyncio.create_subprocess_exec("cat", stdin=PIPE, stdout=PIPE)
+        proc.stdin.write(b"line 1\\n")
+        await proc.stdin.drain()
+        print(await proc.stdout.readline())
+        proc.stdin.write(b"line 2\\n")
+        print(await proc.stdout.readline())
+        proc.stdin.close()
+        print(proc.stdin.is_closing())
+        await proc.stdin.wait_closed()
+        print(await proc.stdout.read(), await proc.wait())
+        proc = await asyncio.create_subprocess_exec("cat", stdin=PIPE, stdout=PIPE)
+        out, _ = await proc.communicate(b"x" * 300_000)
+        print(len(out), proc.returncode)
+        proc = await asyncio.create_subprocess_exec("echo", "hi", stdin=PIPE, stdout=PIPE)
+        print(await proc.stdout.read())
+        await asyncio.sleep(0.1)
+        proc.stdin.write(b"too late\\n")
+        try:
+            await proc.stdin.drain()
+        except ConnectionResetError as e:
+            print(type(e).__name__, e)
+        print(await proc.wait())
+        proc = await asyncio.create_subprocess_exec("echo", "hi", stdin=PIPE, stdout=PIPE)
+        print(*await proc.communicate(b"x" * 200_000), proc.returncode)
+        proc = await asyncio.create_subprocess_exec("cat", stdout=PIPE)
+        print(*await proc.communicate(), proc.returncode)
+    asyncio.run(main())
+    `,
+    async () => {
+      let proc = await asyncio.createSubprocessExec("cat", { stdin: PIPE, stdout: PIPE });
+      print(proc.stdin !== null, proc.stdin!.canWriteEof());
+      print(...(await proc.communicate("hello\nworld\n")), proc.returncode);
+      proc = await asyncio.createSubprocessExec("cat", { stdin: PIPE, stdout: PIPE });
+      proc.stdin!.write("line 1\n");
+      await proc.stdin!.drain();
+      print(await proc.stdout!.readline());
+      proc.stdin!.write("line 2\n");
+      print(await proc.stdout!.readline());
+      proc.stdin!.close();
+      print(proc.stdin!.isClosing());
+      await proc.stdin!.waitClosed();
+      print(await proc.stdout!.read(), await proc.wait());
+      proc = await asyncio.createSubprocessExec("cat", { stdin: PIPE, stdout: PIPE });
+      const [out] = await proc.communicate("x".repeat(300_000));
+      print(out!.length, proc.returncode);
+      proc = await asyncio.createSubprocessExec("echo", "hi", { stdin: PIPE, stdout: PIPE });
+      print(await proc.stdout!.read());
+      await asyncio.sleep(0.1);
+      proc.stdin!.write("too late\n");
+      try {
+        await proc.stdin!.drain();
+      } catch (e) {
+        if (!(e instanceof asyncio.ConnectionResetError)) throw e;
+        print(e.name, e.message);
+      }
+      print(await proc.wait());
+      proc = await asyncio.createSubprocessExec("echo", "hi", { stdin: PIPE, stdout: PIPE });
+      print(...(await proc.communicate("x".repeat(200_000))), proc.returncode);
+      proc = await asyncio.createSubprocessExec("cat", { stdout: PIPE });
+      print(...(await proc.communicate()), proc.returncode);
+    },
+  );
+});

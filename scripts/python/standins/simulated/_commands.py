@@ -1,6 +1,7 @@
 """The commands a simulated child process can run (SERVICES.md, "Subprocesses"). Each is a
-generator of actions: ("write", fd, text), ("sleep", seconds), ("ignore", signum); what it
-returns is its exit status. `echo`, `sleep` and `seq` print what coreutils' do; `ticker`, `fail`
+generator of actions: ("write", fd, text or bytes), ("sleep", seconds), ("ignore", signum),
+("read",) (which sends back what stdin holds, b"" at its end); what it returns is its exit
+status. `cat`, `echo`, `sleep` and `seq` print what coreutils' do; `ticker`, `fail`
 and `stubborn` are the site's own. TypeScript: `src/runtime/asyncio/simulated-commands.ts`.
 """
 
@@ -36,7 +37,7 @@ def sleep(args, child):
 
 def seq(args, child):
     if len(args) != 1 or not args[0].isdigit():
-        yield _usage("seq", "missing operand" if not args else f"invalid argument: '{args[-1]}'")
+        yield _usage("seq", "missing operand" if not args else f"invalid floating point argument: '{args[-1]}'")
         return 1
     yield ("write", 1, "".join(f"{i}\n" for i in range(1, int(args[0]) + 1)))
 
@@ -47,6 +48,15 @@ def ticker(args, child):
     for i in range(1, count + 1):
         yield ("sleep", interval)
         yield ("write", 1, f"tick {i}\n")
+
+
+def cat(args, child):
+    """`cat`: copies stdin to stdout until stdin's end."""
+    while True:
+        data = yield ("read",)
+        if not data:
+            return 0
+        yield ("write", 1, data)
 
 
 def fail(args, child):
@@ -72,5 +82,5 @@ def _stubborn_sigterm(child):
         out.write(text.encode(), lambda: None)
 
 
-COMMANDS = {"echo": echo, "sleep": sleep, "seq": seq, "ticker": ticker, "fail": fail, "stubborn": stubborn}
+COMMANDS = {"cat": cat, "echo": echo, "sleep": sleep, "seq": seq, "ticker": ticker, "fail": fail, "stubborn": stubborn}
 HANDLERS = {("stubborn", signal.SIGTERM): _stubborn_sigterm}

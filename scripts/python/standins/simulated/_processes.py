@@ -23,28 +23,46 @@ _next_pid = weakref.WeakKeyDictionary()  # loop -> the next pid it hands out
 
 
 class Pipe:
-    """A pipe from the child (writer) to the parent (reader): what is in it, who waits."""
+    """A pipe: what is in it, and who waits on it. For stdout and stderr the child writes and
+    the parent's read transport reads; for stdin the parent's write transport writes and the
+    child reads."""
 
     def __init__(self):
         self.data = bytearray()
         self.write_closed = False
         self.read_closed = False
         self.reader = None  # the parent's SimulatedReadPipeTransport
-        self.blocked = None  # (bytes not yet written, callback) of a writer waiting for room
+        self.blocked = None  # (bytes not yet written, callback) of a child waiting for room
+        self.on_data = None  # a child waiting to read: called once data or the end arrives
+        self.writer = None  # the parent's SimulatedWritePipeTransport
 
     def readable(self):
         return bool(self.data) or self.write_closed
 
+    def put(self, data):
+        """The parent writes without blocking: puts in what fits, returns how much."""
+        n = min(len(data), PIPE_CAPACITY - len(self.data))
+        self.data += data[:n]
+        if n:
+            self._wake_reader()
+        return n
+
     def write(self, data, resume):
-        """Writes what fits; returns True when all of it fit, else calls resume() later."""
+        """The child writes: True when all of it fit, else resume() is called once it has."""
         room = PIPE_CAPACITY - len(self.data)
         self.data += data[:room]
-        if self.reader is not None:
-            self.reader._poll()
+        self._wake_reader()
         if len(data) <= room:
             return True
         self.blocked = (data[room:], resume)
         return False
+
+    def _wake_reader(self):
+        if self.reader is not None:
+            self.reader._poll()
+        waiting, self.on_data = self.on_data, None
+        if waiting is not None:
+            waiting()
 
     def read(self, n):
         chunk = bytes(self.data[:n])
@@ -54,25 +72,28 @@ class Pipe:
             self.blocked = None
             if self.write(rest, resume):
                 resume()
+        if chunk and self.writer is not None:
+            self.writer._room()
         return chunk
 
     def close_write(self):
         self.blocked = None
         self.write_closed = True
-        if self.reader is not None:
-            self.reader._poll()
+        self._wake_reader()
 
-    def close(self):
-        # The parent's end (Popen's pipe object).
+    def close_read(self):
         self.read_closed = True
+        if self.writer is not None:
+            self.writer._peer_closed()
 
 
 class Child:
     """The simulated process: runs its command's generator, delivers signals, exits."""
 
-    def __init__(self, loop, args, stdout, stderr, on_exit):
+    def __init__(self, loop, args, stdin, stdout, stderr, on_exit):
         self.loop = loop
         self.args = args
+        self.stdin = stdin
         self.out = {1: stdout, 2: stdout if stderr == "stdout" else stderr}
         self.on_exit = on_exit
         self.returncode = None
@@ -84,12 +105,12 @@ class Child:
         # A real child takes a moment to start: it runs once the parent holds its Process.
         self.loop.call_soon(self.step)
 
-    def step(self, *_):
+    def step(self, value=None):
         self.timer = None
         if self.returncode is not None:
             return
         try:
-            action = next(self.program)
+            action = self.program.send(value)
         except StopIteration as done:
             self.exit(done.value or 0)
             return
@@ -101,14 +122,26 @@ class Child:
         elif kind == "ignore":
             self.ignoring.add(action[1])
             self.loop.call_soon(self.step)
+        elif kind == "read":
+            self.read()
+
+    def read(self):
+        """Everything in stdin's pipe, or b"" at its end (stdin not piped reads as empty)."""
+        pipe = self.stdin
+        if pipe is None or pipe.data or pipe.write_closed:
+            data = pipe.read(PIPE_CAPACITY) if pipe is not None else b""
+            self.loop.call_soon(self.step, data)
+        else:
+            # Woken by the parent's write, the child reads on a later pass, not inside it.
+            pipe.on_data = lambda: self.loop.call_soon(self.read)
 
     def write(self, fd, text):
         target = self.out[fd]
-        data = text.encode()
+        data = text.encode() if isinstance(text, str) else bytes(text)
         if target is None:
             # Not a pipe: the parent's terminal. Stdout lands in the transcript (no task prints it).
             if fd == 1:
-                print(text, end="")
+                print(data.decode(errors="replace"), end="")
             self.loop.call_soon(self.step)
             return
         if target == "devnull":
@@ -142,6 +175,8 @@ class Child:
 
     def exit(self, code):
         self.returncode = code
+        if self.stdin is not None:
+            self.stdin.close_read()
         for pipe in dict.fromkeys(p for p in (self.out[1], self.out[2]) if isinstance(p, Pipe)):
             pipe.close_write()  # stdout's end first, so both sides see the same order
         # The child watcher hears of it, then hands it to the loop (call_soon_threadsafe + call_soon).
@@ -158,10 +193,8 @@ class SimulatedPopen:
         args = [a.decode() if isinstance(a, bytes) else a for a in args]
         if args[0] not in _commands.COMMANDS:
             raise FileNotFoundError(2, "No such file or directory", args[0])
-        if stdin == subprocess.PIPE:
-            raise ValueError("the simulated commands read no input: leave stdin out")
         self.args = args
-        self.stdin = None
+        self.stdin = Pipe() if stdin == subprocess.PIPE else None
         self.stdout = Pipe() if stdout == subprocess.PIPE else None
         self.stderr = Pipe() if stderr == subprocess.PIPE else None
         stdout_end = self.stdout if stdout == subprocess.PIPE else _elsewhere(stdout)
@@ -172,7 +205,7 @@ class SimulatedPopen:
         self.pid = _next_pid.get(loop, FIRST_PID)
         _next_pid[loop] = self.pid + 1
         self.returncode = None
-        self.child = Child(loop, args, stdout_end, stderr_end, on_exit)
+        self.child = Child(loop, args, self.stdin, stdout_end, stderr_end, on_exit)
 
     def poll(self):
         return self.returncode
@@ -285,7 +318,133 @@ class SimulatedReadPipeTransport(transports.ReadTransport):
         try:
             self._protocol.connection_lost(exc)
         finally:
-            self._pipe.close()
+            self._pipe.close_read()
+            self._pipe = None
+            self._protocol = None
+            self._loop = None
+
+
+class SimulatedWritePipeTransport(transports._FlowControlMixin, transports.WriteTransport):
+    """The parent's end of a child's stdin (CPython's `_UnixWritePipeTransport`)."""
+
+    def __init__(self, loop, pipe, protocol, waiter=None, extra=None):
+        super().__init__(extra, loop)
+        self._extra["pipe"] = pipe
+        self._pipe = pipe
+        self._protocol = protocol
+        self._buffer = bytearray()
+        self._conn_lost = 0
+        self._closing = False
+        self._writing = False  # waiting for room in the pipe (the loop's writer)
+        self._watching = False  # told when the child closes its end (the loop's reader)
+        pipe.writer = self
+        loop.call_soon(protocol.connection_made, self)
+        # CPython watches a pipe's write end for reading: it turns readable when the reader closes.
+        loop.call_soon(self._add_reader)
+        if waiter is not None:
+            loop.call_soon(futures._set_result_unless_cancelled, waiter, None)
+
+    def _add_reader(self):
+        if self._pipe is None:
+            return
+        self._watching = True
+        if self._pipe.read_closed:
+            self._loop.call_soon(self._read_ready)
+
+    def _peer_closed(self):
+        if self._watching:
+            self._loop.call_soon(self._read_ready)
+
+    def _room(self):
+        if self._writing:
+            self._loop.call_soon(self._write_ready)
+
+    def get_write_buffer_size(self):
+        return len(self._buffer)
+
+    def _read_ready(self):
+        if not self._watching:
+            return
+        if self._buffer:
+            self._close(BrokenPipeError())
+        else:
+            self._close()
+
+    def write(self, data):
+        assert isinstance(data, (bytes, bytearray, memoryview)), repr(data)
+        if isinstance(data, bytearray):
+            data = memoryview(data)
+        if not data:
+            return
+        if self._conn_lost or self._closing:
+            self._conn_lost += 1  # CPython logs a warning from the fifth
+            return
+        if not self._buffer:
+            if self._pipe.read_closed:
+                self._conn_lost += 1
+                self._close(BrokenPipeError(32, "Broken pipe"))  # os.write's EPIPE, not logged
+                return
+            n = self._pipe.put(bytes(data))
+            if n == len(data):
+                return
+            data = memoryview(data)[n:]
+            self._writing = True
+        self._buffer += data
+        self._maybe_pause_protocol()
+
+    def _write_ready(self):
+        if not self._writing:
+            return
+        if self._pipe.read_closed:
+            self._buffer.clear()
+            self._conn_lost += 1
+            self._writing = False
+            self._close(BrokenPipeError(32, "Broken pipe"))
+            return
+        n = self._pipe.put(bytes(self._buffer))
+        if n == len(self._buffer):
+            self._buffer.clear()
+            self._writing = False
+            self._maybe_resume_protocol()
+            if self._closing:
+                self._watching = False
+                self._call_connection_lost(None)
+            return
+        del self._buffer[:n]
+
+    def can_write_eof(self):
+        return True
+
+    def write_eof(self):
+        if self._closing:
+            return
+        self._closing = True
+        if not self._buffer:
+            self._watching = False
+            self._loop.call_soon(self._call_connection_lost, None)
+
+    def is_closing(self):
+        return self._closing
+
+    def close(self):
+        if self._pipe is not None and not self._closing:
+            self.write_eof()
+
+    def abort(self):
+        self._close(None)
+
+    def _close(self, exc=None):
+        self._closing = True
+        self._writing = False
+        self._buffer.clear()
+        self._watching = False
+        self._loop.call_soon(self._call_connection_lost, exc)
+
+    def _call_connection_lost(self, exc):
+        try:
+            self._protocol.connection_lost(exc)
+        finally:
+            self._pipe.close_write()
             self._pipe = None
             self._protocol = None
             self._loop = None
