@@ -1,5 +1,7 @@
 import * as asyncio from "asyncio";
 
+const { PIPE } = asyncio.subprocess;
+
 async function stop(proc: asyncio.Process, grace: number) {
   proc.terminate(); // SIGTERM: please stop (a program may catch or ignore it)
   try {
@@ -12,7 +14,7 @@ async function stop(proc: asyncio.Process, grace: number) {
 }
 
 async function watch(...args: [string, ...string[]]) {
-  const proc = await asyncio.createSubprocessExec(...args, { stdout: asyncio.subprocess.PIPE });
+  const proc = await asyncio.createSubprocessExec(...args, { stdout: PIPE });
   try {
     for await (const line of proc.stdout!) print(line.decode().trimEnd());
   } catch (e) {

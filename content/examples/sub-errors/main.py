@@ -6,7 +6,8 @@ async def run(*args):
     proc = await asyncio.create_subprocess_exec(*args, stdout=PIPE, stderr=PIPE)
     stdout, stderr = await proc.communicate()
     if proc.returncode != 0:  # no exception: a failed command is a number
-        print(f"{args[0]} failed ({proc.returncode}): {stderr.decode().splitlines()[0]}")
+        why = stderr.decode().splitlines()[0]
+        print(f"{args[0]} failed ({proc.returncode}): {why}")
     else:
         print(f"{args[0]} ok: {stdout.decode().strip()}")
 

@@ -3,11 +3,13 @@ import * as asyncio from "asyncio";
 const { PIPE } = asyncio.subprocess;
 
 async function run(...args: [string, ...string[]]) {
-  const proc = await asyncio.createSubprocessExec(...args, { stdout: PIPE, stderr: PIPE });
+  const options = { stdout: PIPE, stderr: PIPE };
+  const proc = await asyncio.createSubprocessExec(...args, options);
   const [stdout, stderr] = await proc.communicate();
   if (proc.returncode !== 0) {
     // no exception: a failed command is a number
-    print(`${args[0]} failed (${proc.returncode}): ${stderr!.decode().split("\n")[0]}`);
+    const why = stderr!.decode().split("\n")[0];
+    print(`${args[0]} failed (${proc.returncode}): ${why}`);
   } else {
     print(`${args[0]} ok: ${stdout!.decode().trim()}`);
   }

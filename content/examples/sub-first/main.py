@@ -4,9 +4,9 @@ from asyncio.subprocess import PIPE
 
 async def main():
     # No shell: the program and each argument are passed as they are.
-    proc = await asyncio.create_subprocess_exec("echo", "hello", "from", "a child", stdout=PIPE)
+    proc = await asyncio.create_subprocess_exec("echo", "hi", "there", stdout=PIPE)
     print(f"started pid {proc.pid}, returncode {proc.returncode}")
-    stdout, stderr = await proc.communicate()  # reads to the end, then waits for the exit
+    stdout, stderr = await proc.communicate()  # read to the end, wait for the exit
     print(f"stdout {stdout!r}, stderr {stderr!r}")
     print(f"returncode {proc.returncode}")
 

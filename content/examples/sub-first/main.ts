@@ -4,11 +4,12 @@ const { PIPE } = asyncio.subprocess;
 
 async function main() {
   // No shell: the program and each argument are passed as they are.
-  let proc = await asyncio.createSubprocessExec("echo", "hello", "from", "a child", {
+  let proc = await asyncio.createSubprocessExec("echo", "hi", "there", {
     stdout: PIPE,
   });
-  print(`started pid ${proc.pid}, returncode ${asyncio.pyStr(proc.returncode)}`);
-  const [stdout, stderr] = await proc.communicate(); // reads to the end, then waits for the exit
+  print(`started pid ${proc.pid}, returncode ${proc.returncode ?? "None"}`);
+  // read to the end, wait for the exit
+  const [stdout, stderr] = await proc.communicate();
   print(`stdout ${asyncio.pyRepr(stdout)}, stderr ${asyncio.pyRepr(stderr)}`);
   print(`returncode ${proc.returncode}`);
 

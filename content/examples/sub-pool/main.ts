@@ -23,7 +23,9 @@ async function main() {
   const limit = new asyncio.Semaphore(2);
   const tasks: asyncio.Task<string>[] = [];
   await asyncio.TaskGroup.run((tg) => {
-    for (const [name, s] of JOBS) tasks.push(tg.createTask(() => convert(name, s, limit)));
+    for (const [name, s] of JOBS) {
+      tasks.push(tg.createTask(() => convert(name, s, limit)));
+    }
   });
   print(asyncio.pyRepr(tasks.map((t) => t.result())));
 }

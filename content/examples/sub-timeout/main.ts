@@ -1,7 +1,9 @@
 import * as asyncio from "asyncio";
 
+const { PIPE } = asyncio.subprocess;
+
 async function runWithTimeout(seconds: number, ...args: [string, ...string[]]) {
-  const proc = await asyncio.createSubprocessExec(...args, { stdout: asyncio.subprocess.PIPE });
+  const proc = await asyncio.createSubprocessExec(...args, { stdout: PIPE });
   let stdout: asyncio.Bytes | null;
   try {
     [stdout] = await asyncio.timeout(seconds, () => proc.communicate());
