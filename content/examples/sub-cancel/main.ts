@@ -28,10 +28,11 @@ async function watch(...args: [string, ...string[]]) {
 }
 
 async function main() {
-  for (const args of [
+  const commands: [string, ...string[]][] = [
     ["ticker", "10", "0.5"],
     ["stubborn", "10"],
-  ] as const) {
+  ];
+  for (const args of commands) {
     const task = asyncio.createTask(() => watch(...args));
     await asyncio.sleep(1.2);
     task.cancel();

@@ -22,7 +22,7 @@ async function convert(name: string, seconds: string, limit: asyncio.Semaphore) 
 async function main() {
   const limit = new asyncio.Semaphore(2);
   const tasks: asyncio.Task<string>[] = [];
-  await asyncio.TaskGroup.run((tg) => {
+  await asyncio.TaskGroup.run(async (tg) => {
     for (const [name, s] of JOBS) {
       tasks.push(tg.createTask(() => convert(name, s, limit)));
     }

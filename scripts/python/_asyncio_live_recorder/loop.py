@@ -141,17 +141,17 @@ class VirtualEventLoop(_RealSelectorEventLoop):
         )
 
     def _make_read_pipe_transport(self, pipe, protocol, waiter=None, extra=None):
-        from simulated import _processes
+        from simulated import _pipes
 
-        if isinstance(pipe, _processes.Pipe):
-            return _processes.SimulatedReadPipeTransport(self, pipe, protocol, waiter, extra)
+        if isinstance(pipe, _pipes.Pipe):
+            return _pipes.SimulatedReadPipeTransport(self, pipe, protocol, waiter, extra)
         return super()._make_read_pipe_transport(pipe, protocol, waiter, extra)
 
     def _make_write_pipe_transport(self, pipe, protocol, waiter=None, extra=None):
-        from simulated import _processes
+        from simulated import _pipes
 
-        if isinstance(pipe, _processes.Pipe):
-            return _processes.SimulatedWritePipeTransport(self, pipe, protocol, waiter, extra)
+        if isinstance(pipe, _pipes.Pipe):
+            return _pipes.SimulatedWritePipeTransport(self, pipe, protocol, waiter, extra)
         return super()._make_write_pipe_transport(pipe, protocol, waiter, extra)
 
     def call_soon_threadsafe(self, callback, *args, context=None):
