@@ -26,6 +26,12 @@ export const SINCE = {
    */
   waitForOnTimeout: "3.12",
   /**
+   * `Server.wait_closed()` (so `async with server:` on its way out) waits until every connection
+   * the server accepted is dropped, also when the server was closed already; before, it
+   * returned at once. gh-79033, in 3.12.1 (the 3.12 recordings' version).
+   */
+  serverWaitClosedWaitsForConnections: "3.12",
+  /**
    * `asyncio.create_task(coro, name=…)` and `TaskGroup.create_task(…, name=…)` pass the name to
    * the task instead of renaming it afterwards, so a named task no longer uses up a `Task-N`
    * number. gh-112622 (tasks.py and taskgroups.py in 3.13).
