@@ -7,7 +7,8 @@
  */
 import { PYTHON_VERSION_EVENT, PYTHON_VERSION_STORAGE_KEY } from "../../shared/python-versions.ts";
 
-function stored(): string | null {
+/** The version the reader chose for the site, if they chose one (and storage allows it). */
+export function storedPythonVersion(): string | null {
   try {
     return localStorage.getItem(PYTHON_VERSION_STORAGE_KEY);
   } catch {
@@ -39,7 +40,7 @@ export function initPythonVersionSwitch(section: HTMLElement): (() => string) | 
     const label = section.querySelector("[data-py-version-label]");
     if (label) label.textContent = version;
   };
-  const chosen = stored();
+  const chosen = storedPythonVersion();
   if (chosen) show(chosen);
   select.addEventListener("change", () => {
     store(select.value);
