@@ -6,6 +6,7 @@
  * hint, or on "Show me the answer" (`attempt.ts` has the rules).
  */
 
+import { storedPythonVersion } from "../example/python-version-switch.ts";
 import { t } from "../strings.ts";
 import { lastLineTime, type PredictData } from "./predict-data.ts";
 import { ReorderList } from "./reorder-list.ts";
@@ -25,8 +26,22 @@ function readData(root: HTMLElement): PredictData | null {
   }
 }
 
-function wake(root: HTMLElement): void {
-  const data = readData(root);
+/**
+ * The Predict's data for the version the reader chose: as built (the newest recorded), or, where
+ * that version printed something else, its recording, shown by a module loaded for it.
+ */
+async function chosenVersion(root: HTMLElement, data: PredictData): Promise<PredictData> {
+  const chosen = storedPythonVersion();
+  if (chosen === null || chosen === data.version || data.versions?.[chosen] === undefined)
+    return data;
+  const { showVersion } = await import("./predict-version.ts");
+  return showVersion(root, data, chosen);
+}
+
+const waking = new WeakSet<HTMLElement>();
+
+async function wake(root: HTMLElement): Promise<void> {
+  const built = readData(root);
   const listEl = root.querySelector<HTMLOListElement>("[data-predict-list]");
   const result = root.querySelector<HTMLElement>("[data-predict-result]");
   const reveal = root.querySelector<HTMLDetailsElement>("[data-predict-reveal]");
@@ -35,9 +50,11 @@ function wake(root: HTMLElement): void {
   const help = root.querySelector<HTMLElement>(".predict-help");
   const hint = root.querySelector<HTMLElement>("[data-predict-hint]");
   const giveUp = root.querySelector<HTMLButtonElement>("[data-predict-give-up]");
-  if (!data || !listEl || !result || !reveal || !check || !timeInput || !help || !hint || !giveUp)
+  if (!built || !listEl || !result || !reveal || !check || !timeInput || !help || !hint || !giveUp)
     return;
-  if (root.dataset.awake) return;
+  if (waking.has(root)) return;
+  waking.add(root);
+  const data = await chosenVersion(root, built);
   root.dataset.awake = "true";
   const example = document.querySelector<HTMLElement>(
     `section[data-example="${CSS.escape(data.id)}"]`,
@@ -146,4 +163,4 @@ function pendingNote(example: HTMLElement): HTMLElement | null {
   return note;
 }
 
-for (const root of document.querySelectorAll<HTMLElement>("section[data-predict]")) wake(root);
+for (const root of document.querySelectorAll<HTMLElement>("section[data-predict]")) void wake(root);
