@@ -18,8 +18,8 @@ export interface PredictData {
   lines: PredictLine[];
   /** `order[k]` is the index into `lines` of the line shown at position k. */
   order: number[];
-  /** The recordings of the versions that printed something else, by version ("3.11"). */
-  versions?: Record<string, string>;
+  /** The lines and shown order of the versions that printed something else, by version ("3.11"). */
+  versions?: Record<string, { lines: PredictLine[]; order: number[] }>;
 }
 
 export function predictLines(transcript: readonly ParsedLine[]): PredictLine[] {

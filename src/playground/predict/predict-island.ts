@@ -6,7 +6,6 @@
  * hint, or on "Show me the answer" (`attempt.ts` has the rules).
  */
 
-import { storedPythonVersion } from "../example/python-version-switch.ts";
 import { t } from "../strings.ts";
 import { lastLineTime, type PredictData } from "./predict-data.ts";
 import { ReorderList } from "./reorder-list.ts";
@@ -27,21 +26,33 @@ function readData(root: HTMLElement): PredictData | null {
 }
 
 /**
- * The Predict's data for the version the reader chose: as built (the newest recorded), or, where
- * that version printed something else, its recording, shown by a module loaded for it.
+ * The Predict's data for the version the reader chose: as built (the newest recorded), or,
+ * where that version printed something else, its lines and answer, which the page holds hidden.
+ * The choice is read from the example's version switch (which shows the reader's kept choice).
  */
-async function chosenVersion(root: HTMLElement, data: PredictData): Promise<PredictData> {
-  const chosen = storedPythonVersion();
-  if (chosen === null || chosen === data.version || data.versions?.[chosen] === undefined)
-    return data;
-  const { showVersion } = await import("./predict-version.ts");
-  return showVersion(root, data, chosen);
+function chosenVersion(root: HTMLElement, data: PredictData, example: HTMLElement | null) {
+  const chosen = example?.querySelector<HTMLSelectElement>("select[data-py-version]")?.value;
+  const other = chosen === undefined ? undefined : data.versions?.[chosen];
+  if (other === undefined) return data;
+  for (const el of root.querySelectorAll<HTMLElement>("[data-predict-list-of]")) {
+    const shown = el.dataset.predictListOf === chosen;
+    el.hidden = !shown;
+    el.toggleAttribute("data-predict-list", shown);
+  }
+  for (const el of root.querySelectorAll<HTMLElement>("[data-predict-transcript-of]"))
+    el.hidden = el.dataset.predictTranscriptOf !== chosen;
+  for (const label of root.querySelectorAll("[data-predict-version]"))
+    label.textContent = chosen ?? "";
+  return { ...data, ...other };
 }
 
-const waking = new WeakSet<HTMLElement>();
-
-async function wake(root: HTMLElement): Promise<void> {
+function wake(root: HTMLElement): void {
   const built = readData(root);
+  if (!built || root.dataset.awake) return;
+  const example = document.querySelector<HTMLElement>(
+    `section[data-example="${CSS.escape(built.id)}"]`,
+  );
+  const data = chosenVersion(root, built, example);
   const listEl = root.querySelector<HTMLOListElement>("[data-predict-list]");
   const result = root.querySelector<HTMLElement>("[data-predict-result]");
   const reveal = root.querySelector<HTMLDetailsElement>("[data-predict-reveal]");
@@ -50,15 +61,8 @@ async function wake(root: HTMLElement): Promise<void> {
   const help = root.querySelector<HTMLElement>(".predict-help");
   const hint = root.querySelector<HTMLElement>("[data-predict-hint]");
   const giveUp = root.querySelector<HTMLButtonElement>("[data-predict-give-up]");
-  if (!built || !listEl || !result || !reveal || !check || !timeInput || !help || !hint || !giveUp)
-    return;
-  if (waking.has(root)) return;
-  waking.add(root);
-  const data = await chosenVersion(root, built);
+  if (!listEl || !result || !reveal || !check || !timeInput || !help || !hint || !giveUp) return;
   root.dataset.awake = "true";
-  const example = document.querySelector<HTMLElement>(
-    `section[data-example="${CSS.escape(data.id)}"]`,
-  );
   const note = example ? pendingNote(example) : null;
   let touched = false;
   let tries = 0;
@@ -163,4 +167,4 @@ function pendingNote(example: HTMLElement): HTMLElement | null {
   return note;
 }
 
-for (const root of document.querySelectorAll<HTMLElement>("section[data-predict]")) void wake(root);
+for (const root of document.querySelectorAll<HTMLElement>("section[data-predict]")) wake(root);

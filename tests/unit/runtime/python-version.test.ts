@@ -315,3 +315,49 @@ test("the version is the host's: it holds for the whole run, and resetRuntime re
   assert.equal(r.transcript, "[t=0.000 Task-1] 3.13\n");
   assert.equal(asyncio.host.pythonVersion(), "3.11");
 });
+
+test("Server.wait_closed: returns at once after close() before 3.12, waits for the connections since", async (t) => {
+  const out = await sameOnEveryVersion(
+    t,
+    `
+    import asyncio
+    async def handle(reader, writer):
+        await asyncio.sleep(1)
+        writer.close()
+        await writer.wait_closed()
+        print("handler done")
+    async def main():
+        server = await asyncio.start_server(handle, "127.0.0.1", 7100)
+        reader, writer = await asyncio.open_connection("127.0.0.1", 7100)
+        await asyncio.sleep(0.1)
+        server.close()
+        await server.wait_closed()
+        print("closed")
+        await reader.read()
+        writer.close()
+        await writer.wait_closed()
+        await asyncio.sleep(0.5)
+    asyncio.run(main())
+    `,
+    async () => {
+      const handle = async (_r: asyncio.StreamReader, w: asyncio.StreamWriter) => {
+        await asyncio.sleep(1);
+        w.close();
+        await w.waitClosed();
+        print("handler done");
+      };
+      const server = await asyncio.startServer(handle, "127.0.0.1", 7100);
+      const [reader, writer] = await asyncio.openConnection("127.0.0.1", 7100);
+      await asyncio.sleep(0.1);
+      server.close();
+      await server.waitClosed();
+      print("closed");
+      await reader.read();
+      writer.close();
+      await writer.waitClosed();
+      await asyncio.sleep(0.5);
+    },
+  );
+  assert.notEqual(out.get("3.11"), out.get("3.12"));
+  assert.equal(out.get("3.12"), out.get("3.13"));
+});
