@@ -97,7 +97,8 @@ function releaseWaiter(waiter: Future<null>): void {
  * for (const next of asyncio.asCompleted([() => job(3), () => job(1)])) {
  *   print(await next); // job 1 first
  * }
- * for await (const task of asyncio.asCompleted(tasks)) print(task.result()); // 3.13
+ * // 3.13; TypeScript types the loop variable as the awaited result: the value is the task.
+ * for await (const done of asyncio.asCompleted(tasks)) print((done as unknown as asyncio.Task).result());
  */
 export function asCompleted<T>(
   aws: Iterable<Awaitable<T>>,

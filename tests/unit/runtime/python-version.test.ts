@@ -57,14 +57,14 @@ test("task numbering: a task named at creation takes a number before 3.13, not s
       const job = () => asyncio.sleep(0);
       asyncio.createTask(job, { name: "named" });
       const b = asyncio.createTask(job);
-      let d: asyncio.Task | null = null;
+      let dName = "";
       await asyncio.TaskGroup.run(async (tg) => {
         tg.createTask(job, { name: "in-group" });
-        d = tg.createTask(job);
+        dName = tg.createTask(job).getName();
       });
       asyncio.getRunningLoop().createTask(job, { name: "on-loop" });
       const f = asyncio.createTask(job);
-      print(b.getName(), (d as asyncio.Task | null)?.getName(), f.getName());
+      print(b.getName(), dName, f.getName());
       await f;
     },
     {
@@ -189,8 +189,11 @@ test("as_completed: async for is a TypeError before 3.13 and yields the tasks si
         ] as const
       ).map(([n, d]) => asyncio.createTask(() => job(n, d)));
       try {
-        for await (const task of asyncio.asCompleted(tasks))
-          print((task as asyncio.Task).getName(), task.result(), tasks.includes(task as never));
+        // TypeScript types a `for await` variable as the awaited value; it is the task itself.
+        for await (const done of asyncio.asCompleted(tasks)) {
+          const task = done as unknown as asyncio.Task<string>;
+          print(task.getName(), task.result(), tasks.includes(task));
+        }
       } catch (e) {
         if (!(e instanceof TypeError)) throw e;
         print(e.name, e.message);
