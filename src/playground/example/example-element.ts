@@ -133,7 +133,14 @@ export class ExampleElement extends HTMLElement {
     // In an exercise the check judges the run; the starting program's output is no model.
     if (check) listeners.push(check);
     else if (verdictEl)
-      listeners.push(new VerdictView(verdictEl, data.pythonOut, (v) => judgeOf(data, v)));
+      listeners.push(
+        new VerdictView(
+          verdictEl,
+          data.pythonOut,
+          (v) => judgeOf(data, v),
+          () => shown?.(),
+        ),
+      );
     if (timeline) listeners.push(new TimelineListener(timeline));
     listeners.push(new RunDomEvents(section));
     const editor = services.attachEditor(section, data, () => void this.run());

@@ -36,22 +36,26 @@ export class VerdictView implements RunListener {
   readonly #el: HTMLElement;
   readonly #expected: ParsedLine[];
   readonly #versions: (version: string) => Promise<VersionJudge> | null;
+  readonly #shown: () => string | undefined;
   /** Counts resets, so a verdict that arrives after the next run began is dropped. */
   #runs = 0;
 
   /**
    * `pythonOut`: python.out, 3.11's transcript (empty: nothing to compare, the line stays
    * empty); `versions(v)`: the judge against version `v`'s recording, loaded when asked, or
-   * null when `v` printed `pythonOut` (or is not recorded, or the run was Python's own).
+   * null when `v` printed `pythonOut` (or is not recorded); `shown()`: the version the panel
+   * shows, which a run of Python itself (Pyodide, no version followed) is compared with.
    */
   constructor(
     el: HTMLElement,
     pythonOut: string,
     versions: (version: string) => Promise<VersionJudge> | null = () => null,
+    shown: () => string | undefined = () => undefined,
   ) {
     this.#el = el;
     this.#expected = parseTranscript(pythonOut);
     this.#versions = versions;
+    this.#shown = shown;
   }
 
   reset(): void {
@@ -68,11 +72,12 @@ export class VerdictView implements RunListener {
       return;
     }
     const tolerance = runTolerance(run.speed, run.events);
-    const judge = run.python === undefined ? null : this.#versions(run.python);
+    const version = run.python ?? this.#shown();
+    const judge = version === undefined ? null : this.#versions(version);
     if (judge) {
       const runs = this.#runs;
       void judge.then((j) => {
-        const judged = j.judge(run.lines, tolerance);
+        const judged = j.judge(run.lines, tolerance, run.python);
         if (judged && runs === this.#runs) this.#show(judged.text, judged.kind);
       });
       return;

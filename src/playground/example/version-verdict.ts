@@ -13,14 +13,14 @@ import type { VersionJudge } from "./version-judge.ts";
 /**
  * Judges runs against the recording of `version`, one of `data.otherVersions`.
  * @example
- * versionJudge(data, "3.13").judge(run.lines, 0);
+ * versionJudge(data, "3.13").judge(run.lines, 0, run.python);
  */
 export function versionJudge(
   data: Pick<ExampleData, "otherVersions">,
   version: string,
 ): VersionJudge {
   return {
-    judge(lines, tolerance) {
+    judge(lines, tolerance, followed) {
       const out = data.otherVersions?.[version];
       if (out === undefined) return null;
       const v = compareTranscripts(parseTranscript(out), lines, tolerance);
@@ -32,7 +32,7 @@ export function versionJudge(
         expected: v.expected ?? nothing,
         actual: v.actual ?? nothing,
       });
-      return { text: differs + uncheckedNote(version), kind: "differs" };
+      return { text: differs + uncheckedNote(followed), kind: "differs" };
     },
   };
 }

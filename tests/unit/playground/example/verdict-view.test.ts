@@ -146,3 +146,14 @@ test("a verdict against another version that arrives after the next run began is
   await new Promise((resolve) => setImmediate(resolve));
   assert.equal(el.textContent, "");
 });
+
+test("a run of Python itself (no version followed) is compared with the version the panel shows, with no runtime note", async () => {
+  const el = fakeElement();
+  const view = new VerdictView(el as unknown as HTMLElement, PYTHON, judges, () => "3.14");
+  view.finish(outcome(run(0)));
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.match(
+    el.textContent,
+    /^Differs from Python 3\.14 at line 2: .*printed \+1\.000s Task-1 end\.$/,
+  );
+});
