@@ -9,7 +9,9 @@
  *   (goal < 25 KB), and the sandbox runner frame, loaded when the pointer or focus reaches an
  *   example, ahead of the click;
  * - Run click → first output line, median of 5 fresh loads: with the pointer resting on Run for
- *   300 ms first (goal ≤ 100 ms), with no rest, and a second Run (goal ≤ 20 ms);
+ *   300 ms first (goal ≤ 100 ms), with no rest, a second Run 300 ms after the first ended (goal
+ *   ≤ 20 ms: a person reads the output before pressing Run again), and a third as soon as the
+ *   second ended (the worst case: the next run's worker is still starting);
  * - stamp accuracy at 1× for `await asyncio.sleep(1)`: |stamp − 1.000 s|, goal < 10 ms.
  * Wall times here are measurements printed for people, never assertions, with the machine's load
  * average (the issue's goals are for an idle machine). `bench/run-trace.ts` shows where the time
@@ -86,6 +88,7 @@ try {
   const rested: number[] = [];
   const unrested: number[] = [];
   const second: number[] = [];
+  const againAtOnce: number[] = [];
   for (let i = 0; i < LOADS; i++) {
     for (const rest of [true, false]) {
       const p = await context.newPage();
@@ -97,7 +100,12 @@ try {
         await p.waitForTimeout(300);
       }
       (rest ? rested : unrested).push(await clickToFirstLine(p, ID, "run"));
-      if (rest) second.push(await clickToFirstLine(p, ID, "run"));
+      if (rest) {
+        // A person reads the first run's output before pressing Run again.
+        await p.waitForTimeout(300);
+        second.push(await clickToFirstLine(p, ID, "run"));
+        againAtOnce.push(await clickToFirstLine(p, ID, "run"));
+      }
       await p.close();
     }
   }
@@ -105,10 +113,10 @@ try {
   // The figures are wall times: on a shared machine they grow with its load, so say what it was.
   console.log(`load average while measuring Run: ${loadBefore} → ${load()} (1, 5, 15 min)`);
   console.log(
-    `Run → first output line, median of ${LOADS} fresh loads: pointer rested 300 ms ${ms(rested)} (goal ≤ 100 ms), no rest ${ms(unrested)}, second Run ${ms(second)} (goal ≤ 20 ms)`,
+    `Run → first output line, median of ${LOADS} fresh loads: pointer rested 300 ms ${ms(rested)} (goal ≤ 100 ms), no rest ${ms(unrested)}, second Run ${ms(second)} (goal ≤ 20 ms), a third at once as the second ends ${ms(againAtOnce)}`,
   );
   console.log(
-    `  rested ${rested.map((x) => x.toFixed(0)).join(", ")}; no rest ${unrested.map((x) => x.toFixed(0)).join(", ")}; second ${second.map((x) => x.toFixed(0)).join(", ")}`,
+    `  rested ${rested.map((x) => x.toFixed(0)).join(", ")}; no rest ${unrested.map((x) => x.toFixed(0)).join(", ")}; second ${second.map((x) => x.toFixed(0)).join(", ")}; third at once ${againAtOnce.map((x) => x.toFixed(0)).join(", ")}`,
   );
 
   // 3. Stamp accuracy at 1×.

@@ -10,11 +10,12 @@
  *   line    the first stamped line is in the output (a MutationObserver, as bench/page.ts)
  *
  * The first Run follows a 300 ms rest of the pointer on Run; then `--runs` Runs (default 5), each
- * as soon as the one before ended, as bench/page.ts's second Run. The trace's clock is the same
+ * `--rest` ms after the one before ended (default 0: at once, as bench/page.ts's third Run; 300 as
+ * its second). The trace's clock is the same
  * in every process, so hops compare across them; on a busy machine a hop also holds the time a
  * thread waited for a core, so the load average is printed with the figures.
  *
- *   node bench/run-trace.ts [--no-build] [--runs N] [--out trace.json]
+ *   node bench/run-trace.ts [--no-build] [--runs N] [--rest MS] [--out trace.json]
  */
 import { writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
@@ -32,6 +33,8 @@ const arg = (name: string) => {
 };
 const RUNS = Number(arg("--runs") ?? 5);
 const OUT = arg("--out");
+/** Milliseconds between a run's end and the next Run (0: at once, as bench/page.ts's third). */
+const REST = Number(arg("--rest") ?? 0);
 const CATEGORIES = [
   "devtools.timeline",
   "disabled-by-default-devtools.timeline",
@@ -144,7 +147,10 @@ try {
   const loadBefore = load();
   await browser.startTracing(page, { categories: CATEGORIES });
   const measured: number[] = [];
-  for (let i = 0; i <= RUNS; i++) measured.push(await run(page));
+  for (let i = 0; i <= RUNS; i++) {
+    if (i > 0 && REST > 0) await page.waitForTimeout(REST);
+    measured.push(await run(page));
+  }
   const trace = await browser.stopTracing();
   await browser.close();
   if (OUT) writeFileSync(OUT, trace);

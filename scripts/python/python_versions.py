@@ -23,6 +23,11 @@ def out_name(version):
     return "python.out" if version == BASE else f"python-{version}.out"
 
 
+def trace_name(version):
+    """The file holding `version`'s task events (task_trace.py) when they differ from BASE's."""
+    return "python.trace" if version == BASE else f"python-{version}.trace"
+
+
 def key_name(version):
     return "python.out.sha256" if version == BASE else f"python-{version}.sha256"
 

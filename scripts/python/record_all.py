@@ -20,11 +20,14 @@ import difflib
 import os
 import subprocess
 import sys
+import tempfile
 
 from record import FIXED_ENV, UNSET_ENV
-from python_versions import BASE, OFFERED, env_name, find_interpreter, out_name
+from python_versions import BASE, OFFERED, env_name, find_interpreter, out_name, trace_name
 from recording_key import is_fresh, recorder_digest, transcript_file, write_key
 
+# Where the harness writes a recording's task events (task_trace.py).
+TRACE_ENV = "ASYNCIO_LIVE_TRACE"
 # The environment record.py would re-exec itself into: given up front, one interpreter start.
 RECORD_ENV = {k: v for k, v in os.environ.items() if k not in UNSET_ENV} | FIXED_ENV
 
@@ -78,25 +81,31 @@ def example_ids(root, wanted):
 
 
 def record(folder, executable, timeout):
-    """(transcript bytes or None, error text or None, stderr text) for one example on one Python."""
+    """((transcript, trace) bytes or None, error text or None, stderr text) for one example on
+    one Python."""
     main_py = os.path.join(folder, "main.py")
     if not os.path.isfile(main_py):
         return None, "no main.py", ""
-    try:
-        done = subprocess.run(
-            [executable, RECORD, main_py],
-            stdin=subprocess.DEVNULL,
-            capture_output=True,
-            env=RECORD_ENV,
-            timeout=timeout,
-        )
-    except subprocess.TimeoutExpired as exc:
-        stderr = (exc.stderr or b"").decode("utf-8", "replace")
-        return None, f"no result after {timeout:g} s (stalled? see scripts/python/_asyncio_live_recorder/jobs.py)", stderr
-    stderr = done.stderr.decode("utf-8", "replace")
-    if done.returncode != 0:
-        return None, f"recorder failed (exit {done.returncode})", stderr
-    return done.stdout, None, stderr
+    with tempfile.TemporaryDirectory(prefix="record-python-") as scratch:
+        trace_path = os.path.join(scratch, "trace.json")
+        try:
+            done = subprocess.run(
+                [executable, RECORD, main_py],
+                stdin=subprocess.DEVNULL,
+                capture_output=True,
+                env=RECORD_ENV | {TRACE_ENV: trace_path},
+                timeout=timeout,
+            )
+        except subprocess.TimeoutExpired as exc:
+            stderr = (exc.stderr or b"").decode("utf-8", "replace")
+            return None, f"no result after {timeout:g} s (stalled? see scripts/python/_asyncio_live_recorder/jobs.py)", stderr
+        stderr = done.stderr.decode("utf-8", "replace")
+        if done.returncode != 0:
+            return None, f"recorder failed (exit {done.returncode})", stderr
+        trace = _read(trace_path)
+        if trace is None:
+            return None, "recorder wrote no trace", stderr
+        return (done.stdout, trace), None, stderr
 
 
 def short_diff(name, old, new):
@@ -137,19 +146,20 @@ def _read(path):
         return None
 
 
-def settle(args, folder, name, version, fresh, base):
-    """Checks or writes one fresh transcript; returns a problem or None.
+def settle(args, folder, name, version, fresh, base, file_name=out_name):
+    """Checks or writes one fresh transcript (or with `trace_name`, its trace); returns a
+    problem or None.
 
-    `base` is 3.11's transcript (fresh, else python.out as it is): another version has its own
-    file only where it differs from it.
+    `base` is 3.11's (fresh, else python.out as it is): another version has its own file only
+    where it differs from it.
     """
-    own = os.path.join(folder, out_name(version))
+    own = os.path.join(folder, file_name(version))
     old = _read(own)
-    label = f"{name}/{out_name(version)}"
+    label = f"{name}/{file_name(version)}"
     needs_own = version == BASE or fresh != base
     if args.check:
         if not needs_own:
-            return f"{label} is redundant: Python {version} prints python.out" if old is not None else None
+            return f"{label} is redundant: the same as Python {BASE}'s" if old is not None else None
         if old is None:
             return f"{label} is missing"
         if old != fresh:
@@ -158,7 +168,7 @@ def settle(args, folder, name, version, fresh, base):
     if not needs_own:
         if old is not None:
             os.remove(own)
-            print(f"removed   {label} (Python {version} prints python.out)")
+            print(f"removed   {label} (Python {version}'s is the same as {BASE}'s)")
         return None
     if old != fresh:
         with open(own, "wb") as f:
@@ -212,12 +222,16 @@ def main(argv):
     # 3.11 first: the others are written as differences from it.
     for (name, version), fresh in sorted(outcome.items(), key=lambda kv: kv[0][1] != BASE):
         folder = folders[name]
-        base = outcome.get((name, BASE)) or _read(transcript_file(folder, BASE)) or b""
-        problem = settle(args, folder, name, version, fresh, base)
-        if problem:
-            problems.append(problem)
-        elif not args.check:
-            write_key(recorders[version], folder, fresh, version)
+        base = outcome.get((name, BASE)) or tuple(
+            _read(transcript_file(folder, BASE, kind)) or b"" for kind in (out_name, trace_name)
+        )
+        found = [
+            settle(args, folder, name, version, fresh[i], base[i], kind)
+            for i, kind in enumerate((out_name, trace_name))
+        ]
+        problems.extend(p for p in found if p)
+        if not any(found) and not args.check:
+            write_key(recorders[version], folder, fresh[0], fresh[1], version)
 
     for problem in problems:
         print(problem.rstrip("\n"), file=sys.stderr)

@@ -5,14 +5,15 @@ stand-ins) and the Python that ran it: the recorder fixes everything else (clock
 random seed, cpu count). Each version recorded has its key file (python_versions.key_name:
 `python.out.sha256` for 3.11, `python-3.12.sha256`, ...), holding the hash of the inputs it was
 recorded from (the exact `sys.version` included) and the hash of that version's transcript
-(its own `python-3.X.out`, or python.out where it printed the same). When both still match, a
+(its own `python-3.X.out`, or python.out where it printed the same) and of its task events
+(`python-3.X.trace`, or python.trace where they are the same). When both still match, a
 fresh recording would print the same bytes, so `record-python --changed` skips it; when the
 recorder or that Python changes, its keys change and it is recorded again.
 """
 
 import hashlib
 import os
-from python_versions import BASE, key_name, out_name
+from python_versions import BASE, key_name, out_name, trace_name
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 # The recorder's own sources: whatever they print is part of every transcript.
@@ -40,10 +41,11 @@ def recorder_digest(python_version):
     return h.hexdigest()
 
 
-def key_line(recorder, main_py_bytes, transcript_bytes):
-    """The key file's one line: inputs' hash, then the transcript's hash."""
+def key_line(recorder, main_py_bytes, transcript_bytes, trace_bytes):
+    """The key file's one line: inputs' hash, then the hash of the transcript and its trace."""
     inputs = hashlib.sha256(recorder.encode() + b"\0" + main_py_bytes).hexdigest()
-    return f"{inputs} {hashlib.sha256(transcript_bytes).hexdigest()}\n"
+    outputs = hashlib.sha256(transcript_bytes + b"\0" + trace_bytes).hexdigest()
+    return f"{inputs} {outputs}\n"
 
 
 def _read(path):
@@ -54,23 +56,25 @@ def _read(path):
         return None
 
 
-def transcript_file(folder, version):
-    """The file that holds `version`'s transcript now: its own, else python.out (same output)."""
-    own = os.path.join(folder, out_name(version))
-    return own if version == BASE or os.path.isfile(own) else os.path.join(folder, out_name(BASE))
+def transcript_file(folder, version, name=out_name):
+    """The file that holds `version`'s transcript (or with `trace_name`, its task events) now:
+    its own, else BASE's (the same)."""
+    own = os.path.join(folder, name(version))
+    return own if version == BASE or os.path.isfile(own) else os.path.join(folder, name(BASE))
 
 
 def is_fresh(recorder, folder, version=BASE):
     """True when `version`'s transcript was recorded from today's main.py and recorder, unedited."""
     main_py = _read(os.path.join(folder, "main.py"))
     out = _read(transcript_file(folder, version))
+    trace = _read(transcript_file(folder, version, trace_name))
     key = _read(os.path.join(folder, key_name(version)))
-    if main_py is None or out is None or key is None:
+    if main_py is None or out is None or trace is None or key is None:
         return False
-    return key.decode("ascii", "replace") == key_line(recorder, main_py, out)
+    return key.decode("ascii", "replace") == key_line(recorder, main_py, out, trace)
 
 
-def write_key(recorder, folder, transcript_bytes, version=BASE):
+def write_key(recorder, folder, transcript_bytes, trace_bytes, version=BASE):
     main_py = _read(os.path.join(folder, "main.py")) or b""
     with open(os.path.join(folder, key_name(version)), "w", encoding="ascii") as f:
-        f.write(key_line(recorder, main_py, transcript_bytes))
+        f.write(key_line(recorder, main_py, transcript_bytes, trace_bytes))

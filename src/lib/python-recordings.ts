@@ -13,6 +13,11 @@ export interface PythonRecording {
   version: string;
   /** The stamped transcript that version printed. */
   out: string;
+  /**
+   * Its task events as recorded (`python-3.X.trace`, else `python.trace` where they are the
+   * same; `scripts/python/README.md`, "Trace"), or null when none was recorded.
+   */
+  trace: string | null;
 }
 
 const VERSION_KEY = /^python-(\d+\.\d+)\.sha256$/;
@@ -22,15 +27,24 @@ export function pythonRecordings(folder: string): PythonRecording[] {
   const basePath = join(folder, "python.out");
   if (!existsSync(basePath)) return [];
   const base = readFileSync(basePath, "utf8");
+  const baseTrace = readIfAny(join(folder, "python.trace"));
   const others = readdirSync(folder)
     .map((name) => VERSION_KEY.exec(name)?.[1])
     .filter((v): v is string => v !== undefined && v !== RUNTIME_PYTHON);
   const recordings = others.map((version) => {
     const own = join(folder, `python-${version}.out`);
-    return { version, out: existsSync(own) ? readFileSync(own, "utf8") : base };
+    return {
+      version,
+      out: existsSync(own) ? readFileSync(own, "utf8") : base,
+      trace: readIfAny(join(folder, `python-${version}.trace`)) ?? baseTrace,
+    };
   });
-  recordings.push({ version: RUNTIME_PYTHON, out: base });
+  recordings.push({ version: RUNTIME_PYTHON, out: base, trace: baseTrace });
   return recordings.sort((a, b) => compareVersions(a.version, b.version));
+}
+
+function readIfAny(path: string): string | null {
+  return existsSync(path) ? readFileSync(path, "utf8") : null;
 }
 
 /**

@@ -4,6 +4,7 @@
  * everything heavy (editor, compiler) behind dynamic imports.
  */
 
+import { drawWhenNear } from "./drawn-near.ts";
 import { attachExampleEditor } from "./editor/index.ts";
 import {
   defineExampleElement,
@@ -57,3 +58,5 @@ prewarmSandbox(
 );
 
 installLineCopy(document);
+// Recorded outputs and Predict answers are drawn as they come near (the DOM budget).
+drawWhenNear(document);

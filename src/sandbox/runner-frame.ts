@@ -12,7 +12,7 @@
  * silence (a synchronous endless loop), a budget overrun, or messages that break the protocol.
  *
  * At most one worker waits idle: made when the page asks to preload a program (the reader came
- * near an example) or once a run has started, with the programs the next Run is likely to run
+ * near an example) or once a run's first output is drawn, with the programs the next Run is likely to run
  * already loaded into it, so that Run only says "go" when its code is one of them.
  */
 import { DEFAULT_PYTHON, isPythonVersion } from "../runtime/asyncio/python-version.ts";
@@ -62,6 +62,8 @@ interface Run {
   budget: RunBudget;
   watchdog: ReturnType<typeof setInterval>;
   outbox: RelayOutbox;
+  /** The code the next idle worker loads, until it is made (`prepareNext`); null once made. */
+  next: string | null;
 }
 
 const runs = new Map<string, Run>();
@@ -152,6 +154,7 @@ function finish(
   if (runs.get(run.channel) !== run) return;
   runs.delete(run.channel);
   clearInterval(run.watchdog);
+  prepareNext(run);
   run.sandbox.worker.terminate();
   run.sandbox.port.close();
   run.outbox.drain();
@@ -238,6 +241,7 @@ function start(
     lastT: 0,
     budget: new RunBudget(),
     outbox: outboxFor(message.channel, message.run),
+    next: null,
     watchdog: setInterval(() => {
       const at = performance.now();
       if (at - run.lastSign > run.silenceMs) {
@@ -275,9 +279,20 @@ function startTypeScript(message: Extract<HostMessage, { kind: "run" }>): void {
       : { kind: "go", id: loaded, speed: message.speed, python: message.python };
   port.postMessage(toWorker);
   document.documentElement.dataset["lastStart"] = loaded === undefined ? "code" : "held";
-  // The next Run should find its worker started and this code loaded, even right after this
-  // one ends: made now, after the go went out, it has the whole run to start in.
-  setTimeout(() => preload(message.code), 0);
+  run.next = message.code;
+}
+
+/**
+ * Makes the next idle worker, with this run's code loaded, once the page has drawn the run's
+ * first output (its first acknowledgement) or the run ended. Made at the go, its start-up (some
+ * 10–20 ms of a core: the runtime's script compiled and run) competed with this run's first
+ * line for the machine's cores, on the way from the worker through this frame to the page.
+ */
+function prepareNext(run: Run): void {
+  const code = run.next;
+  if (code === null) return;
+  run.next = null;
+  setTimeout(() => preload(code), 0);
 }
 
 /** A Run Python: on the spare Python worker (booted ahead), then a new spare boots. */
@@ -344,7 +359,10 @@ function onHostMessage(e: MessageEvent<unknown>): void {
     if (run && run.id === m.run) finish(run, "stopped", "stopped");
   } else if (m.kind === "ack" && Number.isSafeInteger(m.count) && (m.count as number) > 0) {
     const run = runs.get(m.channel);
-    if (run && run.id === m.run) run.outbox.ack(m.count as number);
+    if (run && run.id === m.run) {
+      run.outbox.ack(m.count as number);
+      prepareNext(run);
+    }
   } else if (m.kind === "preload" && typeof m.code === "string") preload(m.code);
   else if (m.kind === "ping" && Number.isSafeInteger(m.seq))
     send({ channel: "*", kind: "pong", seq: m.seq as number });

@@ -8,6 +8,9 @@
  * the crawler case study then grew to 503 KB and 7,719 elements with its dead-workers example
  * (both ceilings raised on purpose),
  * plus room for a few more examples; raise them on purpose, never to make a test pass.
+ * DOM elements: issue 17 asks for at most 1,500 before interaction on every chapter; recorded
+ * outputs and Predict answers are drawn as they come near (src/playground/drawn-near.ts), which
+ * took the longest chapter (Tasks and futures) from 1,866 to under it.
  *
  * Checked on the same page load as the chapter's axe run (a11y.spec.ts), before axe touches the
  * page; budgets.spec.ts checks that the edit-only pattern catches what Edit loads.
@@ -20,7 +23,7 @@ import { BASE_PATH } from "./site.ts";
 
 const JS_BEFORE_INTERACTION_GZIP = 25 * 1024;
 const HTML_BYTES_CEILING = 540 * 1024;
-const DOM_ELEMENTS_CEILING = 8200;
+const DOM_ELEMENTS_CEILING = 1500;
 /** What only Edit (or a run of edited code) may load. */
 export const EDIT_ONLY = /esbuild[^/]*\.wasm|monaco|editor\.worker|editorWebWorker|ts\.worker/i;
 

@@ -11,6 +11,9 @@ test("copying selected output gives one line per output line", async ({ page }) 
   await page.goto("chapters/gather-vs-wait/");
   const section = page.locator('section[data-example="gw-gather-errors"]');
   await expect(section).toHaveAttribute("data-awake", "true");
+  // The recorded output is drawn as it comes near (drawn-near.ts).
+  await section.scrollIntoViewIfNeeded();
+  await expect(section.locator(".py-output .out-line").first()).toBeVisible();
   const count = await section.locator(".py-output .out-line").count();
   const copied = await page.evaluate(() => {
     const list = document.querySelector(
@@ -76,4 +79,28 @@ test("at 375 px a jump to an example stops below the sticky header", async ({ pa
     const box = await title.boundingBox();
     expect(box && header && box.y >= header.y + header.height).toBe(true);
   }).toPass();
+});
+
+test("recorded outputs and answers are drawn as they come near; without JavaScript they are in the page", async ({
+  page,
+  browser,
+}) => {
+  await page.goto("chapters/synchronisation/");
+  const last = page.locator("section[data-example]").last();
+  await expect(last).toHaveAttribute("data-awake", "true");
+  const recorded = last.locator(".py-output .out-line");
+  // Far below the first screen: not drawn yet, so the page starts with fewer elements.
+  await expect(recorded).toHaveCount(0);
+  await last.scrollIntoViewIfNeeded();
+  await expect(recorded.first()).toBeVisible();
+  const drawn = await recorded.allTextContents();
+  expect(drawn.length).toBeGreaterThan(0);
+
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await context.newPage();
+  await plain.goto("chapters/synchronisation/");
+  const same = plain.locator("section[data-example]").last().locator(".py-output .out-line");
+  await expect(same.first()).toBeVisible();
+  expect(await same.allTextContents()).toEqual(drawn);
+  await context.close();
 });

@@ -41,23 +41,85 @@ async function shown(tl: Locator): Promise<[number, number]> {
   return [a!, b!];
 }
 
-test("before Run: titled as CPython's recorded run, lanes in the order the live run draws them", async ({
+/** The lane labels as the reader sees them, top to bottom. */
+function laneLabels(tl: Locator): Promise<string[]> {
+  return tl.evaluate((root) =>
+    [...root.querySelectorAll<HTMLElement>("[data-timeline-lane-label]")]
+      .sort((a, b) => a.offsetTop - b.offsetTop)
+      .map((l) => l.textContent ?? ""),
+  );
+}
+
+test("before Run: titled as CPython 3.13's recorded run, every task in the order the live run draws them", async ({
   page,
 }) => {
   const { ex, tl } = await openTimeline(page);
-  await expect(tl.getByText("CPython's run (recorded)", { exact: true })).toBeVisible();
+  const title = tl.getByText("CPython 3.13's run (recorded)", { exact: true });
+  await expect(title).toBeVisible();
   await expect(tl.locator("[data-timeline-drawing]")).toHaveAttribute(
     "aria-label",
-    /^Timeline: CPython's run \(recorded\), /,
+    /^Timeline: CPython 3\.13's run \(recorded\), 62 tasks /,
   );
-  // Main (Task-1) prints only at the end, the reporter (Task-2) every 0.5 s.
+  // Only main (Task-1) and the reporter (Task-2) print; the 60 users are silent, yet drawn
+  // (those in view: past 40 lanes the list is virtualised).
   const before = await laneOrder(tl);
-  expect(before).toEqual(["Task-1", "Task-2"]);
+  expect(before.slice(0, 4)).toEqual(["Task-1", "Task-2", "Task-3", "Task-4"]);
   await runInstant(ex, tl);
-  await expect(tl.getByText("CPython's run (recorded)", { exact: true })).toBeHidden();
-  const after = await laneOrder(tl);
-  expect(after.length).toBeGreaterThan(before.length);
-  expect(after.slice(0, before.length)).toEqual(before);
+  await expect(title).toBeHidden();
+  expect(await laneOrder(tl)).toEqual(before);
+});
+
+test("a task that never prints has its lane before Run, and Run keeps every lane where it was", async ({
+  page,
+}) => {
+  await page.goto("chapters/gather-vs-wait/");
+  const ex = page.locator('section[data-example="gw-wait-basics"]');
+  await ex.scrollIntoViewIfNeeded();
+  const tl = ex.locator("[data-timeline]");
+  await expect(tl).toHaveAttribute("data-timeline-state", "recorded");
+  // Its transcript names only Task-1: the four tasks it waits on print nothing.
+  const printed = await ex.locator(".py-output .out-line .task").allTextContents();
+  expect(new Set(printed.map((t) => t.trim()))).toEqual(new Set(["Task-1"]));
+  const before = await laneLabels(tl);
+  expect(before).toHaveLength(5);
+  expect(before[0]).toBe("Task-1");
+  // A silent lane still shows what the task did: its waits.
+  await expect(
+    tl.locator('[data-timeline-lane="Task-2"] [data-tl^="wait:"]').first(),
+  ).toBeAttached();
+  await runInstant(ex, tl);
+  expect(await laneLabels(tl)).toEqual(before);
+});
+
+test("the recorded timeline follows the version chosen in the output panel until a run replaces it", async ({
+  page,
+}) => {
+  // task-names: on 3.11 a task named at creation still uses up a number (the last is Task-4);
+  // on 3.13 it does not (Task-2).
+  await page.goto("chapters/tasks-and-futures/");
+  const ex = page.locator('section[data-example="task-names"]');
+  await ex.scrollIntoViewIfNeeded();
+  const tl = ex.locator("[data-timeline]");
+  await expect(tl.getByText("CPython 3.13's run (recorded)", { exact: true })).toBeVisible();
+  await expect
+    .poll(() => laneLabels(tl))
+    .toEqual(["Task-1", "fetch-users", "fetch-orders", "Task-2"]);
+  await ex.locator(".py-output").getByLabel("Python version").selectOption("3.11");
+  await expect(tl.getByText("CPython 3.11's run (recorded)", { exact: true })).toBeVisible();
+  await expect
+    .poll(() => laneLabels(tl))
+    .toEqual(["Task-1", "Task-2 fetch-users", "Task-3 fetch-orders", "Task-4"]);
+  // The run (the runtime follows 3.11) keeps those lanes; a later choice no longer redraws.
+  await runInstant(ex, tl);
+  expect(await laneLabels(tl)).toEqual([
+    "Task-1",
+    "Task-2 fetch-users",
+    "Task-3 fetch-orders",
+    "Task-4",
+  ]);
+  await ex.locator(".py-output").getByLabel("Python version").selectOption("3.13");
+  await expect(tl).toHaveAttribute("data-timeline-state", "finished");
+  await expect(tl.getByText(/run \(recorded\)/)).toBeHidden();
 });
 
 test("zoom and pan change the time shown: buttons, keys and Ctrl + wheel; 0 and Fit fit again", async ({

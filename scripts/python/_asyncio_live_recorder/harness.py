@@ -9,9 +9,11 @@ import runpy
 import sys
 import traceback
 
-from . import clock, jobs, loop, orders, outside, standins, transcript
+from . import asyncio_log, clock, jobs, loop, orders, outside, standins, task_trace, transcript
 
 PINNED_CPU_COUNT = 4  # default pool sizes (min(32, cpus + 4)) must not depend on the machine
+# Where record_all.py wants the task events (task_trace.py); unset, none are kept (Run Python).
+TRACE_ENV = "ASYNCIO_LIVE_TRACE"
 
 
 def main(path):
@@ -22,6 +24,7 @@ def main(path):
         return 2
 
     out = transcript.install(sys.stdout.buffer)
+    asyncio_log.install()
     clock.install(loop.vsleep)
     jobs.install()
     outside.install()
@@ -37,7 +40,10 @@ def main(path):
     sys.path.insert(1, folder)
     sys.argv = [filename]
     random.seed(0)
-    atexit.register(out.finish_lines)  # registered first, so it runs last
+    trace_path = os.environ.pop(TRACE_ENV, None)
+    if trace_path:
+        atexit.register(task_trace.install(trace_path))  # runs last: after the last line
+    atexit.register(out.finish_lines)  # runs after the program's own atexit handlers
     sys.stdout = out
 
     try:

@@ -89,6 +89,10 @@ class SeqTimerHandle(asyncio.events.TimerHandle):
         return super().__lt__(other)
 
 
+# Its repr (in debug mode's slow-callback warning) names the class: CPython's name, not ours.
+SeqTimerHandle.__name__ = SeqTimerHandle.__qualname__ = "TimerHandle"
+
+
 class VirtualEventLoop(_RealSelectorEventLoop):
     def __init__(self, selector=None):
         wrapper = VirtualSelector(selector or selectors.DefaultSelector())

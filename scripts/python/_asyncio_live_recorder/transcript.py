@@ -60,6 +60,12 @@ def event_line(text):
         _out.emit(stamp(with_task=False), text)
 
 
+def untasked_line(text):
+    """A whole printed line stamped with the time only: a log line, written between two steps."""
+    if _out is not None:
+        _out.emit(stamp(with_task=False), text)
+
+
 class StampedStdout(io.TextIOBase):
     def __init__(self, binary):
         self._binary = binary

@@ -5,13 +5,13 @@
  * editor), each a listener of the run, and wires Run, Stop, Copy and Ctrl/Cmd+Enter.
  */
 import { isPythonVersion, type PythonVersion } from "../../runtime/asyncio/python-version.ts";
-import { parseTranscript } from "../../runtime/asyncio/transcript.ts";
 import type { Speed } from "../../sandbox/protocol.ts";
 import { t } from "../strings.ts";
 import { initTabs } from "../tabs.ts";
 import type { ExampleData, ExampleServices } from "./example-services.ts";
 import { OutputView } from "./output-view.ts";
 import { initPythonVersionSwitch, storedPythonVersion } from "./python-version-switch.ts";
+import { RecordedTimeline } from "./recorded-timeline.ts";
 import { RunDomEvents } from "./run-dom-events.ts";
 import type { RunListener } from "./run-listener.ts";
 import { RunSession } from "./run-session.ts";
@@ -119,13 +119,14 @@ export class ExampleElement extends HTMLElement {
     let timeline: TimelineLike | null = null;
     const output = new OutputView(outputEl, (i) => timeline?.highlightPrint(i));
     const timelineHost = section.querySelector<HTMLElement>("[data-timeline-host]");
+    // Until the first run, the timeline shows what CPython recorded.
+    let recorded: RunListener | null = null;
     if (timelineHost) {
       timeline = services.createTimeline(timelineHost, (i) => output.highlight(i));
-      // Until the first run, the timeline shows what CPython recorded.
-      const recorded = parseTranscript(data.pythonOut);
-      if (recorded.length > 0) timeline.showTranscript(recorded);
+      recorded = new RecordedTimeline(timeline, data);
     }
     const listeners: RunListener[] = [new RunStateAttributes(section), output];
+    if (recorded) listeners.push(recorded);
     const exercise = section.closest<HTMLElement>("section[data-exercise]");
     const check = exercise ? services.exerciseCheck(exercise) : null;
     const verdictEl = section.querySelector<HTMLElement>("[data-verdict]");

@@ -2,6 +2,7 @@
  * What an example widget is built with: the page's collaborators, given once when the element
  * is defined, so each widget receives them at construction and nothing is assigned afterwards.
  */
+import type { RecordedTrace } from "../timeline/recorded-trace.ts";
 import type { EditorPort } from "./editor-port.ts";
 import type { RunListener } from "./run-listener.ts";
 import type { RunnerPort } from "./runner-port.ts";
@@ -18,6 +19,10 @@ export interface ExampleData {
   newestPython?: string;
   /** Where other versions printed something else: their transcripts, by version ("3.13"). */
   otherVersions?: Record<string, string>;
+  /** Every CPython version recorded, oldest first. */
+  versions?: string[];
+  /** The recorded task events by version: 3.11's, and another's where they differ from it. */
+  traces?: Record<string, RecordedTrace>;
   /** The TypeScript twin as the site ships it. */
   source: string;
   tsHash: string;

@@ -6,8 +6,13 @@
  * is `version-verdict.ts`, loaded when needed.
  */
 import { PYTHON_VERSION_EVENT, PYTHON_VERSION_STORAGE_KEY } from "../../shared/python-versions.ts";
+import { DRAWN_EVENT } from "../drawn-near.ts";
 
-/** The version the reader chose for the site, if they chose one (and storage allows it). */
+/**
+ * The version the reader chose for the whole site, or null (the newest recorded is the default).
+ * @example
+ * storedPythonVersion(); // "3.12" once chosen in any example's switch
+ */
 export function storedPythonVersion(): string | null {
   try {
     return localStorage.getItem(PYTHON_VERSION_STORAGE_KEY);
@@ -42,6 +47,8 @@ export function initPythonVersionSwitch(section: HTMLElement): (() => string) | 
   };
   const chosen = storedPythonVersion();
   if (chosen) show(chosen);
+  // The recorded lists are drawn when they come near (drawn-near.ts): show the choice then.
+  section.addEventListener(DRAWN_EVENT, () => show(select.value));
   select.addEventListener("change", () => {
     store(select.value);
     document.dispatchEvent(new CustomEvent(PYTHON_VERSION_EVENT, { detail: select.value }));

@@ -3,7 +3,7 @@
  * the first run the view shows what CPython recorded.
  */
 import type { TraceEvent } from "../../runtime/asyncio/trace.ts";
-import type { ParsedLine } from "../../runtime/asyncio/transcript.ts";
+import type { Recording } from "../timeline/recorded-trace.ts";
 import type { RunBatch, RunListener, RunOutcome, RunStart } from "./run-listener.ts";
 
 /** What the widget needs from a timeline view (`TimelineView`); tests may observe. */
@@ -13,7 +13,8 @@ export interface TimelineLike {
   push(events: readonly TraceEvent[]): void;
   finish(tEnd: number): void;
   highlightPrint(printIndex: number | null): void;
-  showTranscript(lines: readonly ParsedLine[]): void;
+  /** Shows CPython's recorded run (before any run, and again when the reader picks a version). */
+  showRecorded(recording: Recording): void;
 }
 
 export class TimelineListener implements RunListener {

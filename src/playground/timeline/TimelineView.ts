@@ -13,17 +13,18 @@
  * view.highlightPrint(3);     // from an output line's hover/focus
  */
 import type { TraceEvent } from "../../runtime/asyncio/trace.ts";
-import type { ParsedLine } from "../../runtime/asyncio/transcript.ts";
+import { parseTranscript } from "../../runtime/asyncio/transcript.ts";
 import type { Speed } from "../../sandbox/protocol.ts";
 import { finishedSpan, liveSpan, ticksIn } from "./axis.ts";
 import type { XScale } from "./lane-draw.ts";
 import { LaneLayer } from "./lane-layer.ts";
 import { AXIS_H, count, layout, timelineName } from "./layout.ts";
+import { type Recording, recordedRun } from "./recorded-trace.ts";
 import { drawBand } from "./summary-band.ts";
 import { px } from "./svg.ts";
 import { fitWindow, panWindow, type TimeWindow, zoomWindow } from "./time-window.ts";
 import { hostStallFloor, TimelineModel } from "./timeline-model.ts";
-import { tl } from "./timeline-strings.ts";
+import { recordedTitle, tl } from "./timeline-strings.ts";
 import { TimelineTable } from "./timeline-table.ts";
 import { buildDom, type ViewDom } from "./view-dom.ts";
 import { drawAxis, hitItem, showTip } from "./view-parts.ts";
@@ -82,6 +83,8 @@ export class TimelineView implements Zoomable {
   #window: TimeWindow | null = null;
   /** The window drawn last: zoom and pan start from what the reader sees. */
   #shown: TimeWindow = { start: 0, end: 1 };
+  /** The recorded run's title, shown while the view draws it. */
+  #title = "";
 
   constructor(host: HTMLElement, options: TimelineOptions = {}) {
     this.#onMarkHover = options.onMarkHover ?? (() => {});
@@ -155,11 +158,24 @@ export class TimelineView implements Zoomable {
     this.#schedule();
   }
 
-  /** Shows a recorded transcript (lanes from its task names, no wait shading), replacing the view. */
-  showTranscript(lines: readonly ParsedLine[]): void {
+  /**
+   * Shows CPython's recorded run, replacing the view: drawn from its task events as a live run
+   * is (every task, in creation order), or from its transcript alone when it has none (lanes
+   * from the task names that printed, no waits).
+   */
+  showRecorded(recording: Recording): void {
     this.reset();
-    this.#model.applyTranscript(lines);
-    this.#model.finish(this.#model.tMax);
+    const lines = parseTranscript(recording.out);
+    if (recording.trace) {
+      const run = recordedRun(recording.trace, lines);
+      this.#model.apply(run.events);
+      this.#model.finish(run.tEnd);
+    } else {
+      this.#model.applyTranscript(lines);
+      this.#model.finish(this.#model.tMax);
+    }
+    this.#title = recordedTitle(recording.version);
+    this.#dom.title.textContent = this.#title;
     this.#state = "recorded";
     this.#schedule();
   }
@@ -389,7 +405,13 @@ export class TimelineView implements Zoomable {
     }
     if (this.#highlight !== null || scaleChanged) this.#drawHighlight();
 
-    const label = timelineName(m.lanes.length, now, running, summary && !this.#showAll, recorded);
+    const label = timelineName(
+      m.lanes.length,
+      now,
+      running,
+      summary && !this.#showAll,
+      recorded ? this.#title : null,
+    );
     if (label !== this.#drawn.label) {
       d.scroller.setAttribute("aria-label", label);
       this.#drawn.label = label;

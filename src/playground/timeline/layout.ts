@@ -105,9 +105,10 @@ export function timelineName(
   now: number,
   running: boolean,
   summary: boolean,
-  recorded = false,
+  /** The recorded run's title ("CPython 3.13's run (recorded)") before any run; null after. */
+  recorded: string | null = null,
 ): string {
-  const what = recorded ? "Timeline: CPython's run (recorded), " : "Timeline: ";
+  const what = recorded ? `Timeline: ${recorded}, ` : "Timeline: ";
   if (tasks === 0 && !running) return `${what}no tasks yet`;
   const n = `${count(tasks)} ${tasks === 1 ? "task" : "tasks"}`;
   // While running the name leaves the time out: it would change every frame.

@@ -4,9 +4,9 @@
  * so a page that is only read downloads no timeline code for timelines it never shows.
  */
 import type { TraceEvent } from "../../runtime/asyncio/trace.ts";
-import type { ParsedLine } from "../../runtime/asyncio/transcript.ts";
 import type { TimelineLike } from "../example/timeline-listener.ts";
 import { whenNear } from "../runner/when-near.ts";
+import type { Recording } from "./recorded-trace.ts";
 
 /** About a screen's worth of scrolling ahead, as the sandbox's prewarm. */
 const NEAR = "400px 0px";
@@ -68,8 +68,8 @@ export class LazyTimeline implements TimelineLike {
     this.#view?.highlightPrint(printIndex);
   }
 
-  showTranscript(lines: readonly ParsedLine[]): void {
-    if (this.#view) this.#view.showTranscript(lines);
-    else this.#queue.push((v) => v.showTranscript(lines));
+  showRecorded(recording: Recording): void {
+    if (this.#view) this.#view.showRecorded(recording);
+    else this.#queue.push((v) => v.showRecorded(recording));
   }
 }

@@ -15,6 +15,15 @@ const EN = {
 } as const;
 
 /**
+ * The pre-run drawing's title: which CPython's recorded run it is.
+ * @example
+ * recordedTitle("3.13"); // "CPython 3.13's run (recorded)"
+ */
+export function recordedTitle(version: string): string {
+  return version ? `CPython ${version}'s run (recorded)` : EN.recorded;
+}
+
+/**
  * The timeline's text for `key`.
  * @example
  * tl("show-table"); // "Show as table"

@@ -73,4 +73,8 @@ export interface AbstractEventLoop {
   getExceptionHandler(): ExceptionHandler | null;
   callExceptionHandler(context: ExceptionContext): void;
   defaultExceptionHandler(context: ExceptionContext): void;
+  getDebug(): boolean;
+  setDebug(enabled: boolean): void;
+  /** Python: `loop.slow_callback_duration`: in debug mode, a step this long (s) is reported. */
+  slowCallbackDuration: number;
 }

@@ -41,6 +41,8 @@ export interface LoopInternals extends AbstractEventLoop {
   _emit(ev: TraceEvent): void;
   /** One `LOOP-ERROR` line: what the default exception handler prints. */
   _loopError(text: string): void;
+  /** One line the `asyncio` logger writes (`WARNING:asyncio:…`), outside any task. */
+  _logLine(text: string): void;
   _emitSuspended(task: AnyTask, on: string): void;
   /** Write text to the output; each line is stamped with the time and task of its first character. */
   _write(text: string): void;

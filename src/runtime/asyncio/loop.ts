@@ -25,6 +25,7 @@
  */
 import type { Clock } from "./clock.ts";
 import { Context, copyContext } from "./contextvars.ts";
+import { reportDestroyedPending } from "./destroyed-pending.ts";
 import { formatError, RuntimeError } from "./errors.ts";
 import { Future, Waiter } from "./future.ts";
 import { CONTEXT, Handle, type Runnable, STEP, TimerHandle, timerLess } from "./handle.ts";
@@ -36,6 +37,7 @@ import { nativeClearTimeout, nativeSetTimeout } from "./native-timers.ts";
 import { addSignalHandler, removeSignalHandler } from "./signal-dispositions.ts";
 import type { Signals } from "./signals.ts";
 import { SLEEP0_DONE } from "./sleep.ts";
+import { checkSlowCallback, DEFAULT_SLOW_CALLBACK_DURATION } from "./slow-callback.ts";
 import type { Limits } from "./state.ts";
 import { type Coro, Task } from "./task.ts";
 import { runInExecutor } from "./threads.ts";
@@ -167,6 +169,11 @@ export class EventLoop implements LoopInternals {
   // ---- output
   _out: { t: number; task: AnyTask | null; text: string } | null = null;
   _exceptionHandler: ExceptionHandler | null = null;
+  // ---- debug mode (`debug-mode` in the README): the handle being timed, and since when
+  _debug = false;
+  slowCallbackDuration = DEFAULT_SLOW_CALLBACK_DURATION;
+  _timedHandle: Runnable | null = null;
+  _timedFrom = 0;
 
   constructor(clock: Clock, trace: TraceSubscriber | null, limits: Limits, taskEvents = true) {
     this._clock = clock;
@@ -348,6 +355,7 @@ export class EventLoop implements LoopInternals {
     if (this.isRunning()) throw new RuntimeError("Cannot close a running event loop");
     if (this._closed) return;
     this._flushLine();
+    reportDestroyedPending(this);
     this._closed = true;
     const onClose = this._onClose;
     this._onClose = null;
@@ -453,6 +461,8 @@ export class EventLoop implements LoopInternals {
    */
   _pump(): void {
     if (this._pumping || this._stepping || this._closed || !this._stopWaiter) return;
+    // A timed step has just ended (it parked or returned): CPython logs before the next handle.
+    if (this._timedHandle !== null) this._endTimed();
     this._pumping = true;
     const maxSteps = this._limits.maxSteps ?? Number.POSITIVE_INFINITY;
     const sliceMs = this._limits.sliceMs ?? 30;
@@ -490,8 +500,13 @@ export class EventLoop implements LoopInternals {
           );
           return;
         }
+        if (this._debug) {
+          this._timedHandle = h;
+          this._timedFrom = this.time();
+        }
         this._runHandle(h);
         if (this._stepping || this._closed) return;
+        if (this._timedHandle !== null) this._endTimed();
       }
     } catch (e) {
       this._fail(e);
@@ -536,6 +551,12 @@ export class EventLoop implements LoopInternals {
       this._runningPlain = false;
       this._plainContext = null;
     }
+  }
+
+  _endTimed(): void {
+    const h = this._timedHandle!;
+    this._timedHandle = null;
+    checkSlowCallback(this, h, this._timedFrom);
   }
 
   _callbackError(h: Runnable, e: unknown): void {
@@ -836,6 +857,32 @@ export class EventLoop implements LoopInternals {
 
   _loopError(text: string): void {
     this._emit({ type: "loop-error", t: this.time(), text });
+  }
+
+  _logLine(text: string): void {
+    this._emit({ type: "print", t: this.time(), task: null, name: null, text });
+  }
+
+  /**
+   * Python: `loop.get_debug()`: is debug mode on (`asyncio.run(main, { debug: true })`)?
+   * @example
+   * print(asyncio.getRunningLoop().getDebug()); // false
+   */
+  getDebug(): boolean {
+    return this._debug;
+  }
+
+  /**
+   * Python: `loop.set_debug(enabled)`. In debug mode a callback or task step that holds the loop
+   * for `slowCallbackDuration` seconds (0.1 by default) is reported as
+   * `WARNING:asyncio:Executing <Task …> took 0.250 seconds`.
+   * @example
+   * const loop = asyncio.getRunningLoop();
+   * loop.setDebug(true);
+   * loop.slowCallbackDuration = 0.5;
+   */
+  setDebug(enabled: boolean): void {
+    this._debug = enabled;
   }
 
   _write(text: string): void {

@@ -15,6 +15,7 @@ import type { Coro } from "./task.ts";
  * still rejects the promise for those who await it. A second `run` started while one is running
  * waits for it to end; calling `run` from inside a running task throws
  * `RuntimeError: asyncio.run() cannot be called from a running event loop`, as in Python.
+ * `{ debug: true }` is Python's `asyncio.run(main(), debug=True)`: debug mode (`loop.setDebug`).
  * @example
  * async function main() {
  *   print("hello");
@@ -22,11 +23,12 @@ import type { Coro } from "./task.ts";
  *   print("world");
  * }
  * asyncio.run(main);
+ * asyncio.run(main, { debug: true }); // asyncio.run(main(), debug=True)
  */
-export function run<T>(main: Coro<T>): Promise<T> {
+export function run<T>(main: Coro<T>, options?: { debug?: boolean }): Promise<T> {
   checkNotInLoop("asyncio.run()");
   return enqueue(async () => {
-    const runner = new Runner();
+    const runner = new Runner(options);
     try {
       return await runner._run(main, undefined);
     } catch (e) {

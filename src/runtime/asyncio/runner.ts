@@ -21,6 +21,7 @@ import {
 import { KeyboardInterrupt, SIGINT } from "./signals.ts";
 import { config, nextTaskNumber, state } from "./state.ts";
 import { type Coro, Task } from "./task.ts";
+import { nameCallback } from "./task-repr.ts";
 import type { TraceEvent } from "./trace.ts";
 import { AT_SHUTDOWN, reportUnretrieved } from "./unretrieved.ts";
 
@@ -73,6 +74,17 @@ export class Runner {
   _escaped: { error: unknown } | null = null;
   /** Ctrl-Cs (SIGINT) received during the current `run`. */
   #interruptCount = 0;
+  #debug: boolean | undefined;
+
+  /**
+   * Python: `asyncio.Runner(*, debug=None)`: `debug: true` turns the loop's debug mode on
+   * (`loop.setDebug`), `false` off; left out, the loop's default (off).
+   * @example
+   * await using runner = new asyncio.Runner({ debug: true });
+   */
+  constructor(options?: { debug?: boolean }) {
+    this.#debug = options?.debug;
+  }
 
   /**
    * Run `main` as a task on the runner's loop until it is done; its result, or its exception.
@@ -122,6 +134,7 @@ export class Runner {
       { ...config.limits },
       config.trace !== null,
     );
+    if (this.#debug !== undefined) loop.setDebug(this.#debug);
     this.#loop = loop;
     this.#trace = trace;
     this.#context = copyContext();
@@ -137,7 +150,7 @@ export class Runner {
     state.loop = loop;
     const task = new Task(main, { loop, context: context ?? this.#context! });
     loop._mainTask = task as Task<unknown>;
-    task.addDoneCallback(() => loop.stop());
+    task.addDoneCallback(nameCallback(() => loop.stop(), "_run_until_complete_cb"));
     // Python 3.11+: Ctrl-C cancels the main task instead of raising KeyboardInterrupt wherever
     // the program happens to be; a second one raises at once. Only if nobody else handles SIGINT.
     let onSigint: (() => void) | null = null;

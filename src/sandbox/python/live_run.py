@@ -156,6 +156,11 @@ class _Step:
     def __init__(self, task, callback, clock, describe):
         self.task, self.callback, self.clock, self.describe = task, callback, clock, describe
 
+    @property
+    def __self__(self):
+        # Debug mode's slow-callback warning shows a step as its task (base_events._format_handle).
+        return self.task
+
     def __call__(self, *args):
         task = self.task
         tid = _task_id(task)

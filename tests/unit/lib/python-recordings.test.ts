@@ -22,22 +22,25 @@ function folderWith(files: Record<string, string>, body: (dir: string) => void):
   }
 }
 
-test("each keyed version, oldest first; a version without its own file printed python.out", () => {
+test("each keyed version, oldest first; a version without its own file printed python.out (and traced python.trace)", () => {
   folderWith(
     {
       "python.out": "A\n",
+      "python.trace": "a",
       "python.out.sha256": "k\n",
       "python-3.13.out": "C\n",
       "python-3.13.sha256": "k\n",
+      "python-3.12.trace": "b",
       "python-3.12.sha256": "k\n",
       // A file with no key was never recorded by the recorder: not a version offered.
       "python-3.14.out": "D\n",
     },
     (dir) => {
       assert.deepEqual(pythonRecordings(dir), [
-        { version: "3.11", out: "A\n" },
-        { version: "3.12", out: "A\n" },
-        { version: "3.13", out: "C\n" },
+        // Task events, like transcripts, are a version's own only where they differ.
+        { version: "3.11", out: "A\n", trace: "a" },
+        { version: "3.12", out: "A\n", trace: "b" },
+        { version: "3.13", out: "C\n", trace: "a" },
       ]);
     },
   );
@@ -46,7 +49,7 @@ test("each keyed version, oldest first; a version without its own file printed p
 test("no python.out, no recordings; only python.out, 3.11 alone", () => {
   folderWith({}, (dir) => assert.deepEqual(pythonRecordings(dir), []));
   folderWith({ "python.out": "A\n" }, (dir) =>
-    assert.deepEqual(pythonRecordings(dir), [{ version: "3.11", out: "A\n" }]),
+    assert.deepEqual(pythonRecordings(dir), [{ version: "3.11", out: "A\n", trace: null }]),
   );
 });
 

@@ -105,7 +105,7 @@ test("the accessible name starts with Timeline", () => {
     "Timeline: 1,000 tasks over 4.5 s, shown as concurrency over time",
   );
   assert.equal(
-    timelineName(2, 3.105, false, false, true),
-    "Timeline: CPython's run (recorded), 2 tasks over 3.1 s",
+    timelineName(2, 3.105, false, false, "CPython 3.13's run (recorded)"),
+    "Timeline: CPython 3.13's run (recorded), 2 tasks over 3.1 s",
   );
 });

@@ -42,7 +42,13 @@ function recording313(id: string): string {
 
 // task-names prints differently on 3.13; err-task-exception reports a task freed mid-run;
 // db-queries imports a stand-in (asyncpg); gw-taskgroup-fail ends in an ExceptionGroup.
-for (const id of ["task-names", "err-task-exception", "db-queries", "gw-taskgroup-fail"]) {
+for (const id of [
+  "task-names",
+  "err-task-exception",
+  "db-queries",
+  "gw-taskgroup-fail",
+  "dbg-slow-callback",
+]) {
   test(`${id}: Pyodide prints CPython 3.13's recording, in events the protocol accepts`, async () => {
     const { events } = await runInPyodide(readFileSync(`content/examples/${id}/main.py`, "utf8"));
     assert.equal(transcript(events), recording313(id));
