@@ -27,7 +27,7 @@ function readData(root: HTMLElement): PredictData | null {
 
 /**
  * The Predict's data for the version the reader chose: as built (the newest recorded), or,
- * where that version printed something else, its lines and answer, which the page holds hidden.
+ * where that version printed something else, its lines (which the page holds hidden) and answer.
  * The choice is read from the example's version switch (which shows the reader's kept choice).
  */
 function chosenVersion(root: HTMLElement, data: PredictData, example: HTMLElement | null) {
@@ -39,10 +39,8 @@ function chosenVersion(root: HTMLElement, data: PredictData, example: HTMLElemen
     el.hidden = !shown;
     el.toggleAttribute("data-predict-list", shown);
   }
-  for (const el of root.querySelectorAll<HTMLElement>("[data-predict-transcript-of]"))
-    el.hidden = el.dataset.predictTranscriptOf !== chosen;
-  for (const label of root.querySelectorAll("[data-predict-version]"))
-    label.textContent = chosen ?? "";
+  // The answer's transcripts may not be drawn yet: the Predict's style shows the chosen one.
+  root.dataset.predictChosen = chosen;
   return { ...data, ...other };
 }
 
