@@ -31,9 +31,8 @@ const EN = {
     "Differs from Python at line {line}: Python printed {expected}; this run printed {actual}",
   "verdict.differs-version":
     "Differs from Python {version} at line {line}: Python {version} printed {expected}; this run printed {actual}.",
-  "verdict.runtime-follows": "The TypeScript runtime follows Python {runtime} here, not {version}.",
-  "verdict.runtime-follows-same":
-    "The TypeScript runtime follows Python {runtime} here, not {version}, and this run printed what Python {runtime} printed.",
+  "verdict.runtime-unchecked":
+    "The TypeScript runtime follows the changes of Python {checked} and earlier; those of {version} it may not follow yet.",
   "verdict.nothing-more": "nothing more",
   "verdict.not-compared": "Not compared with Python: the run did not finish",
   "copy.done": "Copied the TypeScript code",

@@ -15,6 +15,7 @@
  * near an example) or once a run's first output is drawn, with the programs the next Run is likely to run
  * already loaded into it, so that Run only says "go" when its code is one of them.
  */
+import { DEFAULT_PYTHON, isPythonVersion } from "../runtime/asyncio/python-version.ts";
 import { LIMITS } from "./limits.ts";
 import type { HostHandover, HostMessage, RunError, RunnerMessage, RunStatus } from "./protocol.ts";
 import { PROTOCOL_BOUNDS } from "./protocol-bounds.ts";
@@ -274,8 +275,8 @@ function startTypeScript(message: Extract<HostMessage, { kind: "run" }>): void {
   const loaded = run.sandbox.programs.get(message.code);
   const toWorker: FrameToWorker =
     loaded === undefined
-      ? { kind: "run", code: message.code, speed: message.speed }
-      : { kind: "go", id: loaded, speed: message.speed };
+      ? { kind: "run", code: message.code, speed: message.speed, python: message.python }
+      : { kind: "go", id: loaded, speed: message.speed, python: message.python };
   port.postMessage(toWorker);
   document.documentElement.dataset["lastStart"] = loaded === undefined ? "code" : "held";
   run.next = message.code;
@@ -343,7 +344,8 @@ function onHostMessage(e: MessageEvent<unknown>): void {
   if (typeof m !== "object" || m === null || typeof m.channel !== "string") return;
   if (m.kind === "run" && typeof m.code === "string" && isRunId(m.run)) {
     const speed = m.speed === "10x" || m.speed === "instant" ? m.speed : "1x";
-    startTypeScript({ channel: m.channel, kind: "run", run: m.run, code: m.code, speed });
+    const python = isPythonVersion(m.python) ? m.python : DEFAULT_PYTHON;
+    startTypeScript({ channel: m.channel, kind: "run", run: m.run, code: m.code, speed, python });
   } else if (m.kind === "run-python" && typeof m.code === "string" && isRunId(m.run)) {
     const speed = m.speed === "10x" || m.speed === "instant" ? m.speed : "1x";
     startPython({ channel: m.channel, kind: "run-python", run: m.run, code: m.code, speed });

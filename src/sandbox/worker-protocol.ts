@@ -7,7 +7,7 @@
  * the heartbeats) goes over that port, which only the worker's own closure holds.
  */
 import type { TraceEvent } from "../runtime/asyncio/trace.ts";
-import type { RunError, RunStatus, Speed } from "./protocol.ts";
+import type { RunError, RunOptions, RunStatus } from "./protocol.ts";
 
 /** On the worker's global channel, once, with the port transferred. */
 export type FrameToWorkerGlobal = { kind: "port" };
@@ -20,9 +20,9 @@ export type FrameToWorker =
    */
   | { kind: "load"; id: number; code: string }
   /** Run the program loaded as `id`. */
-  | { kind: "go"; id: number; speed: Speed }
+  | ({ kind: "go"; id: number } & RunOptions)
   /** Run a program not loaded before. */
-  | { kind: "run"; code: string; speed: Speed };
+  | ({ kind: "run"; code: string } & RunOptions);
 
 /** On the private port. */
 export type WorkerToFrame =

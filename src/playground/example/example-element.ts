@@ -4,12 +4,13 @@
  * (`defineExampleElement`), builds its parts (output, verdict or exercise check, timeline,
  * editor), each a listener of the run, and wires Run, Stop, Copy and Ctrl/Cmd+Enter.
  */
+import { isPythonVersion, type PythonVersion } from "../../runtime/asyncio/python-version.ts";
 import type { Speed } from "../../sandbox/protocol.ts";
 import { t } from "../strings.ts";
 import { initTabs } from "../tabs.ts";
 import type { ExampleData, ExampleServices } from "./example-services.ts";
 import { OutputView } from "./output-view.ts";
-import { initPythonVersionSwitch } from "./python-version-switch.ts";
+import { initPythonVersionSwitch, storedPythonVersion } from "./python-version-switch.ts";
 import { RecordedTimeline } from "./recorded-timeline.ts";
 import { RunDomEvents } from "./run-dom-events.ts";
 import type { RunListener } from "./run-listener.ts";
@@ -20,6 +21,24 @@ import { VerdictView } from "./verdict-view.ts";
 import type { VersionJudge } from "./version-judge.ts";
 
 export const EXAMPLE_TAG = "asyncio-example";
+
+/**
+ * The version a run follows: the one the panel's switch shows, else the reader's choice kept
+ * for the site, else the newest this example was recorded on (the site's default).
+ */
+function runVersion(shown: (() => string) | null, data: ExampleData): PythonVersion {
+  const version = shown?.() ?? storedPythonVersion() ?? data.newestPython;
+  return isPythonVersion(version) ? version : "3.11";
+}
+
+/**
+ * The judge of a run against `version`'s recording, loaded when asked, or null when that
+ * version printed python.out (3.11's) or has no recording here.
+ */
+function judgeOf(data: ExampleData, version: string): Promise<VersionJudge> | null {
+  if (data.otherVersions?.[version] === undefined) return null;
+  return import("./version-verdict.ts").then((m) => m.versionJudge(data, version));
+}
 
 let channelCounter = 0;
 
@@ -111,10 +130,18 @@ export class ExampleElement extends HTMLElement {
     const exercise = section.closest<HTMLElement>("section[data-exercise]");
     const check = exercise ? services.exerciseCheck(exercise) : null;
     const verdictEl = section.querySelector<HTMLElement>("[data-verdict]");
-    const shownPython = this.#pythonVersions(section, data);
+    const shown = initPythonVersionSwitch(section);
     // In an exercise the check judges the run; the starting program's output is no model.
     if (check) listeners.push(check);
-    else if (verdictEl) listeners.push(new VerdictView(verdictEl, data.pythonOut, shownPython));
+    else if (verdictEl)
+      listeners.push(
+        new VerdictView(
+          verdictEl,
+          data.pythonOut,
+          (v) => judgeOf(data, v),
+          () => shown?.(),
+        ),
+      );
     if (timeline) listeners.push(new TimelineListener(timeline));
     listeners.push(new RunDomEvents(section));
     const editor = services.attachEditor(section, data, () => void this.run());
@@ -125,6 +152,7 @@ export class ExampleElement extends HTMLElement {
       runner: services.runner,
       editor,
       listeners,
+      python: () => runVersion(shown, data),
       onRunning: (running) => this.#setRunning(running),
     });
     this.#wire(section);
@@ -132,19 +160,6 @@ export class ExampleElement extends HTMLElement {
     section.dataset["awake"] = "true";
     initTabs(section);
     return session;
-  }
-
-  /**
-   * The panel's version switch, where the example has one: the judge of a run against the
-   * version shown, loaded when asked, or null when that version printed python.out (3.11's).
-   */
-  #pythonVersions(section: HTMLElement, data: ExampleData): () => Promise<VersionJudge> | null {
-    const shown = initPythonVersionSwitch(section);
-    return () => {
-      const version = shown?.();
-      if (version === undefined || data.otherVersions?.[version] === undefined) return null;
-      return import("./version-verdict.ts").then((m) => m.versionJudge(data, () => version));
-    };
   }
 
   #wire(section: HTMLElement): void {

@@ -13,8 +13,10 @@ export interface ExampleData {
   id: string;
   /** The TypeScript twin compiled at build time. */
   compiled: string;
-  /** CPython 3.11's recorded transcript (the version the runtime follows). */
+  /** CPython 3.11's recorded transcript (python.out). */
   pythonOut: string;
+  /** The newest version recorded ("3.13"): what the panel shows, and a run follows, by default. */
+  newestPython?: string;
   /** Where other versions printed something else: their transcripts, by version ("3.13"). */
   otherVersions?: Record<string, string>;
   /** Every CPython version recorded, oldest first. */

@@ -6,6 +6,7 @@
  * the run's trace), `error` (an error of the reader's that is not a transcript line),
  * `finish` (the run is over, or never started).
  */
+import type { PythonVersion } from "../../runtime/asyncio/python-version.ts";
 import type { TraceEvent } from "../../runtime/asyncio/trace.ts";
 import type { ParsedLine } from "../../runtime/asyncio/transcript.ts";
 import type { RunStatus, Speed } from "../../sandbox/protocol.ts";
@@ -55,6 +56,8 @@ export interface RunOutcome extends RunResult {
   compileErrors: readonly ReaderError[];
   /** Type errors found before the run (or, late, since); they did not stop it. */
   typeErrors: readonly ReaderError[];
+  /** The CPython version the runtime followed: absent for a run of Python itself (Pyodide). */
+  python?: PythonVersion;
 }
 
 export interface RunListener {

@@ -5,6 +5,7 @@
  * on its own channel and are ignored), so nothing of an earlier run reaches a later one.
  * No DOM: the widget gives it the runner, the editor and the listeners when it is built.
  */
+import type { PythonVersion } from "../../runtime/asyncio/python-version.ts";
 import type { TraceEvent } from "../../runtime/asyncio/trace.ts";
 import { type ParsedLine, parsedLinesOf } from "../../runtime/asyncio/transcript.ts";
 import type { RunnerMessage, Speed } from "../../sandbox/protocol.ts";
@@ -33,6 +34,11 @@ export interface RunSessionOptions {
   runner: RunnerPort;
   editor: EditorPort;
   listeners: readonly RunListener[];
+  /**
+   * The CPython version a TypeScript run follows, asked at each Run: the version the reader
+   * chose (the example's version switch, or the choice kept for the site). Default 3.11.
+   */
+  python?: () => PythonVersion;
   /** The run started (true: Stop is useful now) or ended. */
   onRunning?: (running: boolean) => void;
 }
@@ -40,6 +46,8 @@ export interface RunSessionOptions {
 interface ActiveRun {
   channel: string;
   speed: Speed;
+  /** The version a TypeScript run follows (set when its code goes to the sandbox). */
+  python?: PythonVersion;
   /** Set once the code went to the sandbox (a Stop must then ask it). */
   posted: boolean;
   map: PositionMap;
@@ -111,7 +119,9 @@ export class RunSession {
     this.#phase("starting");
     this.#options.runner.subscribe(run.channel, (m) => this.#onMessage(run, m));
     run.posted = true;
-    await this.#options.runner.post({ channel: run.channel, kind: "run", code, speed });
+    const python = this.#options.python?.() ?? "3.11";
+    run.python = python;
+    await this.#options.runner.post({ channel: run.channel, kind: "run", code, speed, python });
   }
 
   /**
@@ -239,6 +249,7 @@ export class RunSession {
       detail: "",
       compileErrors: [],
       typeErrors: run.typeErrors,
+      ...(run.python === undefined ? {} : { python: run.python }),
       ...end,
     };
     this.#options.onRunning?.(false);

@@ -11,6 +11,7 @@ export { ConcurrentCancelledError, ConcurrentFuture } from "./concurrent-future.
 export { Condition } from "./condition.ts";
 export * as contextvars from "./contextvars.ts";
 export {
+  AttributeError,
   BaseExceptionGroup,
   BrokenBarrierError,
   CancelledError,
@@ -20,6 +21,7 @@ export {
   LookupError,
   QueueEmpty,
   QueueFull,
+  QueueShutDown,
   RuntimeError,
   TimeoutError,
   ValueError,

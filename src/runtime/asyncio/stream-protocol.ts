@@ -11,6 +11,7 @@ import { StreamWriter } from "./stream-writer.ts";
 import type { Task } from "./task.ts";
 import { getRunningLoop } from "./tasks.ts";
 import type { Protocol, Transport } from "./transport-api.ts";
+import { heldByItsCallbacks } from "./unretrieved.ts";
 
 /** What `startServer` calls for each connection: Python's `client_connected_cb(reader, writer)`. */
 export type ClientConnected = (reader: StreamReader, writer: StreamWriter) => unknown;
@@ -82,6 +83,7 @@ export class StreamReaderProtocol implements Protocol {
     }
     // As in CPython 3.11, `exception()` of a task cancelled at shutdown raises CancelledError
     // here, which the loop reports as an error in this callback.
+    if (task !== null) heldByItsCallbacks(task);
     task?.addDoneCallback((t) => {
       const exc = t.exception();
       if (exc !== null && exc !== undefined) {

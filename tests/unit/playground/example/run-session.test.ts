@@ -86,6 +86,7 @@ function setup() {
     runner,
     editor,
     listeners: [recorder],
+    python: () => "3.13",
     onRunning: (r) => running.push(r),
   });
   return { runner, editor, recorder, running, session };
@@ -98,7 +99,7 @@ test("a run resets every listener at once, says it is starting, and streams the 
   const { runner, recorder, running, session } = setup();
   await session.run("10x");
   assert.deepEqual(runner.runs(), [
-    { channel: "ex#1.1", kind: "run", code: "/* precompiled */", speed: "10x" },
+    { channel: "ex#1.1", kind: "run", code: "/* precompiled */", speed: "10x", python: "3.13" },
   ]);
   runner.send({ channel: "ex#1.1", kind: "events", run: 1, events: [print(0, "hello")] });
   runner.send({
@@ -118,6 +119,11 @@ test("a run resets every listener at once, says it is starting, and streams the 
   ]);
   assert.deepEqual(running, [true, false]);
   assert.equal(recorder.outcomes[0]?.lines.length, 1);
+  assert.equal(
+    recorder.outcomes[0]?.python,
+    "3.13",
+    "the outcome says which version the run followed",
+  );
 });
 
 test("the editor's statuses reach the listeners before the run starts", async () => {
