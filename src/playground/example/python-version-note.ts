@@ -1,0 +1,59 @@
+/**
+ * The "CPython printed" panel's word on Run Python: once a Python run has said which Python
+ * Pyodide runs (read from the interpreter, never assumed), the panel says so where that version
+ * is not the one whose recording it shows, and follows the version switch afterwards.
+ */
+import { PYTHON_VERSION_EVENT } from "../../shared/python-versions.ts";
+import { t } from "../strings.ts";
+import type { RunListener } from "./run-listener.ts";
+
+/** `3.13` of `3.13.2`. */
+export function minorOf(version: string): string {
+  return version.split(".").slice(0, 2).join(".");
+}
+
+/**
+ * The note's text: empty when `running` (`3.13.2`) is one of the versions the panel shows.
+ * @example
+ * versionNote("3.14.0", ["3.13"]); // "Run Python runs Python 3.14.0 (Pyodide); this panel shows what CPython 3.13 printed."
+ */
+export function versionNote(running: string, shown: readonly string[]): string {
+  if (shown.length === 0 || shown.includes(minorOf(running))) return "";
+  return t("python.version-differs", { running, shown: shown.join(", ") });
+}
+
+export class PythonVersionNote implements RunListener {
+  readonly #section: HTMLElement;
+  #running = "";
+
+  constructor(section: HTMLElement) {
+    this.#section = section;
+    document.addEventListener(PYTHON_VERSION_EVENT, () => this.#show());
+  }
+
+  /** The versions whose recording the panel shows now: the switch's choice, else every one. */
+  #shown(): string[] {
+    const select = this.#section.querySelector<HTMLSelectElement>("select[data-py-version]");
+    if (select) return [select.value];
+    const all = this.#section.querySelector<HTMLElement>("[data-py-versions]");
+    return (all?.dataset["pyVersions"] ?? "").split(" ").filter(Boolean);
+  }
+
+  #show(): void {
+    const note = this.#section.querySelector<HTMLElement>("[data-py-version-note]");
+    if (!note || !this.#running) return;
+    const text = versionNote(this.#running, this.#shown());
+    note.textContent = text;
+    note.hidden = text === "";
+    note.dataset["running"] = this.#running;
+  }
+
+  reset(): void {}
+  events(): void {}
+  finish(): void {}
+
+  pythonVersion(version: string): void {
+    this.#running = version;
+    this.#show();
+  }
+}
