@@ -2,7 +2,8 @@
  * `attachExampleEditor`: builds one example's editor parts (the code's state, the editor's slot,
  * Run's preparation), wires the widget's buttons, code block, page events and share link to
  * them, and hands back the `ExampleEditor` handle. The DOM contract it relies on is described
- * in `index.ts`.
+ * in `index.ts`. Where the widget has a Python panel, its Python is edited the same way
+ * (`python-side.ts`): Edit opens both, Reset and Share take both.
  */
 import "../../styles/editor.css";
 import type { ExampleEditor, ExampleEditorOptions } from "./controller-types.ts";
@@ -11,6 +12,8 @@ import { EditorSession } from "./editor-session.ts";
 import { EditorSlot } from "./editor-slot.ts";
 import { createEditsStore, hashText } from "./edits-store.ts";
 import type { EditorHandle } from "./monaco-editor.ts";
+import { linkForTypeScript } from "./python-links.ts";
+import { attachPythonSide } from "./python-side.ts";
 import { RunPreparation } from "./run-preparation.ts";
 import { loadShareLink, share } from "./sharing.ts";
 
@@ -60,7 +63,19 @@ export function attachExampleEditor(options: ExampleEditorOptions): ExampleEdito
     window.addEventListener(type, fn);
     cleanups.push(() => window.removeEventListener(type, fn));
   };
-  const edit = (cursorOffset?: number) => void open(cursorOffset).catch(() => {});
+  const python = attachPythonSide(options, listen);
+  const edit = (cursorOffset?: number) => {
+    void open(cursorOffset).catch(() => {});
+    python?.open(false);
+  };
+  const shareBoth = () => share(parts, session.id, session.code, python?.shared());
+  const resetBoth = () => {
+    // Each side resets what it changed; with nothing changed, the TypeScript side says so.
+    const pythonChanged = python?.changed() ?? false;
+    if (pythonChanged) python?.reset();
+    if (!pythonChanged || session.code !== session.original || session.state !== "original")
+      session.reset();
+  };
 
   if (!parts.tsCode.hasAttribute("tabindex")) parts.tsCode.tabIndex = 0;
   // The pointer on Edit, or a press on the code: Edit is near, start its downloads.
@@ -69,8 +84,8 @@ export function attachExampleEditor(options: ExampleEditorOptions): ExampleEdito
   listen(parts.edit, "focus", prewarm);
   listen(parts.tsCode, "pointerdown", prewarm);
   listen(parts.edit, "click", () => edit());
-  listen(parts.reset, "click", () => session.reset());
-  listen(parts.share, "click", () => void share(parts, session.id, session.code));
+  listen(parts.reset, "click", resetBoth);
+  listen(parts.share, "click", () => void shareBoth());
   listen(parts.tsCode, "click", (e) => edit(clickOffset(parts.tsCode, e)));
   listen(parts.host, "click", (e) => {
     if (!slot.editor && (e.target as Element).closest("[data-edited-code]")) edit();
@@ -83,12 +98,17 @@ export function attachExampleEditor(options: ExampleEditorOptions): ExampleEdito
   };
   listen(parts.tsCode, "keydown", onEnter);
   listen(parts.host, "keydown", onEnter);
-  listenToWindow("pagehide", () => session.flushPending());
+  listenToWindow("pagehide", () => {
+    session.flushPending();
+    python?.flushPending();
+  });
 
   const followLink = async () => {
     if (!location.hash.startsWith("#share=")) return;
     const { decodeShareHash } = await loadShareLink();
-    session.onShareLink(decodeShareHash(location.hash));
+    const link = decodeShareHash(location.hash);
+    session.onShareLink(linkForTypeScript(link, session.original));
+    python?.onShareLink(link);
   };
   listenToWindow("hashchange", () => void followLink());
   void followLink();
@@ -98,6 +118,7 @@ export function attachExampleEditor(options: ExampleEditorOptions): ExampleEdito
       return session.state;
     },
     code: () => session.code,
+    pythonCode: () => python?.code() ?? null,
     open: async (cursorOffset) => {
       await open(cursorOffset);
     },
@@ -105,11 +126,15 @@ export function attachExampleEditor(options: ExampleEditorOptions): ExampleEdito
     mapCompiledPosition: (line, column) => preparation.mapCompiledPosition(line, column),
     markRuntimeError: (error) => preparation.markRuntimeError(error),
     clearRuntimeErrors: () => preparation.clearRuntimeErrors(),
-    reset: () => session.reset(),
-    share: () => share(parts, session.id, session.code),
-    flush: () => session.persist(),
+    reset: resetBoth,
+    share: shareBoth,
+    flush: () => {
+      session.persist();
+      python?.flush();
+    },
     dispose() {
       session.dispose();
+      python?.dispose();
       for (const c of cleanups) c();
       slot.dispose();
     },

@@ -6,9 +6,14 @@
  * All text goes in as text (`textContent`), never as HTML: shared code is untrusted.
  */
 
+/** Which of the example's two programs a set of parts shows. */
+export type CodeLanguage = "typescript" | "python";
+
 /** The parts of one example widget this controller uses (see the DOM contract in index.ts). */
 export interface WidgetParts {
   root: HTMLElement;
+  language: CodeLanguage;
+  /** The highlighted code the site ships (its TypeScript, or its Python for `python`). */
   tsCode: HTMLElement;
   host: HTMLElement;
   edit: HTMLButtonElement | null;
@@ -27,6 +32,7 @@ export function findParts(root: HTMLElement): WidgetParts {
     root.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`);
   return {
     root,
+    language: "typescript",
     tsCode,
     host,
     edit: button("edit"),
@@ -35,6 +41,28 @@ export function findParts(root: HTMLElement): WidgetParts {
     marks: root.querySelector<HTMLElement>("[data-edit-marks]"),
     notice: root.querySelector<HTMLElement>("[data-notice]"),
   };
+}
+
+/**
+ * The parts of the widget's Python panel, or null when it has none: the same buttons, its own
+ * code, editor host and mark; its messages go to a notice slot of their own.
+ */
+export function findPythonParts(root: HTMLElement): WidgetParts | null {
+  const code = root.querySelector<HTMLElement>("[data-py-code]");
+  const host = root.querySelector<HTMLElement>("[data-py-editor-host]");
+  if (!code || !host) return null;
+  return {
+    ...findParts(root),
+    language: "python",
+    tsCode: code,
+    host,
+    marks: root.querySelector<HTMLElement>("[data-py-edit-marks]"),
+  };
+}
+
+/** The code the site ships in a highlighted block (its text, as the reader sees it). */
+export function shippedCode(block: HTMLElement): string {
+  return preOf(block).textContent ?? "";
 }
 
 /** The highlighted `<pre>` inside the block (Shiki's), or the block itself. */
@@ -115,7 +143,8 @@ export function showPlain(parts: WidgetParts, code: string, label: string): HTML
   parts.host.replaceChildren(pre);
   parts.host.hidden = false;
   parts.tsCode.hidden = true;
-  void highlightInPlace(codeEl, code);
+  // The page's highlighter knows TypeScript only; the Python shows plain until the editor opens.
+  if (parts.language === "typescript") void highlightInPlace(codeEl, code);
   return pre;
 }
 
@@ -182,13 +211,20 @@ export function ensureHint(parts: WidgetParts, id: string): string {
 /** Our own part of the widget's status line, so the widget's notices and ours do not clash. */
 export function noticeSlot(parts: WidgetParts): HTMLElement | null {
   if (!parts.notice) return null;
-  let slot = parts.notice.querySelector<HTMLElement>("[data-edit-notice]");
+  const key = parts.language === "python" ? "py" : "";
+  let slot = parts.notice.querySelector<HTMLElement>(`[data-edit-notice="${key}"]`);
   if (!slot) {
     slot = document.createElement("span");
-    slot.dataset["editNotice"] = "";
+    slot.dataset["editNotice"] = key;
     parts.notice.append(slot);
   }
   return slot;
+}
+
+/** The Python side's messages are the TypeScript side's, said of the Python. */
+function spoken(parts: WidgetParts, text: string): string {
+  if (parts.language !== "python" || text === "") return text;
+  return `Python: ${text.replace("press Run to", "press Run Python to")}`;
 }
 
 export interface NoticeAction {
@@ -201,7 +237,7 @@ export interface NoticeAction {
 export function setNotice(parts: WidgetParts, text: string, actions: NoticeAction[] = []): void {
   const slot = noticeSlot(parts);
   if (!slot) return;
-  const items: (string | HTMLElement)[] = [text];
+  const items: (string | HTMLElement)[] = [spoken(parts, text)];
   for (const a of actions) {
     const b = document.createElement("button");
     b.type = "button";
