@@ -60,9 +60,13 @@ export function findPythonParts(root: HTMLElement): WidgetParts | null {
   };
 }
 
-/** The code the site ships in a highlighted block (its text, as the reader sees it). */
+/**
+ * The code the site ships in a highlighted block, as its file holds it: Shiki's block drops the
+ * file's final newline, which the editor then shows as an empty last line, as for the TypeScript.
+ */
 export function shippedCode(block: HTMLElement): string {
-  return preOf(block).textContent ?? "";
+  const text = preOf(block).textContent ?? "";
+  return text === "" || text.endsWith("\n") ? text : `${text}\n`;
 }
 
 /** The highlighted `<pre>` inside the block (Shiki's), or the block itself. */
