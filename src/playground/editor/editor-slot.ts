@@ -169,7 +169,7 @@ export class EditorSlot {
   #sayLoading(over: HTMLElement): HTMLElement {
     const note = document.createElement("p");
     note.className = "editor-loading";
-    note.dataset["editorLoading"] = "";
+    note.dataset[this.#python ? "pyEditorLoading" : "editorLoading"] = "";
     note.setAttribute("role", "status");
     note.textContent = "Loading the editor…";
     over.insertAdjacentElement("beforebegin", note);

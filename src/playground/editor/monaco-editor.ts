@@ -92,6 +92,9 @@ export interface EditorHandle {
 const ESCAPE_WHEN =
   "!suggestWidgetVisible && !parameterHintsVisible && !findWidgetVisible && !renameInputVisible && !markersNavigationVisible && !inSnippetMode";
 
+/** Numbers the page's editors, for each one's own context key (see `openEditor`). */
+let editors = 0;
+
 /** Creates the editor in `options.host` and returns a handle to it. */
 export function openEditor(options: OpenEditorOptions): EditorHandle {
   const { host } = options;
@@ -155,8 +158,13 @@ export function openEditor(options: OpenEditorOptions): EditorHandle {
     monaco.editor.setModelMarkers(model, "compile", []);
     options.onChange?.(model.getValue());
   });
-  editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => options.onRun?.());
-  editor.addCommand(monaco.KeyCode.Escape, () => options.onEscape?.(), ESCAPE_WHEN);
+  // Monaco's keybindings are the page's, not one editor's: the last editor's Ctrl+Enter ran its
+  // own program from every editor (the Python one's, from the TypeScript editor beside it). A
+  // context key set only in this editor's scope makes each binding this editor's.
+  const own = `asyncioLiveEditor${++editors}`;
+  editor.createContextKey(own, true);
+  editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => options.onRun?.(), own);
+  editor.addCommand(monaco.KeyCode.Escape, () => options.onEscape?.(), `${own} && ${ESCAPE_WHEN}`);
 
   const unwatch = python ? { dispose() {} } : watchEagerPromises(model);
   const languageReady = python ? Promise.resolve() : configured.then(() => serviceReady(model));
