@@ -204,9 +204,10 @@ export function ensureHint(parts: WidgetParts, id: string): string {
     hint.id = hintId;
     hint.className = "editor-hint";
     hint.dataset["editorHint"] = "";
+    const runs = parts.language === "python" ? "runs the Python" : "runs";
     hint.textContent =
-      "Ctrl+Enter (⌘+Enter on macOS) runs. Escape leaves the editor. Tab indents; press Ctrl+M " +
-      "(Ctrl+Shift+M on macOS) to make Tab move the focus instead.";
+      `Ctrl+Enter (⌘+Enter on macOS) ${runs}. Escape leaves the editor. Tab indents; press ` +
+      "Ctrl+M (Ctrl+Shift+M on macOS) to make Tab move the focus instead.";
     parts.host.insertAdjacentElement("afterend", hint);
   }
   return hintId;
