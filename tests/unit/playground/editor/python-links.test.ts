@@ -9,7 +9,12 @@ import {
 const TS = "print('ts')";
 
 test("a link with Python gives each side its own code; the Python is kept under its own id", () => {
-  const link = { kind: "shared", exampleId: "hello", code: "edited ts", python: "print(2)" } as const;
+  const link = {
+    kind: "shared",
+    exampleId: "hello",
+    code: "edited ts",
+    python: "print(2)",
+  } as const;
   assert.equal(linkForTypeScript(link, TS), link);
   assert.deepEqual(linkForPython(link, "hello"), {
     kind: "shared",

@@ -98,7 +98,8 @@ describe("share links", () => {
   });
 
   it("carries the edited Python beside the TypeScript, and links without it still open", () => {
-    const python = 'import asyncio\n\nasync def main():\n    print("héllo 😀 <b>")\n\nasyncio.run(main())\n';
+    const python =
+      'import asyncio\n\nasync def main():\n    print("héllo 😀 <b>")\n\nasyncio.run(main())\n';
     assert.deepEqual(decodeShareHash(encodeShareHash("hello-world", CODE, python)), {
       kind: "shared",
       exampleId: "hello-world",
