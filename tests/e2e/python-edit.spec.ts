@@ -153,5 +153,5 @@ test("Run Python runs the edited Python, says its version, and Compare marks whe
   await expect(differing).toHaveCount(1);
   await expect(differing).toContainText(MARK);
   await expect(differing.locator(".compare-mark")).toHaveText("≠");
-  await expect(compare.locator("[data-compare-verdict]")).toHaveText(/1 of 4 lines differs/);
+  await expect(compare.locator("[data-compare-verdict]")).toHaveText(/1 of 4 lines differ/);
 });

@@ -102,10 +102,7 @@ export function showComparison(
   parts.verdict.textContent =
     differing === 0
       ? t("compare.same", { count: rows.length })
-      : t(differing === 1 ? "compare.differs-one" : "compare.differs", {
-          count: differing,
-          total: rows.length,
-        });
+      : t("compare.differs", { count: differing, total: rows.length });
   const nothing = t("compare.nothing");
   parts.table.replaceChildren(
     ...rows.slice(0, MAX_ROWS).map((row, i) => {

@@ -12,7 +12,6 @@ import { EditorSession } from "./editor-session.ts";
 import { EditorSlot } from "./editor-slot.ts";
 import { createEditsStore, hashText } from "./edits-store.ts";
 import type { EditorHandle } from "./monaco-editor.ts";
-import { linkForTypeScript } from "./python-links.ts";
 import { attachPythonSide } from "./python-side.ts";
 import { RunPreparation } from "./run-preparation.ts";
 import { loadShareLink, share } from "./sharing.ts";
@@ -105,10 +104,10 @@ export function attachExampleEditor(options: ExampleEditorOptions): ExampleEdito
 
   const followLink = async () => {
     if (!location.hash.startsWith("#share=")) return;
-    const { decodeShareHash } = await loadShareLink();
+    const { decodeShareHash, linkForPython, linkForTypeScript } = await loadShareLink();
     const link = decodeShareHash(location.hash);
     session.onShareLink(linkForTypeScript(link, session.original));
-    python?.onShareLink(link);
+    python?.onShareLink(linkForPython(link, session.id));
   };
   listenToWindow("hashchange", () => void followLink());
   void followLink();

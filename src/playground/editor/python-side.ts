@@ -12,7 +12,7 @@ import { clickOffset, findPythonParts, shippedCode } from "./edit-view.ts";
 import { EditorSession } from "./editor-session.ts";
 import { EditorSlot } from "./editor-slot.ts";
 import { createEditsStore, hashText } from "./edits-store.ts";
-import { linkForPython, pythonEditId } from "./python-links.ts";
+import { pythonEditId } from "./python-links.ts";
 import type { ShareDecodeResult } from "./share-link.ts";
 
 /** What the controller does with the Python side. */
@@ -26,6 +26,7 @@ export interface PythonSide {
   shared(): string | undefined;
   /** Opens the Python editor (`focus`: and puts the cursor there). */
   open(focus: boolean): void;
+  /** A share link, as `linkForPython` (share-link.ts) reads it for the Python. */
   onShareLink(link: ShareDecodeResult): void;
   flush(): void;
   flushPending(): void;
@@ -83,7 +84,7 @@ export function attachPythonSide(options: ExampleEditorOptions, listen: Listen):
     reset: () => session.reset(),
     shared: () => (session.code === original ? undefined : session.code),
     open,
-    onShareLink: (link) => session.onShareLink(linkForPython(link, options.id)),
+    onShareLink: (link) => session.onShareLink(link),
     flush: () => session.persist(),
     flushPending: () => session.flushPending(),
     dispose() {

@@ -12,6 +12,7 @@
 import * as lzModule from "lz-string";
 import { hashText } from "./edits-store.ts";
 import { decompressBounded } from "./lz-bounded.ts";
+import { pythonEditId } from "./python-links.ts";
 
 type LzString = typeof import("lz-string");
 // lz-string is CommonJS: node gives its exports as `default`, bundlers as named exports.
@@ -153,4 +154,21 @@ function decodeOnce(hash: string): ShareDecodeResult {
   if (hashText(code) !== e["h"] || hashText(python) !== e["q"])
     return failure(exampleId, "damaged");
   return { kind: "shared", exampleId, code, python };
+}
+
+/**
+ * What the TypeScript side makes of a link: a link that shares only Python carries the
+ * TypeScript as it ships, which is nothing to tell the reader about.
+ */
+export function linkForTypeScript(link: ShareDecodeResult, original: string): ShareDecodeResult {
+  if (link.kind === "shared" && link.python !== undefined && link.code === original)
+    return { kind: "none" };
+  return link;
+}
+
+/** What the Python side makes of a link: its Python, if it carries one for this example. */
+export function linkForPython(link: ShareDecodeResult, id: string): ShareDecodeResult {
+  if (link.kind !== "shared" || link.exampleId !== id || link.python === undefined)
+    return { kind: "none" };
+  return { kind: "shared", exampleId: pythonEditId(id), code: link.python };
 }

@@ -11,7 +11,7 @@ import { t } from "../strings.ts";
 import { initTabs } from "../tabs.ts";
 import type { ExampleData, ExampleServices } from "./example-services.ts";
 import { OutputView } from "./output-view.ts";
-import { PythonVersionNote } from "./python-version-note.ts";
+import { PythonVersionListener } from "./python-version-listener.ts";
 import { initPythonVersionSwitch } from "./python-version-switch.ts";
 import { RunDomEvents } from "./run-dom-events.ts";
 import type { RunListener } from "./run-listener.ts";
@@ -122,7 +122,7 @@ export class ExampleElement extends HTMLElement {
     if (compare)
       listeners.push(
         new CompareListener(compare, (host) => services.createTimeline(host, () => {})),
-        new PythonVersionNote(section),
+        new PythonVersionListener(section),
       );
     listeners.push(new RunDomEvents(section));
     const editor = services.attachEditor(

@@ -82,16 +82,6 @@ export class OutputView implements RunListener {
     this.root.replaceChildren();
   }
 
-  /** The interpreter a Python run started on, above its lines (`Python 3.13.2 (Pyodide)`). */
-  pythonVersion(version: string): void {
-    const note = document.createElement("p");
-    note.className = "out-runtime";
-    note.dataset.pythonRuntime = version;
-    note.textContent = t("python.version", { version });
-    this.flush();
-    this.root.prepend(note);
-  }
-
   /** Shows what is happening before the first line, in place of the previous phase. */
   phase(phase: RunPhase | "running"): void {
     if (!this.phaseEl) {

@@ -1,11 +1,11 @@
 /**
- * The "CPython printed" panel's word on Run Python: once a Python run has said which Python
- * Pyodide runs (read from the interpreter, never assumed), the panel says so where that version
- * is not the one whose recording it shows, and follows the version switch afterwards.
+ * Which Python a Python run runs, as the interpreter said (never assumed): a line above the
+ * run's output (`Python 3.13.2 (Pyodide)`), and the "CPython printed" panel's word where that
+ * version is not the one whose recording it shows (following the version switch afterwards).
+ * Loaded by `PythonVersionListener` with the first Python run's version.
  */
 import { PYTHON_VERSION_EVENT } from "../../shared/python-versions.ts";
 import { t } from "../strings.ts";
-import type { RunListener } from "./run-listener.ts";
 
 /** `3.13` of `3.13.2`. */
 export function minorOf(version: string): string {
@@ -22,7 +22,7 @@ export function versionNote(running: string, shown: readonly string[]): string {
   return t("python.version-differs", { running, shown: shown.join(", ") });
 }
 
-export class PythonVersionNote implements RunListener {
+export class PythonVersionNote {
   readonly #section: HTMLElement;
   #running = "";
 
@@ -48,12 +48,15 @@ export class PythonVersionNote implements RunListener {
     note.dataset["running"] = this.#running;
   }
 
-  reset(): void {}
-  events(): void {}
-  finish(): void {}
-
-  pythonVersion(version: string): void {
+  /** A Python run started on `version` (`3.13.2`). */
+  show(version: string): void {
     this.#running = version;
     this.#show();
+    // Above the run's lines: the output was emptied when this run began, and keeps this line.
+    const line = document.createElement("p");
+    line.className = "out-runtime";
+    line.dataset["pythonRuntime"] = version;
+    line.textContent = t("python.version", { version });
+    this.#section.querySelector("[data-output]")?.prepend(line);
   }
 }

@@ -1,10 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import {
-  linkForPython,
-  linkForTypeScript,
-  pythonEditId,
-} from "../../../../src/playground/editor/python-links.ts";
+import { pythonEditId } from "../../../../src/playground/editor/python-links.ts";
+import { linkForPython, linkForTypeScript } from "../../../../src/playground/editor/share-link.ts";
 
 const TS = "print('ts')";
 
