@@ -131,7 +131,7 @@ test("Run Python runs the edited Python, says its version, and Compare marks whe
   const shown = (await ex.locator("[data-py-versions]").getAttribute("data-py-versions")) ?? "";
   const note = ex.locator("[data-py-version-note]");
   if (shown.split(" ").includes(minor)) await expect(note).toBeHidden();
-  else await expect(note).toContainText(`Python ${version} (Pyodide)`);
+  else await expect(note).toContainText(`Run Python runs ${version}`);
 
   // Unedited, both programs printed the same three lines.
   await expect(compare).toBeVisible();

@@ -15,7 +15,7 @@ export function minorOf(version: string): string {
 /**
  * The note's text: empty when `running` (`3.13.2`) is one of the versions the panel shows.
  * @example
- * versionNote("3.14.0", ["3.13"]); // "Run Python runs Python 3.14.0 (Pyodide); this panel shows what CPython 3.13 printed."
+ * versionNote("3.14.0", ["3.13"]); // "Run Python runs 3.14.0; this is CPython 3.13's output."
  */
 export function versionNote(running: string, shown: readonly string[]): string {
   if (shown.length === 0 || shown.includes(minorOf(running))) return "";
