@@ -7,12 +7,13 @@
  */
 import "../../styles/editor.css";
 import type { ExampleEditor, ExampleEditorOptions } from "./controller-types.ts";
-import { clickOffset, findParts, type WidgetParts } from "./edit-view.ts";
+import { clickOffset, findParts, shippedCode, type WidgetParts } from "./edit-view.ts";
 import { EditorSession } from "./editor-session.ts";
 import { EditorSlot } from "./editor-slot.ts";
 import { createEditsStore, hashText } from "./edits-store.ts";
 import type { EditorHandle } from "./monaco-editor.ts";
-import { attachPythonSide } from "./python-side.ts";
+import { pythonEditId } from "./python-links.ts";
+import type { PythonSide } from "./python-side.ts";
 import { RunPreparation } from "./run-preparation.ts";
 import { loadShareLink, share } from "./sharing.ts";
 
@@ -21,10 +22,11 @@ export function attachExampleEditor(options: ExampleEditorOptions): ExampleEdito
   const parts: WidgetParts = findParts(options.root);
   // Code typed while the compiler was loading is compiled as soon as it is ready.
   const slot = new EditorSlot(options, parts, () => preparation.codeChanged());
+  const store = createEditsStore(options.storage);
   const session = new EditorSession(
     options,
     parts,
-    createEditsStore(options.storage),
+    store,
     slot,
     options.originalHash ?? hashText(options.original),
   );
@@ -62,10 +64,33 @@ export function attachExampleEditor(options: ExampleEditorOptions): ExampleEdito
     window.addEventListener(type, fn);
     cleanups.push(() => window.removeEventListener(type, fn));
   };
-  const python = attachPythonSide(options, listen);
+  // The Python side loads when wanted: at once for a saved Python edit or a share link to this
+  // example, else on the way to an editor (Edit, or the Python code pressed).
+  const pyCode = options.root.querySelector<HTMLElement>("[data-py-code]");
+  let python: PythonSide | null = null;
+  let pythonLoading: Promise<PythonSide | null> | undefined;
+  const loadPython = () => {
+    if (!pyCode) return null;
+    pythonLoading ??= import("./python-side.ts").then((m) => {
+      python = m.attachPythonSide(options, listen);
+      return python;
+    });
+    return pythonLoading;
+  };
+  const openPython = (focus: boolean, cursorOffset?: number) =>
+    void loadPython()?.then((side) => side?.open(focus, cursorOffset));
+  listen(pyCode, "click", (e) => openPython(true, pyCode && clickOffset(pyCode, e)));
+  listen(pyCode, "keydown", (e) => {
+    if (e.key === "Enter" && !e.ctrlKey && !e.metaKey) {
+      e.preventDefault();
+      openPython(true);
+    }
+  });
+  if (store.load(pythonEditId(options.id)) || location.hash.startsWith(`#share=${options.id}:`))
+    void loadPython();
   const edit = (cursorOffset?: number) => {
     void open(cursorOffset).catch(() => {});
-    python?.open(false);
+    openPython(false);
   };
   const shareBoth = () => share(parts, session.id, session.code, python?.shared());
   const resetBoth = () => {
@@ -80,6 +105,7 @@ export function attachExampleEditor(options: ExampleEditorOptions): ExampleEdito
   // The pointer on Edit, or a press on the code: Edit is near, start its downloads.
   const prewarm = () => slot.prewarm();
   listen(parts.edit, "pointerenter", prewarm);
+  listen(parts.edit, "pointerenter", () => void loadPython());
   listen(parts.edit, "focus", prewarm);
   listen(parts.tsCode, "pointerdown", prewarm);
   listen(parts.edit, "click", () => edit());
@@ -107,7 +133,8 @@ export function attachExampleEditor(options: ExampleEditorOptions): ExampleEdito
     const { decodeShareHash, linkForPython, linkForTypeScript } = await loadShareLink();
     const link = decodeShareHash(location.hash);
     session.onShareLink(linkForTypeScript(link, session.original));
-    python?.onShareLink(linkForPython(link, session.id));
+    if (link.kind === "shared" && link.python !== undefined)
+      (await loadPython())?.onShareLink(linkForPython(link, session.id));
   };
   listenToWindow("hashchange", () => void followLink());
   void followLink();
@@ -117,7 +144,7 @@ export function attachExampleEditor(options: ExampleEditorOptions): ExampleEdito
       return session.state;
     },
     code: () => session.code,
-    pythonCode: () => python?.code() ?? null,
+    pythonCode: () => python?.code() ?? (pyCode && shippedCode(pyCode)),
     open: async (cursorOffset) => {
       await open(cursorOffset);
     },

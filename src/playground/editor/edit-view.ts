@@ -15,6 +15,8 @@ export interface WidgetParts {
   language: CodeLanguage;
   /** The highlighted code the site ships (its TypeScript, or its Python for `python`). */
   tsCode: HTMLElement;
+  /** How this side's messages are said (the Python side names itself). */
+  say?: (text: string) => string;
   host: HTMLElement;
   edit: HTMLButtonElement | null;
   reset: HTMLButtonElement | null;
@@ -40,23 +42,6 @@ export function findParts(root: HTMLElement): WidgetParts {
     share: button("share"),
     marks: root.querySelector<HTMLElement>("[data-edit-marks]"),
     notice: root.querySelector<HTMLElement>("[data-notice]"),
-  };
-}
-
-/**
- * The parts of the widget's Python panel, or null when it has none: the same buttons, its own
- * code, editor host and mark; its messages go to a notice slot of their own.
- */
-export function findPythonParts(root: HTMLElement): WidgetParts | null {
-  const code = root.querySelector<HTMLElement>("[data-py-code]");
-  const host = root.querySelector<HTMLElement>("[data-py-editor-host]");
-  if (!code || !host) return null;
-  return {
-    ...findParts(root),
-    language: "python",
-    tsCode: code,
-    host,
-    marks: root.querySelector<HTMLElement>("[data-py-edit-marks]"),
   };
 }
 
@@ -226,12 +211,6 @@ export function noticeSlot(parts: WidgetParts): HTMLElement | null {
   return slot;
 }
 
-/** The Python side's messages are the TypeScript side's, said of the Python. */
-function spoken(parts: WidgetParts, text: string): string {
-  if (parts.language !== "python" || text === "") return text;
-  return `Python: ${text.replace("press Run to", "press Run Python to")}`;
-}
-
 export interface NoticeAction {
   label: string;
   action: string;
@@ -242,7 +221,7 @@ export interface NoticeAction {
 export function setNotice(parts: WidgetParts, text: string, actions: NoticeAction[] = []): void {
   const slot = noticeSlot(parts);
   if (!slot) return;
-  const items: (string | HTMLElement)[] = [spoken(parts, text)];
+  const items: (string | HTMLElement)[] = [text && parts.say ? parts.say(text) : text];
   for (const a of actions) {
     const b = document.createElement("button");
     b.type = "button";

@@ -5,10 +5,12 @@
  * saved as they type (never lost by a reload, a crash or a Stop), Reset restores `main.py`,
  * Share carries it. Nothing compiles it: Run Python hands the text to Pyodide.
  *
- * Its edit is kept apart from the TypeScript's (`python-links.ts`).
+ * Its edit is kept apart from the TypeScript's (`python-links.ts`). The controller loads this
+ * module when it is wanted (a saved Python edit, a share link, Edit, the Python code pressed):
+ * most readers never edit the Python, and the JavaScript a chapter loads up front has a budget.
  */
 import type { ExampleEditorOptions } from "./controller-types.ts";
-import { clickOffset, findPythonParts, shippedCode } from "./edit-view.ts";
+import { findParts, shippedCode, type WidgetParts } from "./edit-view.ts";
 import { EditorSession } from "./editor-session.ts";
 import { EditorSlot } from "./editor-slot.ts";
 import { createEditsStore, hashText } from "./edits-store.ts";
@@ -24,8 +26,8 @@ export interface PythonSide {
   reset(): void;
   /** The Python a share link should carry: the reader's, or undefined when it is `main.py`. */
   shared(): string | undefined;
-  /** Opens the Python editor (`focus`: and puts the cursor there). */
-  open(focus: boolean): void;
+  /** Opens the Python editor (`focus`: and puts the cursor there, at `cursorOffset` if given). */
+  open(focus: boolean, cursorOffset?: number): void;
   /** A share link, as `linkForPython` (share-link.ts) reads it for the Python. */
   onShareLink(link: ShareDecodeResult): void;
   flush(): void;
@@ -39,7 +41,28 @@ type Listen = <K extends keyof HTMLElementEventMap>(
   fn: (e: HTMLElementEventMap[K]) => void,
 ) => void;
 
-/** The Python side of the widget in `options.root`, or null when it shows no Python. */
+/**
+ * The parts of the widget's Python panel, or null when it has none: the same buttons, its own
+ * code, editor host and mark; its messages go to a notice slot of their own, naming it.
+ */
+function findPythonParts(root: HTMLElement): WidgetParts | null {
+  const code = root.querySelector<HTMLElement>("[data-py-code]");
+  const host = root.querySelector<HTMLElement>("[data-py-editor-host]");
+  if (!code || !host) return null;
+  return {
+    ...findParts(root),
+    language: "python",
+    tsCode: code,
+    host,
+    marks: root.querySelector<HTMLElement>("[data-py-edit-marks]"),
+    say: (text) => `Python: ${text.replace("press Run to", "press Run Python to")}`,
+  };
+}
+
+/**
+ * The Python side of the widget in `options.root`, or null when it shows no Python (the
+ * controller wires the Python code block; this wires the plain view of an edit).
+ */
 export function attachPythonSide(options: ExampleEditorOptions, listen: Listen): PythonSide | null {
   const parts = findPythonParts(options.root);
   if (!parts) return null;
@@ -64,8 +87,6 @@ export function attachPythonSide(options: ExampleEditorOptions, listen: Listen):
       )
       .catch(() => {});
 
-  listen(parts.tsCode, "pointerdown", () => slot.prewarm());
-  listen(parts.tsCode, "click", (e) => open(true, clickOffset(parts.tsCode, e)));
   listen(parts.host, "click", (e) => {
     if (!slot.editor && (e.target as Element).closest("[data-edited-code]")) open(true);
   });
@@ -75,7 +96,6 @@ export function attachPythonSide(options: ExampleEditorOptions, listen: Listen):
       open(true);
     }
   };
-  listen(parts.tsCode, "keydown", onEnter);
   listen(parts.host, "keydown", onEnter);
 
   return {
