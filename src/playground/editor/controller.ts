@@ -79,7 +79,7 @@ export function attachExampleEditor(options: ExampleEditorOptions): ExampleEdito
   };
   const openPython = (focus: boolean, cursorOffset?: number) =>
     void loadPython()?.then((side) => side?.open(focus, cursorOffset));
-  listen(pyCode, "click", (e) => openPython(true, pyCode && clickOffset(pyCode, e)));
+  listen(pyCode, "click", (e) => openPython(true, pyCode ? clickOffset(pyCode, e) : undefined));
   listen(pyCode, "keydown", (e) => {
     if (e.key === "Enter" && !e.ctrlKey && !e.metaKey) {
       e.preventDefault();
