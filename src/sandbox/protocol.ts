@@ -127,6 +127,8 @@ export type RunnerMessage =
       error: RunError;
       origin: "uncaught" | "unhandled-rejection";
     }
+  /** A Python run's interpreter has started: its `sys.version_info` as `3.13.2`. */
+  | { channel: string; kind: "python-version"; run: number; version: string }
   /** The run ended; `t` is the loop time at the end, in seconds. */
   | {
       channel: string;

@@ -19,7 +19,7 @@ import { DEFAULT_PYTHON, isPythonVersion } from "../runtime/asyncio/python-versi
 import { LIMITS } from "./limits.ts";
 import type { HostHandover, HostMessage, RunError, RunnerMessage, RunStatus } from "./protocol.ts";
 import { PROTOCOL_BOUNDS } from "./protocol-bounds.ts";
-import { isRunPayload } from "./protocol-check.ts";
+import { isInterpreterVersion, isRunPayload } from "./protocol-check.ts";
 import type { PythonRuntime } from "./python/python-runtime.ts";
 import type { FrameToPythonWorker } from "./python/python-worker-protocol.ts";
 import { type Outgoing, RelayOutbox } from "./relay-outbox.ts";
@@ -173,7 +173,9 @@ const isTime = (t: unknown): t is number =>
 function checked(data: unknown): WorkerToFrame | null {
   if (typeof data !== "object" || data === null) return null;
   const m = data as Record<string, unknown>;
-  if (m.kind === "beat" || m.kind === "python-started") return data as WorkerToFrame;
+  if (m.kind === "beat") return data as WorkerToFrame;
+  if (m.kind === "python-started")
+    return isInterpreterVersion(m.version) ? (data as WorkerToFrame) : null;
   if (m.kind === "held") return Number.isSafeInteger(m.id) ? (data as WorkerToFrame) : null;
   if (m.kind === "closed") return isTime(m.t) ? (data as WorkerToFrame) : null;
   if (m.kind === "events" && !(Number.isSafeInteger(m.dropped) && (m.dropped as number) >= 0))
@@ -200,6 +202,7 @@ function onWorkerMessage(run: Run, raw: unknown): void {
       // Booting took what it took: the wall limit counts the program's own time.
       run.startedAt = now;
       run.lastSign = now;
+      send({ channel: run.channel, kind: "python-version", run: run.id, version: data.version });
       return;
     case "events": {
       run.lastT = data.events[data.events.length - 1]?.t ?? run.lastT;

@@ -6,10 +6,12 @@
  */
 import { isPythonVersion, type PythonVersion } from "../../runtime/asyncio/python-version.ts";
 import type { Speed } from "../../sandbox/protocol.ts";
+import { CompareListener } from "../compare/compare-listener.ts";
 import { t } from "../strings.ts";
 import { initTabs } from "../tabs.ts";
 import type { ExampleData, ExampleServices } from "./example-services.ts";
 import { OutputView } from "./output-view.ts";
+import { PythonVersionListener } from "./python-version-listener.ts";
 import { initPythonVersionSwitch, storedPythonVersion } from "./python-version-switch.ts";
 import { RecordedTimeline } from "./recorded-timeline.ts";
 import { RunDomEvents } from "./run-dom-events.ts";
@@ -58,6 +60,7 @@ export class ExampleElement extends HTMLElement {
   #section: HTMLElement | null = null;
   #data: ExampleData | null = null;
   #editorCode: () => string = () => "";
+  #editorPython: () => string | null = () => null;
 
   constructor(services: ExampleServices) {
     super();
@@ -83,8 +86,8 @@ export class ExampleElement extends HTMLElement {
   }
 
   /**
-   * Runs Python in Pyodide at the chosen speed: `source`, or the example's `main.py` as the
-   * page shows it.
+   * Runs Python in Pyodide at the chosen speed: `source`, or the Python the reader sees (their
+   * edit, or the example's `main.py`).
    */
   async runPython(source?: string): Promise<void> {
     const section = this.#section;
@@ -92,7 +95,7 @@ export class ExampleElement extends HTMLElement {
     if (!section || !session) return;
     const speed = (section.querySelector<HTMLSelectElement>("[data-speed]")?.value ??
       "1x") as Speed;
-    const program = source ?? section.querySelector(".code-py pre")?.textContent ?? "";
+    const program = source ?? this.#editorPython() ?? "";
     const notice = section.querySelector("[data-notice]");
     const runner = this.#services.runner;
     await session.runPython(speed, program, async () => {
@@ -143,9 +146,21 @@ export class ExampleElement extends HTMLElement {
         ),
       );
     if (timeline) listeners.push(new TimelineListener(timeline));
+    const compare = section.querySelector<HTMLElement>("[data-compare]");
+    if (compare)
+      listeners.push(
+        new CompareListener(compare, (host) => services.createTimeline(host, () => {})),
+        new PythonVersionListener(section),
+      );
     listeners.push(new RunDomEvents(section));
-    const editor = services.attachEditor(section, data, () => void this.run());
+    const editor = services.attachEditor(
+      section,
+      data,
+      () => void this.run(),
+      () => void this.runPython(),
+    );
     this.#editorCode = () => editor.code();
+    this.#editorPython = () => editor.pythonCode();
     const session = new RunSession({
       channel: `${data.id}#${++channelCounter}`,
       compiled: data.compiled,

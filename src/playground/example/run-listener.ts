@@ -15,8 +15,12 @@ import type { PrepareStatus, ReaderError } from "../editor/run-plan.ts";
 /** What is happening between Run and the first line. */
 export type RunPhase = PrepareStatus | "starting" | "loading-python";
 
+/** Which program a run runs: the TypeScript twin, or the Python (in Pyodide). */
+export type RunLanguage = "typescript" | "python";
+
 export interface RunStart {
   speed: Speed;
+  language: RunLanguage;
   /** Loop seconds per wall second: 1 at 1×, 10 at 10×, 0 for Instant (the virtual clock). */
   rate: number;
 }
@@ -48,6 +52,7 @@ export interface RunResult {
 }
 
 export interface RunOutcome extends RunResult {
+  language: RunLanguage;
   /** The error that ended the run (an exception escaping `run`), as a value. */
   error: ReaderError | null;
   /** The sandbox's words for a timeout or a limit. */
@@ -63,6 +68,8 @@ export interface RunOutcome extends RunResult {
 export interface RunListener {
   reset(start: RunStart): void;
   phase?(phase: RunPhase): void;
+  /** A Python run's interpreter started: the version it says it is (`3.13.2`). */
+  pythonVersion?(version: string): void;
   /**
    * Type errors found while preparing the run (it runs anyway); or, when the type check took
    * longer than Run waits for it, later: during the run or after its `finish`.

@@ -39,6 +39,8 @@ const post = (message: WorkerToFrame) => {
 };
 
 let booted: Promise<PyodideLike> | null = null;
+/** The interpreter's `sys.version_info[:3]`, read once it has booted (`3.13.2`). */
+let version = "";
 
 function boot(
   runtime: Extract<FrameToPythonWorker, { kind: "boot" }>["runtime"],
@@ -72,6 +74,8 @@ function boot(
     const api = pyodide as unknown as PyodideLike;
     installSources(api, __PYTHON_SOURCES__);
     warmUp(api);
+    // Asked of the interpreter itself: the Pyodide the site ships may change its Python.
+    version = String(api.runPython("'.'.join(map(str, __import__('sys').version_info[:3]))"));
     return api;
   });
 }
@@ -97,7 +101,7 @@ async function run(code: string, speed: keyof typeof RATES): Promise<void> {
     return;
   }
   const pyodide = await booted;
-  post({ kind: "python-started" });
+  post({ kind: "python-started", version });
   const rate = RATES[speed];
   const held: TraceEvent[] = [];
   let batch: TraceEvent[] = [];

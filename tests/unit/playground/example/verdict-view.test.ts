@@ -26,6 +26,7 @@ function outcome(events: TraceEvent[], over: Partial<RunOutcome> = {}): RunOutco
     detail: "",
     compileErrors: [],
     typeErrors: [],
+    language: "typescript",
     ...over,
   };
 }
