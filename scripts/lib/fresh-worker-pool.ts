@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import * as esbuild from "esbuild";
-import type { Speed } from "../../src/sandbox/protocol.ts";
+import type { RunOptions } from "../../src/sandbox/protocol.ts";
 import type { NodeRun } from "./run-compiled.ts";
 
 const WORKER_SOURCE = fileURLToPath(new URL("./program-worker.ts", import.meta.url));
@@ -28,15 +28,18 @@ export class FreshWorkerPool {
     this.size = Math.max(1, size);
   }
 
-  /** Runs `code` in a new worker once a slot is free; resolves with the run. */
-  async run(code: string, speed: Speed = "instant"): Promise<NodeRun> {
+  /**
+   * Runs `code` in a new worker once a slot is free; resolves with the run. `options`: the
+   * clock (default instant) and the CPython version the runtime follows (default 3.11).
+   */
+  async run(code: string, options: Partial<RunOptions> = {}): Promise<NodeRun> {
     this.#bundle ??= bundleWorker();
     const url = await this.#bundle;
     if (this.#running >= this.size)
       await new Promise<void>((resolve) => this.#waiting.push(resolve));
     this.#running += 1;
     try {
-      return await runInNewWorker(url, code, speed);
+      return await runInNewWorker(url, code, options);
     } finally {
       this.#running -= 1;
       this.#waiting.shift()?.();
@@ -61,9 +64,9 @@ async function bundleWorker(): Promise<URL> {
   return pathToFileURL(file);
 }
 
-function runInNewWorker(url: URL, code: string, speed: Speed): Promise<NodeRun> {
+function runInNewWorker(url: URL, code: string, options: Partial<RunOptions>): Promise<NodeRun> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(url, { workerData: { code, speed } });
+    const worker = new Worker(url, { workerData: { code, options } });
     let result: NodeRun | null = null;
     worker.once("message", (run: NodeRun) => {
       result = run;

@@ -3,8 +3,8 @@
  * worker is a fresh runtime, like the page's fresh worker for every run.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import type { Speed } from "../../src/sandbox/protocol.ts";
+import type { RunOptions } from "../../src/sandbox/protocol.ts";
 import { runCompiled } from "./run-compiled.ts";
 
-const { code, speed } = workerData as { code: string; speed: Speed };
-parentPort?.postMessage(await runCompiled(code, speed));
+const { code, options } = workerData as { code: string; options: Partial<RunOptions> };
+parentPort?.postMessage(await runCompiled(code, options));

@@ -7,7 +7,7 @@
 import type { TraceEvent } from "../../src/runtime/asyncio/trace.ts";
 import { transcript } from "../../src/runtime/asyncio/transcript.ts";
 import { type ProgramEnd, reportStray, runProgram } from "../../src/sandbox/program.ts";
-import type { Speed } from "../../src/sandbox/protocol.ts";
+import type { RunOptions } from "../../src/sandbox/protocol.ts";
 
 export interface NodeRun {
   transcript: string;
@@ -17,8 +17,14 @@ export interface NodeRun {
   strays: string[];
 }
 
+/** The page's defaults: the virtual clock, the runtime following CPython 3.11. */
+export const NODE_RUN_DEFAULTS: RunOptions = { speed: "instant", python: "3.11" };
+
 /** Runs compiled reader code on this thread's runtime (call once per thread: fresh runtime). */
-export async function runCompiled(code: string, speed: Speed = "instant"): Promise<NodeRun> {
+export async function runCompiled(
+  code: string,
+  options: Partial<RunOptions> = {},
+): Promise<NodeRun> {
   const events: TraceEvent[] = [];
   const strays: string[] = [];
   const nativeSetTimeout = setTimeout;
@@ -30,6 +36,6 @@ export async function runCompiled(code: string, speed: Speed = "instant"): Promi
     tick: () => new Promise<void>((resolve) => nativeSetTimeout(resolve, 0)),
   };
   process.on("unhandledRejection", (reason) => reportStray(hooks, reason, "unhandled-rejection"));
-  const end = await runProgram(code, speed, hooks);
+  const end = await runProgram(code, { ...NODE_RUN_DEFAULTS, ...options }, hooks);
   return { transcript: transcript(events), events, end, strays };
 }

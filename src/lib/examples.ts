@@ -16,7 +16,7 @@ export interface ExampleSource {
   /** The Python original; exercises may have none. */
   python: string | null;
   typescript: string;
-  /** CPython 3.11's transcript (the version the runtime follows); empty when there is no Python original. */
+  /** CPython 3.11's transcript (python.out); empty when there is no Python original. */
   pythonOut: string;
   /** One recording per CPython version recorded, oldest first (3.11's is `pythonOut`); empty without Python. */
   recordings: PythonRecording[];

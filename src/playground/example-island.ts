@@ -33,13 +33,14 @@ function asyncioDts(): Promise<string> {
 
 defineExampleElement({
   runner: host,
-  attachEditor: (section, data, requestRun) =>
+  attachEditor: (section, data, requestRun, requestPythonRun) =>
     attachExampleEditor({
       root: section,
       id: data.id,
       original: data.source,
       asyncioDts,
       requestRun,
+      requestPythonRun,
     }),
   createTimeline: (timelineHost, onMarkHover) => new LazyTimeline(timelineHost, onMarkHover),
   exerciseCheck: (exercise) => {

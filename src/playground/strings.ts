@@ -11,6 +11,14 @@ const EN = {
   "run.phase.loading-python": "Loading Python…",
   "python.loading": "Loading Python ({mb} MB, once)… {percent}%",
   "python.failed": "Python could not be loaded: {error}",
+  "python.version": "Python {version} (Pyodide)",
+  "python.version-differs": "Run Python runs {running}; this is CPython {shown}'s output.",
+  "compare.title": "TypeScript and Python, compared",
+  "compare.same": "Same output: {count} lines.",
+  "compare.differs": "Not the same: {count} of {total} lines differ (≠).",
+  "compare.typescript": "TypeScript",
+  "compare.python": "Python",
+  "compare.nothing": "(nothing)",
   "run.phase.running": "Running…",
   "run.finished": "Finished in {seconds}",
   "run.failed": "Failed in {seconds}",
@@ -31,9 +39,8 @@ const EN = {
     "Differs from Python at line {line}: Python printed {expected}; this run printed {actual}",
   "verdict.differs-version":
     "Differs from Python {version} at line {line}: Python {version} printed {expected}; this run printed {actual}.",
-  "verdict.runtime-follows": "The TypeScript runtime follows Python {runtime} here, not {version}.",
-  "verdict.runtime-follows-same":
-    "The TypeScript runtime follows Python {runtime} here, not {version}, and this run printed what Python {runtime} printed.",
+  "verdict.runtime-unchecked":
+    "The TypeScript runtime follows the changes of Python {checked} and earlier; those of {version} it may not follow yet.",
   "verdict.nothing-more": "nothing more",
   "verdict.not-compared": "Not compared with Python: the run did not finish",
   "copy.done": "Copied the TypeScript code",

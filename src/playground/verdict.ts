@@ -42,7 +42,8 @@ function sameText(a: string, b: string, tolerance: number): boolean {
   return na.every((x, i) => Math.abs(Number(x) - Number(nb[i])) <= tolerance + 1e-9);
 }
 
-function sameLine(a: ParsedLine, b: ParsedLine, tolerance: number): boolean {
+/** Whether two printed lines are the same, stamps within `tolerance` seconds (0: exact). */
+export function sameLine(a: ParsedLine, b: ParsedLine, tolerance: number): boolean {
   if (a.kind !== b.kind || a.task !== b.task || !sameText(a.text, b.text, tolerance)) return false;
   if (a.kind === "exception" && b.kind === "exception" && a.depth !== b.depth) return false;
   if (a.t === null || b.t === null) return a.t === b.t;

@@ -12,7 +12,7 @@ import type { TraceEvent } from "../runtime/asyncio/trace.ts";
 import { describeThrown, toRunError, UNPRINTABLE } from "./error-info.ts";
 import { installGlobals, type ProgramTimers } from "./globals.ts";
 import { LIMITS } from "./limits.ts";
-import type { RunError, RunStatus, Speed } from "./protocol.ts";
+import type { RunError, RunOptions, RunStatus, Speed } from "./protocol.ts";
 
 export interface ProgramHooks {
   /** Every trace event, in order. */
@@ -75,9 +75,13 @@ export interface ProgramModule {
 }
 
 /** Imports `code` as a module and runs it to its end (see `runModule`). */
-export function runProgram(code: string, speed: Speed, hooks: ProgramHooks): Promise<ProgramEnd> {
+export function runProgram(
+  code: string,
+  options: RunOptions,
+  hooks: ProgramHooks,
+): Promise<ProgramEnd> {
   const url = hooks.moduleUrl(code);
-  return runModule({ url, evaluate: () => import(/* @vite-ignore */ url) }, speed, hooks);
+  return runModule({ url, evaluate: () => import(/* @vite-ignore */ url) }, options, hooks);
 }
 
 /**
@@ -90,13 +94,13 @@ export function installReaderGlobals(hooks: ProgramHooks): ProgramTimers {
 }
 
 /**
- * Runs a program's module at `speed`: the runtime is configured and the reader's globals are in
- * place (`globals`: installed beforehand by `installReaderGlobals`, else now) before any of its
+ * Runs a program's module at `options.speed`, the runtime following CPython `options.python`:
+ * the runtime is configured and the reader's globals are in place (`globals`: installed beforehand by `installReaderGlobals`, else now) before any of its
  * code runs; resolves when the program is over.
  */
 export async function runModule(
   module: ProgramModule,
-  speed: Speed,
+  { speed, python }: RunOptions,
   hooks: ProgramHooks,
   globals?: ProgramTimers,
 ): Promise<ProgramEnd> {
@@ -106,6 +110,7 @@ export async function runModule(
   let wake: (() => void) | null = null;
   asyncio.configure({
     clock: clockFor(speed),
+    python,
     trace: (event) => hooks.onEvent(event),
     limits:
       speed === "instant"

@@ -88,11 +88,16 @@ export function isRunPayload(m: Rec): boolean {
   }
 }
 
+/** A Python version as `sys.version_info` gives its first three numbers: `3.13.2`. */
+export const isInterpreterVersion = (v: unknown): v is string =>
+  typeof v === "string" && /^\d{1,2}\.\d{1,3}\.\d{1,3}$/.test(v);
+
 /** A whole frame → page message: the protocol's `RunnerMessage`, every field in range. */
 export function checkRunnerMessage(data: unknown): data is RunnerMessage {
   if (!isRecord(data)) return false;
   if (typeof data.channel !== "string" || data.channel.length > B.maxChannel) return false;
   if (data.kind === "ready") return data.channel === "*";
   if (data.kind === "pong") return data.channel === "*" && Number.isSafeInteger(data.seq);
+  if (data.kind === "python-version") return isId(data.run) && isInterpreterVersion(data.version);
   return isId(data.run) && isRunPayload(data);
 }

@@ -11,6 +11,7 @@
  * (protocol-check.ts) checks it in full against this protocol before anything reads it, and
  * text is only ever rendered as text.
  */
+import type { PythonVersion } from "../runtime/asyncio/python-version.ts";
 import type { TraceEvent } from "../runtime/asyncio/trace.ts";
 import type { PythonRuntime } from "./python/python-runtime.ts";
 
@@ -18,6 +19,15 @@ import type { PythonRuntime } from "./python/python-runtime.ts";
 export type Speed = "1x" | "10x" | "instant";
 
 export const SPEEDS: readonly Speed[] = ["1x", "10x", "instant"];
+
+/**
+ * How a TypeScript run runs: its clock, and the CPython version whose semantics the runtime
+ * follows (the version the reader chose for the example's "CPython printed" panel).
+ */
+export interface RunOptions {
+  speed: Speed;
+  python: PythonVersion;
+}
 
 /** Where a reader's error happened in their own code (1-based line and column). */
 export interface SourcePosition {
@@ -71,7 +81,7 @@ export const RUN_STATUSES: readonly RunStatus[] = [
 /** Page → sandbox. `run` is the id the page gave the run (a positive integer, new for every run). */
 export type HostMessage =
   /** Run compiled reader code (an ES module; `asyncio` resolves to the runtime). */
-  | { channel: string; kind: "run"; run: number; code: string; speed: Speed }
+  | ({ channel: string; kind: "run"; run: number; code: string } & RunOptions)
   /**
    * Run a `main.py` in Pyodide, through the recorder's own code: the same trace comes back.
    * Needs `python-runtime` first.
@@ -117,6 +127,8 @@ export type RunnerMessage =
       error: RunError;
       origin: "uncaught" | "unhandled-rejection";
     }
+  /** A Python run's interpreter has started: its `sys.version_info` as `3.13.2`. */
+  | { channel: string; kind: "python-version"; run: number; version: string }
   /** The run ended; `t` is the loop time at the end, in seconds. */
   | {
       channel: string;

@@ -15,10 +15,11 @@
  * near an example) or once a run's first output is drawn, with the programs the next Run is likely to run
  * already loaded into it, so that Run only says "go" when its code is one of them.
  */
+import { DEFAULT_PYTHON, isPythonVersion } from "../runtime/asyncio/python-version.ts";
 import { LIMITS } from "./limits.ts";
 import type { HostHandover, HostMessage, RunError, RunnerMessage, RunStatus } from "./protocol.ts";
 import { PROTOCOL_BOUNDS } from "./protocol-bounds.ts";
-import { isRunPayload } from "./protocol-check.ts";
+import { isInterpreterVersion, isRunPayload } from "./protocol-check.ts";
 import type { PythonRuntime } from "./python/python-runtime.ts";
 import type { FrameToPythonWorker } from "./python/python-worker-protocol.ts";
 import { type Outgoing, RelayOutbox } from "./relay-outbox.ts";
@@ -172,7 +173,9 @@ const isTime = (t: unknown): t is number =>
 function checked(data: unknown): WorkerToFrame | null {
   if (typeof data !== "object" || data === null) return null;
   const m = data as Record<string, unknown>;
-  if (m.kind === "beat" || m.kind === "python-started") return data as WorkerToFrame;
+  if (m.kind === "beat") return data as WorkerToFrame;
+  if (m.kind === "python-started")
+    return isInterpreterVersion(m.version) ? (data as WorkerToFrame) : null;
   if (m.kind === "held") return Number.isSafeInteger(m.id) ? (data as WorkerToFrame) : null;
   if (m.kind === "closed") return isTime(m.t) ? (data as WorkerToFrame) : null;
   if (m.kind === "events" && !(Number.isSafeInteger(m.dropped) && (m.dropped as number) >= 0))
@@ -199,6 +202,7 @@ function onWorkerMessage(run: Run, raw: unknown): void {
       // Booting took what it took: the wall limit counts the program's own time.
       run.startedAt = now;
       run.lastSign = now;
+      send({ channel: run.channel, kind: "python-version", run: run.id, version: data.version });
       return;
     case "events": {
       run.lastT = data.events[data.events.length - 1]?.t ?? run.lastT;
@@ -274,8 +278,8 @@ function startTypeScript(message: Extract<HostMessage, { kind: "run" }>): void {
   const loaded = run.sandbox.programs.get(message.code);
   const toWorker: FrameToWorker =
     loaded === undefined
-      ? { kind: "run", code: message.code, speed: message.speed }
-      : { kind: "go", id: loaded, speed: message.speed };
+      ? { kind: "run", code: message.code, speed: message.speed, python: message.python }
+      : { kind: "go", id: loaded, speed: message.speed, python: message.python };
   port.postMessage(toWorker);
   document.documentElement.dataset["lastStart"] = loaded === undefined ? "code" : "held";
   run.next = message.code;
@@ -343,7 +347,8 @@ function onHostMessage(e: MessageEvent<unknown>): void {
   if (typeof m !== "object" || m === null || typeof m.channel !== "string") return;
   if (m.kind === "run" && typeof m.code === "string" && isRunId(m.run)) {
     const speed = m.speed === "10x" || m.speed === "instant" ? m.speed : "1x";
-    startTypeScript({ channel: m.channel, kind: "run", run: m.run, code: m.code, speed });
+    const python = isPythonVersion(m.python) ? m.python : DEFAULT_PYTHON;
+    startTypeScript({ channel: m.channel, kind: "run", run: m.run, code: m.code, speed, python });
   } else if (m.kind === "run-python" && typeof m.code === "string" && isRunId(m.run)) {
     const speed = m.speed === "10x" || m.speed === "instant" ? m.speed : "1x";
     startPython({ channel: m.channel, kind: "run-python", run: m.run, code: m.code, speed });

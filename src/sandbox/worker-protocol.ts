@@ -7,7 +7,7 @@
  * the heartbeats) goes over that port, which only the worker's own closure holds.
  */
 import type { TraceEvent } from "../runtime/asyncio/trace.ts";
-import type { RunError, RunStatus, Speed } from "./protocol.ts";
+import type { RunError, RunOptions, RunStatus } from "./protocol.ts";
 
 /** On the worker's global channel, once, with the port transferred. */
 export type FrameToWorkerGlobal = { kind: "port" };
@@ -20,9 +20,9 @@ export type FrameToWorker =
    */
   | { kind: "load"; id: number; code: string }
   /** Run the program loaded as `id`. */
-  | { kind: "go"; id: number; speed: Speed }
+  | ({ kind: "go"; id: number } & RunOptions)
   /** Run a program not loaded before. */
-  | { kind: "run"; code: string; speed: Speed };
+  | ({ kind: "run"; code: string } & RunOptions);
 
 /** On the private port. */
 export type WorkerToFrame =
@@ -34,7 +34,10 @@ export type WorkerToFrame =
   | { kind: "end"; status: RunStatus; t: number; error: RunError | null; detail: string }
   /** A program loaded ahead of its run is held at its gate, ready to go (an idle worker's only message). */
   | { kind: "held"; id: number }
-  /** A Python worker has booted Pyodide and starts the program now: its limits start too. */
-  | { kind: "python-started" }
+  /**
+   * A Python worker has booted Pyodide and starts the program now: its limits start too.
+   * `version`: the interpreter's own `sys.version_info` (`3.13.2`), for the page to show.
+   */
+  | { kind: "python-started"; version: string }
   /** The program called `close()` on its worker: what it sent before is complete. */
   | { kind: "closed"; t: number };

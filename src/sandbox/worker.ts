@@ -145,7 +145,7 @@ async function onPortMessage(e: MessageEvent<FrameToWorker>): Promise<void> {
   started = true;
   const program = programOf(message);
   const end = program
-    ? await runModule(program, message.speed, hooks, readerGlobals ?? undefined)
+    ? await runModule(program, message, hooks, readerGlobals ?? undefined)
     : { status: "failed" as const, t: 0, error: null, detail: "the sandbox lost the program" };
   await strayErrorsReported();
   batcher.flush();

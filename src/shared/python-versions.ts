@@ -2,10 +2,11 @@
  * The CPython versions of the recordings, as the page and the build see them. The versions
  * offered and where their transcripts live are the recorder's (`scripts/python/python_versions.py`):
  * `python.out` is 3.11's, `python-3.X.out` another version's where it printed something else.
- * The TypeScript runtime follows one version; a verdict against another must say so.
+ * The TypeScript runtime follows the version the reader chose (`src/runtime/asyncio/python-version.ts`),
+ * and the verdict compares a run with that version's recording.
  */
 
-/** The version `python.out` holds and the runtime's semantics follow (`BASE` in python_versions.py). */
+/** The version `python.out` holds (`BASE` in python_versions.py), and the runtime's default. */
 export const RUNTIME_PYTHON = "3.11";
 
 /** Where the reader's choice of version is kept, for every page of the site. */

@@ -135,6 +135,29 @@ class VirtualEventLoop(_RealSelectorEventLoop):
 
         return await _network.create_server(self, protocol_factory, host, port, **kwargs)
 
+    async def _make_subprocess_transport(self, protocol, args, shell, stdin, stdout, stderr, bufsize, extra=None, **kwargs):
+        # Child processes are simulated (SERVICES.md, "Subprocesses"): a real one takes real
+        # time, and its output arrives whenever the machine lets it.
+        from simulated import _processes
+
+        return await _processes.make_subprocess_transport(
+            self, protocol, args, shell, stdin, stdout, stderr, bufsize, extra=extra, **kwargs
+        )
+
+    def _make_read_pipe_transport(self, pipe, protocol, waiter=None, extra=None):
+        from simulated import _pipes
+
+        if isinstance(pipe, _pipes.Pipe):
+            return _pipes.SimulatedReadPipeTransport(self, pipe, protocol, waiter, extra)
+        return super()._make_read_pipe_transport(pipe, protocol, waiter, extra)
+
+    def _make_write_pipe_transport(self, pipe, protocol, waiter=None, extra=None):
+        from simulated import _pipes
+
+        if isinstance(pipe, _pipes.Pipe):
+            return _pipes.SimulatedWritePipeTransport(self, pipe, protocol, waiter, extra)
+        return super()._make_write_pipe_transport(pipe, protocol, waiter, extra)
+
     def call_soon_threadsafe(self, callback, *args, context=None):
         outside.take_baton()
         return super().call_soon_threadsafe(callback, *args, context=context)

@@ -16,6 +16,8 @@ export interface ExampleEditorOptions {
   asyncioDts: () => Promise<string>;
   /** Ctrl/Cmd+Enter in the editor: the widget should act as if Run were pressed. */
   requestRun: () => void;
+  /** Ctrl/Cmd+Enter in the Python editor: as if Run Python were pressed. */
+  requestPythonRun?: () => void;
   /** Storage for edits; default `localStorage`. */
   storage?: StorageLike | null;
   /** Milliseconds the Undo of a Reset stays offered. Default 8000. */
@@ -26,6 +28,8 @@ export interface ExampleEditor {
   readonly state: EditState | "conflict";
   /** The code the reader sees now. */
   code(): string;
+  /** The Python the reader sees now (their edit or `main.py`); null without a Python panel. */
+  pythonCode(): string | null;
   /** Opens the editor (loading Monaco); focuses it when it is already open. */
   open(cursorOffset?: number): Promise<void>;
   /**
@@ -40,7 +44,9 @@ export interface ExampleEditor {
   markRuntimeError(error: ReaderError): void;
   /** Clears runtime error marks (call when a new run starts). */
   clearRuntimeErrors(): void;
+  /** Restores the original TypeScript and `main.py` (each side only if it was changed). */
   reset(): void;
+  /** Copies a link to the reader's code: the TypeScript, and the Python if it was edited. */
   share(): Promise<void>;
   /** Saves now (the controller also saves as the reader types, and on pagehide). */
   flush(): void;

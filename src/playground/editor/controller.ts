@@ -2,15 +2,18 @@
  * `attachExampleEditor`: builds one example's editor parts (the code's state, the editor's slot,
  * Run's preparation), wires the widget's buttons, code block, page events and share link to
  * them, and hands back the `ExampleEditor` handle. The DOM contract it relies on is described
- * in `index.ts`.
+ * in `index.ts`. Where the widget has a Python panel, its Python is edited the same way
+ * (`python-side.ts`): Edit opens both, Reset and Share take both.
  */
 import "../../styles/editor.css";
 import type { ExampleEditor, ExampleEditorOptions } from "./controller-types.ts";
-import { clickOffset, findParts, type WidgetParts } from "./edit-view.ts";
+import { clickOffset, findParts, shippedCode, type WidgetParts } from "./edit-view.ts";
 import { EditorSession } from "./editor-session.ts";
 import { EditorSlot } from "./editor-slot.ts";
 import { createEditsStore, hashText } from "./edits-store.ts";
 import type { EditorHandle } from "./monaco-editor.ts";
+import { pythonEditId } from "./python-links.ts";
+import type { PythonSide } from "./python-side.ts";
 import { RunPreparation } from "./run-preparation.ts";
 import { loadShareLink, share } from "./sharing.ts";
 
@@ -19,10 +22,11 @@ export function attachExampleEditor(options: ExampleEditorOptions): ExampleEdito
   const parts: WidgetParts = findParts(options.root);
   // Code typed while the compiler was loading is compiled as soon as it is ready.
   const slot = new EditorSlot(options, parts, () => preparation.codeChanged());
+  const store = createEditsStore(options.storage);
   const session = new EditorSession(
     options,
     parts,
-    createEditsStore(options.storage),
+    store,
     slot,
     options.originalHash ?? hashText(options.original),
   );
@@ -60,17 +64,53 @@ export function attachExampleEditor(options: ExampleEditorOptions): ExampleEdito
     window.addEventListener(type, fn);
     cleanups.push(() => window.removeEventListener(type, fn));
   };
-  const edit = (cursorOffset?: number) => void open(cursorOffset).catch(() => {});
+  // The Python side loads when wanted: at once for a saved Python edit or a share link to this
+  // example, else on the way to an editor (Edit, or the Python code pressed).
+  const pyCode = options.root.querySelector<HTMLElement>("[data-py-code]");
+  let python: PythonSide | null = null;
+  let pythonLoading: Promise<PythonSide | null> | undefined;
+  const loadPython = () => {
+    if (!pyCode) return null;
+    pythonLoading ??= import("./python-side.ts").then((m) => {
+      python = m.attachPythonSide(options, listen);
+      return python;
+    });
+    return pythonLoading;
+  };
+  const openPython = (focus: boolean, cursorOffset?: number) =>
+    void loadPython()?.then((side) => side?.open(focus, cursorOffset));
+  listen(pyCode, "click", (e) => openPython(true, pyCode ? clickOffset(pyCode, e) : undefined));
+  listen(pyCode, "keydown", (e) => {
+    if (e.key === "Enter" && !e.ctrlKey && !e.metaKey) {
+      e.preventDefault();
+      openPython(true);
+    }
+  });
+  if (store.load(pythonEditId(options.id)) || location.hash.startsWith(`#share=${options.id}:`))
+    void loadPython();
+  const edit = (cursorOffset?: number) => {
+    void open(cursorOffset).catch(() => {});
+    openPython(false);
+  };
+  const shareBoth = () => share(parts, session.id, session.code, python?.shared());
+  const resetBoth = () => {
+    // Each side resets what it changed; with nothing changed, the TypeScript side says so.
+    const pythonChanged = python?.changed() ?? false;
+    if (pythonChanged) python?.reset();
+    if (!pythonChanged || session.code !== session.original || session.state !== "original")
+      session.reset();
+  };
 
   if (!parts.tsCode.hasAttribute("tabindex")) parts.tsCode.tabIndex = 0;
   // The pointer on Edit, or a press on the code: Edit is near, start its downloads.
   const prewarm = () => slot.prewarm();
   listen(parts.edit, "pointerenter", prewarm);
+  listen(parts.edit, "pointerenter", () => void loadPython());
   listen(parts.edit, "focus", prewarm);
   listen(parts.tsCode, "pointerdown", prewarm);
   listen(parts.edit, "click", () => edit());
-  listen(parts.reset, "click", () => session.reset());
-  listen(parts.share, "click", () => void share(parts, session.id, session.code));
+  listen(parts.reset, "click", resetBoth);
+  listen(parts.share, "click", () => void shareBoth());
   listen(parts.tsCode, "click", (e) => edit(clickOffset(parts.tsCode, e)));
   listen(parts.host, "click", (e) => {
     if (!slot.editor && (e.target as Element).closest("[data-edited-code]")) edit();
@@ -83,12 +123,18 @@ export function attachExampleEditor(options: ExampleEditorOptions): ExampleEdito
   };
   listen(parts.tsCode, "keydown", onEnter);
   listen(parts.host, "keydown", onEnter);
-  listenToWindow("pagehide", () => session.flushPending());
+  listenToWindow("pagehide", () => {
+    session.flushPending();
+    python?.flushPending();
+  });
 
   const followLink = async () => {
     if (!location.hash.startsWith("#share=")) return;
-    const { decodeShareHash } = await loadShareLink();
-    session.onShareLink(decodeShareHash(location.hash));
+    const { decodeShareHash, linkForPython, linkForTypeScript } = await loadShareLink();
+    const link = decodeShareHash(location.hash);
+    session.onShareLink(linkForTypeScript(link, session.original));
+    if (link.kind === "shared" && link.python !== undefined)
+      (await loadPython())?.onShareLink(linkForPython(link, session.id));
   };
   listenToWindow("hashchange", () => void followLink());
   void followLink();
@@ -98,6 +144,7 @@ export function attachExampleEditor(options: ExampleEditorOptions): ExampleEdito
       return session.state;
     },
     code: () => session.code,
+    pythonCode: () => python?.code() ?? (pyCode && shippedCode(pyCode)),
     open: async (cursorOffset) => {
       await open(cursorOffset);
     },
@@ -105,11 +152,15 @@ export function attachExampleEditor(options: ExampleEditorOptions): ExampleEdito
     mapCompiledPosition: (line, column) => preparation.mapCompiledPosition(line, column),
     markRuntimeError: (error) => preparation.markRuntimeError(error),
     clearRuntimeErrors: () => preparation.clearRuntimeErrors(),
-    reset: () => session.reset(),
-    share: () => share(parts, session.id, session.code),
-    flush: () => session.persist(),
+    reset: resetBoth,
+    share: shareBoth,
+    flush: () => {
+      session.persist();
+      python?.flush();
+    },
     dispose() {
       session.dispose();
+      python?.dispose();
       for (const c of cleanups) c();
       slot.dispose();
     },

@@ -6,10 +6,17 @@
  * All text goes in as text (`textContent`), never as HTML: shared code is untrusted.
  */
 
+/** Which of the example's two programs a set of parts shows. */
+export type CodeLanguage = "typescript" | "python";
+
 /** The parts of one example widget this controller uses (see the DOM contract in index.ts). */
 export interface WidgetParts {
   root: HTMLElement;
+  language: CodeLanguage;
+  /** The highlighted code the site ships (its TypeScript, or its Python for `python`). */
   tsCode: HTMLElement;
+  /** How this side's messages are said (the Python side names itself). */
+  say?: (text: string) => string;
   host: HTMLElement;
   edit: HTMLButtonElement | null;
   reset: HTMLButtonElement | null;
@@ -27,6 +34,7 @@ export function findParts(root: HTMLElement): WidgetParts {
     root.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`);
   return {
     root,
+    language: "typescript",
     tsCode,
     host,
     edit: button("edit"),
@@ -35,6 +43,15 @@ export function findParts(root: HTMLElement): WidgetParts {
     marks: root.querySelector<HTMLElement>("[data-edit-marks]"),
     notice: root.querySelector<HTMLElement>("[data-notice]"),
   };
+}
+
+/**
+ * The code the site ships in a highlighted block, as its file holds it: Shiki's block drops the
+ * file's final newline, which the editor then shows as an empty last line, as for the TypeScript.
+ */
+export function shippedCode(block: HTMLElement): string {
+  const text = preOf(block).textContent ?? "";
+  return text === "" || text.endsWith("\n") ? text : `${text}\n`;
 }
 
 /** The highlighted `<pre>` inside the block (Shiki's), or the block itself. */
@@ -115,7 +132,8 @@ export function showPlain(parts: WidgetParts, code: string, label: string): HTML
   parts.host.replaceChildren(pre);
   parts.host.hidden = false;
   parts.tsCode.hidden = true;
-  void highlightInPlace(codeEl, code);
+  // The page's highlighter knows TypeScript only; the Python shows plain until the editor opens.
+  if (parts.language === "typescript") void highlightInPlace(codeEl, code);
   return pre;
 }
 
@@ -171,9 +189,10 @@ export function ensureHint(parts: WidgetParts, id: string): string {
     hint.id = hintId;
     hint.className = "editor-hint";
     hint.dataset["editorHint"] = "";
+    const runs = parts.language === "python" ? "runs the Python" : "runs";
     hint.textContent =
-      "Ctrl+Enter (⌘+Enter on macOS) runs. Escape leaves the editor. Tab indents; press Ctrl+M " +
-      "(Ctrl+Shift+M on macOS) to make Tab move the focus instead.";
+      `Ctrl+Enter (⌘+Enter on macOS) ${runs}. Escape leaves the editor. Tab indents; press ` +
+      "Ctrl+M (Ctrl+Shift+M on macOS) to make Tab move the focus instead.";
     parts.host.insertAdjacentElement("afterend", hint);
   }
   return hintId;
@@ -182,10 +201,11 @@ export function ensureHint(parts: WidgetParts, id: string): string {
 /** Our own part of the widget's status line, so the widget's notices and ours do not clash. */
 export function noticeSlot(parts: WidgetParts): HTMLElement | null {
   if (!parts.notice) return null;
-  let slot = parts.notice.querySelector<HTMLElement>("[data-edit-notice]");
+  const key = parts.language === "python" ? "py" : "";
+  let slot = parts.notice.querySelector<HTMLElement>(`[data-edit-notice="${key}"]`);
   if (!slot) {
     slot = document.createElement("span");
-    slot.dataset["editNotice"] = "";
+    slot.dataset["editNotice"] = key;
     parts.notice.append(slot);
   }
   return slot;
@@ -201,7 +221,7 @@ export interface NoticeAction {
 export function setNotice(parts: WidgetParts, text: string, actions: NoticeAction[] = []): void {
   const slot = noticeSlot(parts);
   if (!slot) return;
-  const items: (string | HTMLElement)[] = [text];
+  const items: (string | HTMLElement)[] = [text && parts.say ? parts.say(text) : text];
   for (const a of actions) {
     const b = document.createElement("button");
     b.type = "button";

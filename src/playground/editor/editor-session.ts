@@ -98,16 +98,17 @@ export class EditorSession {
   render(): void {
     const { root } = this.#options;
     const parts = this.#parts;
-    root.dataset["editState"] = this.#state;
+    root.dataset[parts.language === "python" ? "pyEditState" : "editState"] = this.#state;
     if (parts.marks)
       parts.marks.textContent = this.#state === "conflict" ? "" : MARK_TEXT[this.#state];
     if (this.#slot.editor) return; // the editor shows the code itself
+    const language = parts.language === "python" ? "Python" : "TypeScript";
     if (this.#code === this.original) showOriginal(parts);
     else
       showPlain(
         parts,
         this.#code,
-        this.#state === "shared" ? "Shared TypeScript code" : "Your edited TypeScript code",
+        this.#state === "shared" ? `Shared ${language} code` : `Your edited ${language} code`,
       );
   }
 

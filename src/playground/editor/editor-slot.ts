@@ -41,6 +41,16 @@ export class EditorSlot {
     return this.#expanded;
   }
 
+  /** The Python side: Monaco's Python mode, no compiler, no declarations, no Expand. */
+  get #python(): boolean {
+    return this.#parts.language === "python";
+  }
+
+  /** `data-editing` on the widget for the TypeScript side, `data-py-editing` for the Python. */
+  get #editingKey(): "editing" | "pyEditing" {
+    return this.#python ? "pyEditing" : "editing";
+  }
+
   /**
    * Starts loading what Edit needs (the editor, the compiler, the `asyncio` declarations)
    * before it is pressed: the pointer is on Edit, or the keyboard's focus. A reader heading for
@@ -49,6 +59,7 @@ export class EditorSlot {
   prewarm(): void {
     if (this.#editor || this.#opening) return;
     loadEditor().catch(() => {}); // a failure shows, and is retried, when Edit is pressed
+    if (this.#python) return;
     this.#warmCompiler();
     this.#declarations();
   }
@@ -69,12 +80,13 @@ export class EditorSlot {
     code: () => string,
     onChange: (code: string) => void,
     cursorOffset?: number,
+    focus = true,
   ): Promise<EditorHandle> {
     if (this.#editor) {
-      this.#editor.focus();
+      if (focus) this.#editor.focus();
       return Promise.resolve(this.#editor);
     }
-    this.#opening ??= this.#load(code, onChange, cursorOffset).finally(() => {
+    this.#opening ??= this.#load(code, onChange, cursorOffset, focus).finally(() => {
       this.#opening = null;
     });
     return this.#opening;
@@ -84,26 +96,31 @@ export class EditorSlot {
     code: () => string,
     onChange: (code: string) => void,
     cursorOffset: number | undefined,
+    focus: boolean,
   ): Promise<EditorHandle> {
     const { root } = this.#options;
     const parts = this.#parts;
     const visible = parts.host.hidden ? parts.tsCode : parts.host;
-    root.dataset["editing"] = "loading";
+    root.dataset[this.#editingKey] = "loading";
     parts.edit?.setAttribute("aria-busy", "true");
     const loading = this.#sayLoading(visible);
     // All at once: the reader who edits will run, and the compiler is the larger download;
     // the declarations are wanted as soon as the editor shows.
-    this.#warmCompiler();
-    this.#declarations().catch(() => {}); // the language service says so if they fail
+    if (!this.#python) {
+      this.#warmCompiler();
+      this.#declarations().catch(() => {}); // the language service says so if they fail
+    }
     try {
       const monaco = await loadEditor();
       const m = measure(visible);
       parts.tsCode.hidden = true;
       parts.host.hidden = false;
       const hintId = ensureHint(parts, this.#options.id);
+      const language = this.#python ? "Python" : "TypeScript";
       const editor = monaco.openEditor({
         host: parts.host,
         id: this.#options.id,
+        language: parts.language,
         code: code(),
         dts: () => this.#declarations(),
         font: m.font,
@@ -112,7 +129,7 @@ export class EditorSlot {
         scrollTop: m.scrollTop,
         scrollLeft: m.scrollLeft,
         ...(cursorOffset !== undefined ? { cursorOffset } : {}),
-        ariaLabel: `TypeScript code of example ${this.#options.id}, editable`,
+        ariaLabel: `${language} code of example ${this.#options.id}, editable`,
         describedBy: hintId,
         onChange,
         onRun: this.#options.requestRun,
@@ -122,7 +139,11 @@ export class EditorSlot {
         },
       });
       this.#editor = editor;
-      root.dataset["editing"] = "open";
+      root.dataset[this.#editingKey] = "open";
+      if (this.#python) {
+        if (focus) editor.focus();
+        return editor;
+      }
       editor.languageReady.then(
         () => {
           root.dataset["languageService"] = "ready";
@@ -132,10 +153,10 @@ export class EditorSlot {
       parts.edit?.setAttribute("aria-pressed", "true");
       this.#addExpandControl();
       if (this.#remembered()) this.setExpanded(true);
-      editor.focus();
+      if (focus) editor.focus();
       return editor;
     } catch (error) {
-      delete root.dataset["editing"];
+      delete root.dataset[this.#editingKey];
       setNotice(parts, "The editor could not be loaded. Reload the page to try again.");
       throw error;
     } finally {
@@ -148,7 +169,7 @@ export class EditorSlot {
   #sayLoading(over: HTMLElement): HTMLElement {
     const note = document.createElement("p");
     note.className = "editor-loading";
-    note.dataset["editorLoading"] = "";
+    note.dataset[this.#python ? "pyEditorLoading" : "editorLoading"] = "";
     note.setAttribute("role", "status");
     note.textContent = "Loading the editor…";
     over.insertAdjacentElement("beforebegin", note);

@@ -27,6 +27,10 @@
  *   `data-editing="loading|open"`, and `data-expanded` while the editor is expanded;
  * - `[data-notice]` (role="status") gets a `span[data-edit-notice]` for this controller's
  *   messages and buttons (`data-action="undo-reset"|"use-shared"|"keep-mine"`);
+ * - the Python panel, where there is one: `[data-py-code]` (its highlighted `main.py`),
+ *   `[data-py-editor-host]` and `[data-py-edit-marks]`, used as the TypeScript's; the section
+ *   gets `data-py-edit-state` and `data-py-editing`, and the Python side's messages go to a
+ *   `span[data-edit-notice="py"]`;
  * - the section gets `data-compile-error-line` / `data-type-error-line` /
  *   `data-runtime-error-line` (1-based line of the first error in the reader's code) while such
  *   an error is shown, `data-save-problem="full|unavailable"` when an edit cannot be saved, and

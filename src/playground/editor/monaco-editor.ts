@@ -25,8 +25,13 @@ export type { PageTheme };
 export interface OpenEditorOptions {
   /** Element the editor fills (emptied first). */
   host: HTMLElement;
-  /** Example id: names the model (`file:///examples/<id>/main.ts`). */
+  /** Example id: names the model (`file:///examples/<id>/main.ts`, or `main.py`). */
   id: string;
+  /**
+   * TypeScript (with its language service: types, completions) or Python (Monaco's Monarch
+   * grammar only: colours and brackets, no language server). Default TypeScript.
+   */
+  language?: "typescript" | "python";
   code: string;
   /** Initial theme; later changes of `<html data-theme>` are followed. Default: the page's. */
   theme?: PageTheme;
@@ -87,17 +92,22 @@ export interface EditorHandle {
 const ESCAPE_WHEN =
   "!suggestWidgetVisible && !parameterHintsVisible && !findWidgetVisible && !renameInputVisible && !markersNavigationVisible && !inSnippetMode";
 
+/** Numbers the page's editors, for each one's own context key (see `openEditor`). */
+let editors = 0;
+
 /** Creates the editor in `options.host` and returns a handle to it. */
 export function openEditor(options: OpenEditorOptions): EditorHandle {
   const { host } = options;
+  const python = options.language === "python";
   const unfollow = followPageTheme();
   // Before the model exists, so its first check already knows `asyncio`.
-  const configured = startLanguageService(options.dts);
+  const configured = python ? Promise.resolve() : startLanguageService(options.dts);
 
-  const uri = monaco.Uri.parse(`file:///examples/${encodeURIComponent(options.id)}/main.ts`);
+  const file = python ? "main.py" : "main.ts";
+  const uri = monaco.Uri.parse(`file:///examples/${encodeURIComponent(options.id)}/${file}`);
   monaco.editor.getModel(uri)?.dispose();
-  const model = monaco.editor.createModel(options.code, "typescript", uri);
-  model.updateOptions({ tabSize: 2, insertSpaces: true });
+  const model = monaco.editor.createModel(options.code, python ? "python" : "typescript", uri);
+  model.updateOptions({ tabSize: python ? 4 : 2, insertSpaces: true });
 
   host.replaceChildren();
   const font = options.font ?? {};
@@ -148,11 +158,16 @@ export function openEditor(options: OpenEditorOptions): EditorHandle {
     monaco.editor.setModelMarkers(model, "compile", []);
     options.onChange?.(model.getValue());
   });
-  editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => options.onRun?.());
-  editor.addCommand(monaco.KeyCode.Escape, () => options.onEscape?.(), ESCAPE_WHEN);
+  // Monaco's keybindings are the page's, not one editor's: the last editor's Ctrl+Enter ran its
+  // own program from every editor (the Python one's, from the TypeScript editor beside it). A
+  // context key set only in this editor's scope makes each binding this editor's.
+  const own = `asyncioLiveEditor${++editors}`;
+  editor.createContextKey(own, true);
+  editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => options.onRun?.(), own);
+  editor.addCommand(monaco.KeyCode.Escape, () => options.onEscape?.(), `${own} && ${ESCAPE_WHEN}`);
 
-  const unwatch = watchEagerPromises(model);
-  const languageReady = configured.then(() => serviceReady(model));
+  const unwatch = python ? { dispose() {} } : watchEagerPromises(model);
+  const languageReady = python ? Promise.resolve() : configured.then(() => serviceReady(model));
   // A failed language service leaves a working editor without types; say so once.
   languageReady.catch((error: unknown) =>
     console.warn("TypeScript language service did not start", error),
@@ -189,7 +204,7 @@ export function openEditor(options: OpenEditorOptions): EditorHandle {
     focus: () => editor.focus(),
     hasFocus: () => editor.hasTextFocus(),
     languageReady,
-    typeErrors: () => typeErrorsOf(model),
+    typeErrors: () => (python ? Promise.resolve([]) : typeErrorsOf(model)),
     setExpanded(on) {
       expanded = on;
       fitHeight();

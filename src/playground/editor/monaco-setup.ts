@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 /**
- * Monaco 0.57: the editor, its contributions and TypeScript only, rather than `monaco-editor`,
+ * Monaco 0.57: the editor, its contributions, TypeScript and Python only, rather than `monaco-editor`,
  * which would pull in every language and its worker.
  *
  * Workers are self-hosted the way Monaco documents for Vite: `?worker` imports, handed out by
@@ -18,6 +18,9 @@ import TsWorker from "monaco-editor/languages/features/typescript/ts.worker?work
 // The TypeScript grammar (Monarch, replaced by Shiki's when the themes load) and the language
 // features (their worker starts when the first TypeScript model appears).
 import "monaco-editor/languages/definitions/typescript/register";
+// Python: its Monarch grammar only (colours, brackets, indentation), no language server. Shiki
+// knows no Python here, so the grammar stays Monaco's own.
+import "monaco-editor/languages/definitions/python/register";
 import "monaco-editor/languages/features/typescript/tsMode";
 
 import { shikiToMonaco } from "@shikijs/monaco";

@@ -1,7 +1,9 @@
 /**
  * Share links: the edited code of one example, carried in the URL hash as
  * `#share=<exampleId>:<payload>`, where the payload is lz-string's
- * `compressToEncodedURIComponent` of a tiny JSON envelope `{"v":1,"c":code,"h":hash}`.
+ * `compressToEncodedURIComponent` of a tiny JSON envelope `{"v":1,"c":code,"h":hash}`; where
+ * the reader edited the Python too, the envelope also carries it, `"p":python,"q":hash` (links
+ * made before that have no `p`, and still open: the Python then stays as it is).
  *
  * The envelope's hash lets a truncated or altered link be told apart from real code (lz-string
  * happily "decompresses" garbage into garbage). Nothing here runs code: decoding only returns
@@ -10,13 +12,14 @@
 import * as lzModule from "lz-string";
 import { hashText } from "./edits-store.ts";
 import { decompressBounded } from "./lz-bounded.ts";
+import { pythonEditId } from "./python-links.ts";
 
 type LzString = typeof import("lz-string");
 // lz-string is CommonJS: node gives its exports as `default`, bundlers as named exports.
 const lz: LzString = (lzModule as unknown as { default?: LzString }).default ?? lzModule;
 
 export const SHARE_PREFIX = "#share=";
-/** The longest code (in characters) a share link may carry. */
+/** The longest code (in characters, TypeScript and Python together) a share link may carry. */
 export const MAX_SHARED_CODE = 20_000;
 /**
  * Longest payload decoded at all, checked before any decoding: a generous bound on what
@@ -38,7 +41,8 @@ export type ShareErrorReason = "malformed" | "damaged" | "too-large";
 export type ShareDecodeResult =
   /** The hash is not a share link at all. */
   | { kind: "none" }
-  | { kind: "shared"; exampleId: string; code: string }
+  /** `python`: the edited Python, when the link carries one. */
+  | { kind: "shared"; exampleId: string; code: string; python?: string }
   /** A share link that cannot be used; `exampleId` is null when even the id is unreadable. */
   | { kind: "error"; exampleId: string | null; reason: ShareErrorReason; message: string };
 
@@ -59,18 +63,29 @@ export function isShareableId(id: string): boolean {
   return ID.test(id);
 }
 
-/** The hash (with its `#`) that shares `code` as the edit of example `exampleId`. */
-export function encodeShareHash(exampleId: string, code: string): string {
+/**
+ * The hash (with its `#`) that shares `code` (and `python`, if given) as the edit of example
+ * `exampleId`.
+ * @example
+ * encodeShareHash("hello", tsCode, editedPython); // "#share=hello:N4Ig…"
+ */
+export function encodeShareHash(exampleId: string, code: string, python?: string): string {
   if (!isShareableId(exampleId)) throw new Error(`Not a shareable example id: ${exampleId}`);
-  if (code.length > MAX_SHARED_CODE) throw new ShareTooLargeError(code.length);
-  const envelope = JSON.stringify({ v: FORMAT, c: code, h: hashText(code) });
+  const length = code.length + (python?.length ?? 0);
+  if (length > MAX_SHARED_CODE) throw new ShareTooLargeError(length);
+  const envelope = JSON.stringify({
+    v: FORMAT,
+    c: code,
+    h: hashText(code),
+    ...(python === undefined ? {} : { p: python, q: hashText(python) }),
+  });
   return `${SHARE_PREFIX}${exampleId}:${lz.compressToEncodedURIComponent(envelope)}`;
 }
 
 /** A full URL: `base` (the page's URL) with its hash replaced by the share hash. */
-export function shareUrl(base: string, exampleId: string, code: string): string {
+export function shareUrl(base: string, exampleId: string, code: string, python?: string): string {
   const url = new URL(base);
-  url.hash = encodeShareHash(exampleId, code);
+  url.hash = encodeShareHash(exampleId, code, python);
   return url.href;
 }
 
@@ -127,7 +142,33 @@ function decodeOnce(hash: string): ShareDecodeResult {
   if (e["v"] !== FORMAT || typeof code !== "string" || typeof e["h"] !== "string") {
     return failure(exampleId, "damaged");
   }
-  if (code.length > MAX_SHARED_CODE) return failure(exampleId, "too-large");
-  if (hashText(code) !== e["h"]) return failure(exampleId, "damaged");
-  return { kind: "shared", exampleId, code };
+  const python = e["p"];
+  if (python === undefined) {
+    if (code.length > MAX_SHARED_CODE) return failure(exampleId, "too-large");
+    if (hashText(code) !== e["h"]) return failure(exampleId, "damaged");
+    return { kind: "shared", exampleId, code };
+  }
+  if (typeof python !== "string" || typeof e["q"] !== "string")
+    return failure(exampleId, "damaged");
+  if (code.length + python.length > MAX_SHARED_CODE) return failure(exampleId, "too-large");
+  if (hashText(code) !== e["h"] || hashText(python) !== e["q"])
+    return failure(exampleId, "damaged");
+  return { kind: "shared", exampleId, code, python };
+}
+
+/**
+ * What the TypeScript side makes of a link: a link that shares only Python carries the
+ * TypeScript as it ships, which is nothing to tell the reader about.
+ */
+export function linkForTypeScript(link: ShareDecodeResult, original: string): ShareDecodeResult {
+  if (link.kind === "shared" && link.python !== undefined && link.code === original)
+    return { kind: "none" };
+  return link;
+}
+
+/** What the Python side makes of a link: its Python, if it carries one for this example. */
+export function linkForPython(link: ShareDecodeResult, id: string): ShareDecodeResult {
+  if (link.kind !== "shared" || link.exampleId !== id || link.python === undefined)
+    return { kind: "none" };
+  return { kind: "shared", exampleId: pythonEditId(id), code: link.python };
 }

@@ -12,12 +12,20 @@ export function loadShareLink(): Promise<typeof import("./share-link.ts")> {
   return codec;
 }
 
-/** Copies a link that opens example `id` with `code` (or says why it cannot). */
-export async function share(parts: WidgetParts, id: string, code: string): Promise<void> {
+/**
+ * Copies a link that opens example `id` with `code`, and `python` when the reader edited the
+ * Python (or says why it cannot).
+ */
+export async function share(
+  parts: WidgetParts,
+  id: string,
+  code: string,
+  python?: string,
+): Promise<void> {
   const { ShareTooLargeError, shareUrl } = await loadShareLink();
   let url: string | { error: string };
   try {
-    url = shareUrl(location.href, id, code);
+    url = shareUrl(location.href, id, code, python);
   } catch (error) {
     url = {
       error: error instanceof ShareTooLargeError ? error.message : "This code cannot be shared.",

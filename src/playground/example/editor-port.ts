@@ -9,6 +9,8 @@ import type { Position } from "../editor/source-map.ts";
 export interface EditorPort {
   /** The code the reader sees now. */
   code(): string;
+  /** The Python the reader sees now (their edit or `main.py`); null without a Python panel. */
+  pythonCode(): string | null;
   /** Compiles the reader's code for Run, saying what it is doing; marks compile and type errors itself. */
   prepareRun(onStatus?: (status: PrepareStatus) => void): Promise<RunPlan>;
   /** Maps a 1-based position in the last compiled code to the reader's code (null: not theirs). */

@@ -4,12 +4,15 @@
  * (`defineExampleElement`), builds its parts (output, verdict or exercise check, timeline,
  * editor), each a listener of the run, and wires Run, Stop, Copy and Ctrl/Cmd+Enter.
  */
+import { isPythonVersion, type PythonVersion } from "../../runtime/asyncio/python-version.ts";
 import type { Speed } from "../../sandbox/protocol.ts";
+import { CompareListener } from "../compare/compare-listener.ts";
 import { t } from "../strings.ts";
 import { initTabs } from "../tabs.ts";
 import type { ExampleData, ExampleServices } from "./example-services.ts";
 import { OutputView } from "./output-view.ts";
-import { initPythonVersionSwitch } from "./python-version-switch.ts";
+import { PythonVersionListener } from "./python-version-listener.ts";
+import { initPythonVersionSwitch, storedPythonVersion } from "./python-version-switch.ts";
 import { RecordedTimeline } from "./recorded-timeline.ts";
 import { RunDomEvents } from "./run-dom-events.ts";
 import type { RunListener } from "./run-listener.ts";
@@ -20,6 +23,24 @@ import { VerdictView } from "./verdict-view.ts";
 import type { VersionJudge } from "./version-judge.ts";
 
 export const EXAMPLE_TAG = "asyncio-example";
+
+/**
+ * The version a run follows: the one the panel's switch shows, else the reader's choice kept
+ * for the site, else the newest this example was recorded on (the site's default).
+ */
+function runVersion(shown: (() => string) | null, data: ExampleData): PythonVersion {
+  const version = shown?.() ?? storedPythonVersion() ?? data.newestPython;
+  return isPythonVersion(version) ? version : "3.11";
+}
+
+/**
+ * The judge of a run against `version`'s recording, loaded when asked, or null when that
+ * version printed python.out (3.11's) or has no recording here.
+ */
+function judgeOf(data: ExampleData, version: string): Promise<VersionJudge> | null {
+  if (data.otherVersions?.[version] === undefined) return null;
+  return import("./version-verdict.ts").then((m) => m.versionJudge(data, version));
+}
 
 let channelCounter = 0;
 
@@ -39,6 +60,7 @@ export class ExampleElement extends HTMLElement {
   #section: HTMLElement | null = null;
   #data: ExampleData | null = null;
   #editorCode: () => string = () => "";
+  #editorPython: () => string | null = () => null;
 
   constructor(services: ExampleServices) {
     super();
@@ -64,8 +86,8 @@ export class ExampleElement extends HTMLElement {
   }
 
   /**
-   * Runs Python in Pyodide at the chosen speed: `source`, or the example's `main.py` as the
-   * page shows it.
+   * Runs Python in Pyodide at the chosen speed: `source`, or the Python the reader sees (their
+   * edit, or the example's `main.py`).
    */
   async runPython(source?: string): Promise<void> {
     const section = this.#section;
@@ -73,7 +95,7 @@ export class ExampleElement extends HTMLElement {
     if (!section || !session) return;
     const speed = (section.querySelector<HTMLSelectElement>("[data-speed]")?.value ??
       "1x") as Speed;
-    const program = source ?? section.querySelector(".code-py pre")?.textContent ?? "";
+    const program = source ?? this.#editorPython() ?? "";
     const notice = section.querySelector("[data-notice]");
     const runner = this.#services.runner;
     await session.runPython(speed, program, async () => {
@@ -111,20 +133,41 @@ export class ExampleElement extends HTMLElement {
     const exercise = section.closest<HTMLElement>("section[data-exercise]");
     const check = exercise ? services.exerciseCheck(exercise) : null;
     const verdictEl = section.querySelector<HTMLElement>("[data-verdict]");
-    const shownPython = this.#pythonVersions(section, data);
+    const shown = initPythonVersionSwitch(section);
     // In an exercise the check judges the run; the starting program's output is no model.
     if (check) listeners.push(check);
-    else if (verdictEl) listeners.push(new VerdictView(verdictEl, data.pythonOut, shownPython));
+    else if (verdictEl)
+      listeners.push(
+        new VerdictView(
+          verdictEl,
+          data.pythonOut,
+          (v) => judgeOf(data, v),
+          () => shown?.(),
+        ),
+      );
     if (timeline) listeners.push(new TimelineListener(timeline));
+    const compare = section.querySelector<HTMLElement>("[data-compare]");
+    if (compare)
+      listeners.push(
+        new CompareListener(compare, (host) => services.createTimeline(host, () => {})),
+        new PythonVersionListener(section),
+      );
     listeners.push(new RunDomEvents(section));
-    const editor = services.attachEditor(section, data, () => void this.run());
+    const editor = services.attachEditor(
+      section,
+      data,
+      () => void this.run(),
+      () => void this.runPython(),
+    );
     this.#editorCode = () => editor.code();
+    this.#editorPython = () => editor.pythonCode();
     const session = new RunSession({
       channel: `${data.id}#${++channelCounter}`,
       compiled: data.compiled,
       runner: services.runner,
       editor,
       listeners,
+      python: () => runVersion(shown, data),
       onRunning: (running) => this.#setRunning(running),
     });
     this.#wire(section);
@@ -132,19 +175,6 @@ export class ExampleElement extends HTMLElement {
     section.dataset["awake"] = "true";
     initTabs(section);
     return session;
-  }
-
-  /**
-   * The panel's version switch, where the example has one: the judge of a run against the
-   * version shown, loaded when asked, or null when that version printed python.out (3.11's).
-   */
-  #pythonVersions(section: HTMLElement, data: ExampleData): () => Promise<VersionJudge> | null {
-    const shown = initPythonVersionSwitch(section);
-    return () => {
-      const version = shown?.();
-      if (version === undefined || data.otherVersions?.[version] === undefined) return null;
-      return import("./version-verdict.ts").then((m) => m.versionJudge(data, () => version));
-    };
   }
 
   #wire(section: HTMLElement): void {

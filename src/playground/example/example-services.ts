@@ -13,8 +13,10 @@ export interface ExampleData {
   id: string;
   /** The TypeScript twin compiled at build time. */
   compiled: string;
-  /** CPython 3.11's recorded transcript (the version the runtime follows). */
+  /** CPython 3.11's recorded transcript (python.out). */
   pythonOut: string;
+  /** The newest version recorded ("3.13"): what the panel shows, and a run follows, by default. */
+  newestPython?: string;
   /** Where other versions printed something else: their transcripts, by version ("3.13"). */
   otherVersions?: Record<string, string>;
   /** Every CPython version recorded, oldest first. */
@@ -29,8 +31,16 @@ export interface ExampleData {
 export interface ExampleServices {
   /** The page's sandbox (one for every example). */
   runner: RunnerPort;
-  /** The editor of the widget's TypeScript; `requestRun` is Ctrl/Cmd+Enter in the editor. */
-  attachEditor(section: HTMLElement, data: ExampleData, requestRun: () => void): EditorPort;
+  /**
+   * The editor of the widget's TypeScript and Python; `requestRun` is Ctrl/Cmd+Enter in the
+   * TypeScript editor, `requestPythonRun` in the Python one.
+   */
+  attachEditor(
+    section: HTMLElement,
+    data: ExampleData,
+    requestRun: () => void,
+    requestPythonRun: () => void,
+  ): EditorPort;
   /** A timeline view drawn into `host`; it reports hovered print marks. */
   createTimeline(host: HTMLElement, onMarkHover: (printIndex: number | null) => void): TimelineLike;
   /** The check of the exercise this widget belongs to, or null. */

@@ -6,6 +6,7 @@
  * the run's trace), `error` (an error of the reader's that is not a transcript line),
  * `finish` (the run is over, or never started).
  */
+import type { PythonVersion } from "../../runtime/asyncio/python-version.ts";
 import type { TraceEvent } from "../../runtime/asyncio/trace.ts";
 import type { ParsedLine } from "../../runtime/asyncio/transcript.ts";
 import type { RunStatus, Speed } from "../../sandbox/protocol.ts";
@@ -14,8 +15,12 @@ import type { PrepareStatus, ReaderError } from "../editor/run-plan.ts";
 /** What is happening between Run and the first line. */
 export type RunPhase = PrepareStatus | "starting" | "loading-python";
 
+/** Which program a run runs: the TypeScript twin, or the Python (in Pyodide). */
+export type RunLanguage = "typescript" | "python";
+
 export interface RunStart {
   speed: Speed;
+  language: RunLanguage;
   /** Loop seconds per wall second: 1 at 1×, 10 at 10×, 0 for Instant (the virtual clock). */
   rate: number;
 }
@@ -47,6 +52,7 @@ export interface RunResult {
 }
 
 export interface RunOutcome extends RunResult {
+  language: RunLanguage;
   /** The error that ended the run (an exception escaping `run`), as a value. */
   error: ReaderError | null;
   /** The sandbox's words for a timeout or a limit. */
@@ -55,11 +61,15 @@ export interface RunOutcome extends RunResult {
   compileErrors: readonly ReaderError[];
   /** Type errors found before the run (or, late, since); they did not stop it. */
   typeErrors: readonly ReaderError[];
+  /** The CPython version the runtime followed: absent for a run of Python itself (Pyodide). */
+  python?: PythonVersion;
 }
 
 export interface RunListener {
   reset(start: RunStart): void;
   phase?(phase: RunPhase): void;
+  /** A Python run's interpreter started: the version it says it is (`3.13.2`). */
+  pythonVersion?(version: string): void;
   /**
    * Type errors found while preparing the run (it runs anyway); or, when the type check took
    * longer than Run waits for it, later: during the run or after its `finish`.

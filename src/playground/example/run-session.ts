@@ -5,6 +5,7 @@
  * on its own channel and are ignored), so nothing of an earlier run reaches a later one.
  * No DOM: the widget gives it the runner, the editor and the listeners when it is built.
  */
+import type { PythonVersion } from "../../runtime/asyncio/python-version.ts";
 import type { TraceEvent } from "../../runtime/asyncio/trace.ts";
 import { type ParsedLine, parsedLinesOf } from "../../runtime/asyncio/transcript.ts";
 import type { RunnerMessage, Speed } from "../../sandbox/protocol.ts";
@@ -13,7 +14,7 @@ import { mapPosition } from "../editor/source-map.ts";
 import { t } from "../strings.ts";
 import type { EditorPort } from "./editor-port.ts";
 import { type PositionMap, readerErrorOf, rememberingMap } from "./reader-error.ts";
-import type { RunListener, RunOutcome, RunPhase } from "./run-listener.ts";
+import type { RunLanguage, RunListener, RunOutcome, RunPhase } from "./run-listener.ts";
 import type { RunnerPort } from "./runner-port.ts";
 
 export const RATES: Readonly<Record<Speed, number>> = { "1x": 1, "10x": 10, instant: 0 };
@@ -33,6 +34,11 @@ export interface RunSessionOptions {
   runner: RunnerPort;
   editor: EditorPort;
   listeners: readonly RunListener[];
+  /**
+   * The CPython version a TypeScript run follows, asked at each Run: the version the reader
+   * chose (the example's version switch, or the choice kept for the site). Default 3.11.
+   */
+  python?: () => PythonVersion;
   /** The run started (true: Stop is useful now) or ended. */
   onRunning?: (running: boolean) => void;
 }
@@ -40,6 +46,9 @@ export interface RunSessionOptions {
 interface ActiveRun {
   channel: string;
   speed: Speed;
+  /** The version a TypeScript run follows (set when its code goes to the sandbox). */
+  python?: PythonVersion;
+  language: RunLanguage;
   /** Set once the code went to the sandbox (a Stop must then ask it). */
   posted: boolean;
   map: PositionMap;
@@ -77,7 +86,7 @@ export class RunSession {
   /** Starts a run (abandoning one in progress); resolves once the code went to the sandbox. */
   async run(speed: Speed): Promise<void> {
     const { editor, compiled } = this.#options;
-    const run = this.#begin(speed);
+    const run = this.#begin(speed, "typescript");
     editor.clearRuntimeErrors();
     let plan: RunPlan;
     try {
@@ -111,7 +120,9 @@ export class RunSession {
     this.#phase("starting");
     this.#options.runner.subscribe(run.channel, (m) => this.#onMessage(run, m));
     run.posted = true;
-    await this.#options.runner.post({ channel: run.channel, kind: "run", code, speed });
+    const python = this.#options.python?.() ?? "3.11";
+    run.python = python;
+    await this.#options.runner.post({ channel: run.channel, kind: "run", code, speed, python });
   }
 
   /**
@@ -119,7 +130,7 @@ export class RunSession {
    * first, downloading it on the page's first Run Python); the same listeners see its run.
    */
   async runPython(speed: Speed, source: string, load: () => Promise<void>): Promise<void> {
-    const run = this.#begin(speed);
+    const run = this.#begin(speed, "python");
     this.#phase("loading-python");
     try {
       await load();
@@ -146,12 +157,13 @@ export class RunSession {
   }
 
   /** A new run, the current one from now (one in progress is abandoned); listeners reset. */
-  #begin(speed: Speed): ActiveRun {
+  #begin(speed: Speed, language: RunLanguage): ActiveRun {
     this.#abandon();
     const { compiled } = this.#options;
     const run: ActiveRun = {
       channel: `${this.#options.channel}.${++this.#count}`,
       speed,
+      language,
       posted: false,
       map: rememberingMap((line, column) => mapPosition(compiled, line, column)),
       typeErrors: [],
@@ -162,7 +174,7 @@ export class RunSession {
     this.#active = run;
     this.#latest = run;
     this.#options.onRunning?.(true);
-    this.#tell((l) => l.reset({ speed, rate: RATES[speed] }));
+    this.#tell((l) => l.reset({ speed, language, rate: RATES[speed] }));
     return run;
   }
 
@@ -201,6 +213,9 @@ export class RunSession {
         this.#tell((l) => l.error?.({ t: m.t, origin: m.origin, error }));
         return;
       }
+      case "python-version":
+        this.#tell((l) => l.pythonVersion?.(m.version));
+        return;
       case "end":
         this.#finish(run, {
           status: m.status,
@@ -235,10 +250,12 @@ export class RunSession {
       lines: run.lines,
       events: run.events,
       speed: run.speed,
+      language: run.language,
       error: null,
       detail: "",
       compileErrors: [],
       typeErrors: run.typeErrors,
+      ...(run.python === undefined ? {} : { python: run.python }),
       ...end,
     };
     this.#options.onRunning?.(false);

@@ -13,9 +13,13 @@ export interface PredictLine {
 /** What the island reads from the page: the lines in the right order, and the shown order. */
 export interface PredictData {
   id: string;
+  /** The Python version whose recording the lines come from (the newest recorded). */
+  version?: string;
   lines: PredictLine[];
   /** `order[k]` is the index into `lines` of the line shown at position k. */
   order: number[];
+  /** The lines and shown order of the versions that printed something else, by version ("3.11"). */
+  versions?: Record<string, { lines: PredictLine[]; order: number[] }>;
 }
 
 export function predictLines(transcript: readonly ParsedLine[]): PredictLine[] {

@@ -25,8 +25,32 @@ function readData(root: HTMLElement): PredictData | null {
   }
 }
 
+/**
+ * The Predict's data for the version the reader chose: as built (the newest recorded), or,
+ * where that version printed something else, its lines (which the page holds hidden) and answer.
+ * The choice is read from the example's version switch (which shows the reader's kept choice).
+ */
+function chosenVersion(root: HTMLElement, data: PredictData, example: HTMLElement | null) {
+  const chosen = example?.querySelector<HTMLSelectElement>("select[data-py-version]")?.value;
+  const other = chosen === undefined ? undefined : data.versions?.[chosen];
+  if (other === undefined) return data;
+  for (const el of root.querySelectorAll<HTMLElement>("[data-predict-list-of]")) {
+    const shown = el.dataset.predictListOf === chosen;
+    el.hidden = !shown;
+    el.toggleAttribute("data-predict-list", shown);
+  }
+  // The answer's transcripts may not be drawn yet: the Predict's style shows the chosen one.
+  root.dataset.predictChosen = chosen;
+  return { ...data, ...other };
+}
+
 function wake(root: HTMLElement): void {
-  const data = readData(root);
+  const built = readData(root);
+  if (!built || root.dataset.awake) return;
+  const example = document.querySelector<HTMLElement>(
+    `section[data-example="${CSS.escape(built.id)}"]`,
+  );
+  const data = chosenVersion(root, built, example);
   const listEl = root.querySelector<HTMLOListElement>("[data-predict-list]");
   const result = root.querySelector<HTMLElement>("[data-predict-result]");
   const reveal = root.querySelector<HTMLDetailsElement>("[data-predict-reveal]");
@@ -35,13 +59,8 @@ function wake(root: HTMLElement): void {
   const help = root.querySelector<HTMLElement>(".predict-help");
   const hint = root.querySelector<HTMLElement>("[data-predict-hint]");
   const giveUp = root.querySelector<HTMLButtonElement>("[data-predict-give-up]");
-  if (!data || !listEl || !result || !reveal || !check || !timeInput || !help || !hint || !giveUp)
-    return;
-  if (root.dataset.awake) return;
+  if (!listEl || !result || !reveal || !check || !timeInput || !help || !hint || !giveUp) return;
   root.dataset.awake = "true";
-  const example = document.querySelector<HTMLElement>(
-    `section[data-example="${CSS.escape(data.id)}"]`,
-  );
   const note = example ? pendingNote(example) : null;
   let touched = false;
   let tries = 0;

@@ -205,6 +205,30 @@ export class QueueEmpty extends PyException {
   }
 }
 
+/**
+ * The queue was shut down (Python 3.13): `put` raises it, and `get` once the queue is empty (at
+ * once after `shutdown(true)`). Python: `asyncio.QueueShutDown`.
+ * @example
+ * try { await q.get(); } catch (e) { if (e instanceof asyncio.QueueShutDown) return; throw e; }
+ */
+export class QueueShutDown extends PyException {
+  constructor(...args: unknown[]) {
+    super(...args);
+    named(this, "QueueShutDown");
+  }
+}
+
+/**
+ * An attribute the object does not have, as in the version of Python followed: Python's
+ * `AttributeError`, e.g. `Queue.shutdown` before 3.13.
+ */
+export class AttributeError extends PyException {
+  constructor(...args: unknown[]) {
+    super(...args);
+    named(this, "AttributeError");
+  }
+}
+
 /** Python's type name for any thrown value (a subclass without its own `name` uses its class name). */
 export function pyTypeName(e: unknown): string {
   if (e instanceof Error) {

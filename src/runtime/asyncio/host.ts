@@ -7,6 +7,7 @@
 import type { ClockSpec } from "./clock.ts";
 import type { Handle } from "./handle.ts";
 import { resetNetwork } from "./network-settings.ts";
+import { DEFAULT_PYTHON, type PythonVersion, setPythonVersion } from "./python-version.ts";
 import { resetSignals } from "./signal-dispositions.ts";
 import { config, type Limits, type RunEnd, state } from "./state.ts";
 import type { Task } from "./task.ts";
@@ -21,6 +22,11 @@ export interface HostOptions {
   /** Receives every trace event (prints included); `null` prints to the console instead. */
   trace?: TraceSubscriber | null;
   limits?: Limits;
+  /**
+   * The CPython version whose semantics the runs follow (`python-version.ts`); the page passes
+   * the version the reader chose. Default "3.11".
+   */
+  python?: PythonVersion;
   /** Called when a run's loop starts. */
   onRunStart?: (() => void) | null;
   /** Called when a run has ended (its output flushed, its `exception` event emitted). */
@@ -39,21 +45,28 @@ export function configure(options: HostOptions): void {
   if (options.clock !== undefined) config.clock = options.clock;
   if (options.trace !== undefined) config.trace = options.trace;
   if (options.limits !== undefined) config.limits = { ...options.limits };
+  if (options.python !== undefined) setPythonVersion(options.python);
   if (options.onRunStart !== undefined) config.onRunStart = options.onRunStart;
   if (options.onRunEnd !== undefined) config.onRunEnd = options.onRunEnd;
 }
 
-/** Back to defaults (virtual clock, no trace, no limits, no hooks), task names from `Task-1` again. For tests. */
+/**
+ * Back to defaults (virtual clock, no trace, no limits, no hooks, Python 3.11), task names from
+ * `Task-1` again. For tests.
+ */
 export function resetRuntime(): void {
   config.clock = "virtual";
   config.trace = null;
   config.limits = {};
   config.onRunStart = null;
   config.onRunEnd = null;
+  setPythonVersion(DEFAULT_PYTHON);
   state.taskCounter = 0;
   resetSignals();
   resetNetwork();
 }
+
+export { type PythonVersion, pythonVersion } from "./python-version.ts";
 
 /** Forget the context variables set at the program's top level (outside any run). */
 export function resetTopLevelContext(): void {

@@ -11,6 +11,7 @@ export { ConcurrentCancelledError, ConcurrentFuture } from "./concurrent-future.
 export { Condition } from "./condition.ts";
 export * as contextvars from "./contextvars.ts";
 export {
+  AttributeError,
   BaseExceptionGroup,
   BrokenBarrierError,
   CancelledError,
@@ -20,6 +21,7 @@ export {
   LookupError,
   QueueEmpty,
   QueueFull,
+  QueueShutDown,
   RuntimeError,
   TimeoutError,
   ValueError,
@@ -38,6 +40,7 @@ export type { AbstractEventLoop, ExceptionContext, ExceptionHandler } from "./lo
 export { networkSettings, resetNetwork } from "./network-settings.ts";
 export { newEventLoop } from "./new-event-loop.ts";
 export { type PrintOptions, print, write } from "./print.ts";
+export { FileNotFoundError, ProcessLookupError } from "./process-errors.ts";
 export { LifoQueue, PriorityQueue, Queue } from "./queue.ts";
 export { run } from "./run.ts";
 export { Runner } from "./runner.ts";
@@ -64,6 +67,8 @@ export {
   StreamWriter,
   startServer,
 } from "./streams.ts";
+export * as subprocess from "./subprocess.ts";
+export { createSubprocessExec, Process, type SubprocessOptions } from "./subprocess.ts";
 export { type Coro, Task } from "./task.ts";
 export { TaskGroup } from "./taskgroup.ts";
 export {

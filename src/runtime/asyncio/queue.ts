@@ -1,8 +1,12 @@
-/** `Queue`, `PriorityQueue`, `LifoQueue`. Ports of CPython 3.11's `asyncio.queues`. */
-import { QueueEmpty, QueueFull, ValueError } from "./errors.ts";
+/**
+ * `Queue`, `PriorityQueue`, `LifoQueue`. Ports of CPython 3.11's `asyncio.queues`, with 3.13's
+ * `shutdown` where that version is followed.
+ */
+import { AttributeError, QueueEmpty, QueueFull, QueueShutDown, ValueError } from "./errors.ts";
 import { Event } from "./event.ts";
 import { Future, LAZY, Lazy, reusedCoroutine } from "./future.ts";
 import { heappop, heappush } from "./heap.ts";
+import { since } from "./python-version.ts";
 import { getRunningLoop } from "./tasks.ts";
 
 /** A FIFO of waiting futures with O(1) shift (Python's deque). */
@@ -64,7 +68,11 @@ class QueueCall<R> implements PromiseLike<R> {
       value = q.getNowait();
     } else {
       if (q.full()) return waitThen(q, item, onOk as Settle<unknown, A>, onErr);
-      q.putNowait(item);
+      try {
+        q.putNowait(item);
+      } catch (e) {
+        return Promise.reject(e).then(onOk as Settle<unknown, A>, onErr);
+      }
     }
     const next = onOk ? onOk(value as R) : (value as A);
     // What a chained `.then` continues with. `await` ignores it, and its callback returns
@@ -81,6 +89,7 @@ type Settle<V, R> = ((value: V) => R | PromiseLike<R>) | null | undefined;
  * A `get()` that finds the queue empty, or a `put(item)` that finds it full: CPython's
  *
  *     while self.empty():                      # or self.full()
+ *         if self._is_shutdown: raise QueueShutDown   # 3.13
  *         getter = self._get_loop().create_future()
  *         self._getters.append(getter)
  *         try:
@@ -103,6 +112,7 @@ function waitThen<A, B>(
   onErr: Settle<unknown, B>,
 ): PromiseLike<A | B> {
   const get = item === GET;
+  if (q._isShutdown) return Promise.reject(new QueueShutDown()).then(onOk, onErr);
   let waiter: Future<null>;
   try {
     waiter = new Future<null>({ loop: getRunningLoop(), label: get ? "Queue.get" : "Queue.put" });
@@ -169,6 +179,8 @@ export class Queue<T> {
   _putters = new Deque<Future<null>>();
   _unfinishedTasks = 0;
   _finished = new Event();
+  /** Python 3.13's `_is_shutdown`: never set on an older version, which has no `shutdown`. */
+  _isShutdown = false;
 
   constructor(maxsize = 0) {
     this._maxsize = maxsize;
@@ -223,6 +235,7 @@ export class Queue<T> {
 
   /** Put an item or throw `QueueFull`. Python: `q.put_nowait(item)`. */
   putNowait(item: T): void {
+    if (this._isShutdown) throw new QueueShutDown();
     if (this.full()) throw new QueueFull();
     this._put(item);
     this._unfinishedTasks += 1;
@@ -237,7 +250,10 @@ export class Queue<T> {
 
   /** Remove and return an item or throw `QueueEmpty`. Python: `q.get_nowait()`. */
   getNowait(): T {
-    if (this.empty()) throw new QueueEmpty();
+    if (this.empty()) {
+      if (this._isShutdown) throw new QueueShutDown();
+      throw new QueueEmpty();
+    }
     const item = this._get();
     wakeupNext(this._putters);
     return item;
@@ -250,12 +266,47 @@ export class Queue<T> {
     if (this._unfinishedTasks === 0) this._finished.set();
   }
 
+  /**
+   * Shut the queue down: `put` raises `QueueShutDown` from now on, and `get` once the queue is
+   * empty (`immediate`: at once, the items left dropped and counted done, which may release
+   * `join`). Every task waiting in `put` or `get` wakes to raise it. Python 3.13:
+   * `q.shutdown(immediate=False)`; an AttributeError on older versions, which lack it.
+   * @example
+   * q.shutdown(); // the workers' `await q.get()` raise QueueShutDown once the queue is drained
+   */
+  shutdown(immediate = false): void {
+    if (!since("queueShutdown"))
+      throw new AttributeError(`'${pyClassName(this)}' object has no attribute 'shutdown'`);
+    this._isShutdown = true;
+    if (immediate) {
+      while (!this.empty()) {
+        this._get();
+        if (this._unfinishedTasks > 0) this._unfinishedTasks -= 1;
+      }
+      if (this._unfinishedTasks === 0) this._finished.set();
+    }
+    // Every waiting task wakes and looks again, to raise QueueShutDown.
+    for (let w = this._getters.shift(); w; w = this._getters.shift())
+      if (!w.done()) w.setResult(null);
+    for (let w = this._putters.shift(); w; w = this._putters.shift())
+      if (!w.done()) w.setResult(null);
+  }
+
   /** Wait until every item put has been marked done. Python: `await q.join()`. */
   join(): Lazy<void> {
     return new Lazy(async () => {
       if (this._unfinishedTasks > 0) await this._finished.wait();
     });
   }
+}
+
+/** The Python class name of a queue: `Queue`, `PriorityQueue`, `LifoQueue`. */
+function pyClassName(q: Queue<unknown>): string {
+  return q instanceof PriorityQueue
+    ? "PriorityQueue"
+    : q instanceof LifoQueue
+      ? "LifoQueue"
+      : "Queue";
 }
 
 /** Python's `<` for the values a priority queue holds: numbers, strings, and tuples (arrays) of them. */

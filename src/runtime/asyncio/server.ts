@@ -4,6 +4,7 @@ import { PY_REPR, pyRepr } from "./format.ts";
 import type { Future } from "./future.ts";
 import type { AbstractEventLoop } from "./loop-api.ts";
 import type { Address } from "./network-settings.ts";
+import { since } from "./python-version.ts";
 import { sleep } from "./sleep.ts";
 import type { Protocol } from "./transport-api.ts";
 
@@ -23,8 +24,8 @@ export class ListeningSocket {
  * A listening server. Python: `asyncio.Server` (from `await asyncio.start_server(...)`).
  * `close()` stops accepting (connections already made carry on); `await using` closes it and
  * waits for `waitClosed()` on the way out, as Python's `async with server:` does.
- * Follows CPython 3.11: `waitClosed()` after `close()` returns at once, even while connections
- * are open (3.12.1 and later wait for them to close).
+ * Up to CPython 3.11, `waitClosed()` after `close()` returns at once, even while connections
+ * are open; 3.12.1 and later wait for them to close (`python-version.ts`).
  * @example
  * await using server = await asyncio.startServer(handle, "127.0.0.1", 8888);
  * print(server.sockets[0].getsockname()); // ['127.0.0.1', 8888]
@@ -84,7 +85,8 @@ export class Server {
   #wakeup(): void {
     const waiters = this.#waiters;
     this.#waiters = null;
-    for (const w of waiters ?? []) if (!w.done()) w.setResult(w);
+    // Not `set_result(waiter)` as 3.11 has it: a future resolved with itself never settles an `await`.
+    for (const w of waiters ?? []) if (!w.done()) w.setResult(null);
   }
 
   _startServing(): void {
@@ -162,14 +164,15 @@ export class Server {
   }
 
   /**
-   * Wait until the server is closed (3.11: returns at once if it already is). Python:
-   * `await server.wait_closed()`.
+   * Wait until the server is closed and, since Python 3.12, every connection it accepted is
+   * dropped (3.11 returns at once if it is closed already). Python: `await server.wait_closed()`.
    * @example
    * server.close();
    * await server.waitClosed();
    */
   async waitClosed(): Promise<void> {
-    if (this.#sockets === null || this.#waiters === null) return;
+    if (this.#waiters === null) return;
+    if (this.#sockets === null && !since("serverWaitClosedWaitsForConnections")) return;
     const waiter = this.#loop.createFuture();
     this.#waiters.push(waiter);
     await waiter;

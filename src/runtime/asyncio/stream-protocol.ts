@@ -2,14 +2,16 @@
  * `StreamReaderProtocol`: what joins a transport to a `StreamReader` and a `StreamWriter`. A port
  * of CPython 3.11's (`streams.py`), with `FlowControlMixin`'s pause, resume and drain.
  */
+
+import { FlowControl } from "./flow-control.ts";
 import type { Future } from "./future.ts";
 import type { AbstractEventLoop } from "./loop-api.ts";
-import { ConnectionResetError } from "./stream-errors.ts";
 import type { StreamReader } from "./stream-reader.ts";
 import { StreamWriter } from "./stream-writer.ts";
 import type { Task } from "./task.ts";
 import { getRunningLoop } from "./tasks.ts";
 import type { Protocol, Transport } from "./transport-api.ts";
+import { heldByItsCallbacks } from "./unretrieved.ts";
 
 /** What `startServer` calls for each connection: Python's `client_connected_cb(reader, writer)`. */
 export type ClientConnected = (reader: StreamReader, writer: StreamWriter) => unknown;
@@ -20,9 +22,7 @@ export type ClientConnected = (reader: StreamReader, writer: StreamWriter) => un
  */
 export class StreamReaderProtocol implements Protocol {
   _loop: AbstractEventLoop;
-  #paused = false;
-  #drainWaiters: Future<unknown>[] = [];
-  #connectionLost = false;
+  readonly #flow: FlowControl;
   #reader: StreamReader | null;
   #clientConnectedCb: ClientConnected | null;
   #closed: Future<unknown>;
@@ -34,6 +34,7 @@ export class StreamReaderProtocol implements Protocol {
     loop?: AbstractEventLoop,
   ) {
     this._loop = loop ?? getRunningLoop();
+    this.#flow = new FlowControl(this._loop);
     this.#reader = reader;
     this.#clientConnectedCb = clientConnectedCb;
     this.#closed = this._loop.createFuture();
@@ -44,24 +45,15 @@ export class StreamReaderProtocol implements Protocol {
   }
 
   pauseWriting(): void {
-    this.#paused = true;
+    this.#flow.pauseWriting();
   }
 
   resumeWriting(): void {
-    this.#paused = false;
-    for (const w of this.#drainWaiters) if (!w.done()) w.setResult(undefined);
+    this.#flow.resumeWriting();
   }
 
-  async _drainHelper(): Promise<void> {
-    if (this.#connectionLost) throw new ConnectionResetError("Connection lost");
-    if (!this.#paused) return;
-    const waiter = this._loop.createFuture();
-    this.#drainWaiters.push(waiter);
-    try {
-      await waiter;
-    } finally {
-      this.#drainWaiters.splice(this.#drainWaiters.indexOf(waiter), 1);
-    }
+  _drainHelper(): Promise<void> {
+    return this.#flow.drainHelper();
   }
 
   _getCloseWaiter(): Future<unknown> {
@@ -91,6 +83,7 @@ export class StreamReaderProtocol implements Protocol {
     }
     // As in CPython 3.11, `exception()` of a task cancelled at shutdown raises CancelledError
     // here, which the loop reports as an error in this callback.
+    if (task !== null) heldByItsCallbacks(task);
     task?.addDoneCallback((t) => {
       const exc = t.exception();
       if (exc !== null && exc !== undefined) {
@@ -114,14 +107,7 @@ export class StreamReaderProtocol implements Protocol {
       if (exc === null) this.#closed.setResult(undefined);
       else this.#closed.setException(exc);
     }
-    this.#connectionLost = true;
-    if (this.#paused) {
-      for (const w of this.#drainWaiters) {
-        if (w.done()) continue;
-        if (exc === null) w.setResult(undefined);
-        else w.setException(exc);
-      }
-    }
+    this.#flow.connectionLost(exc);
     this.#reader = null;
     this._transport = null;
   }

@@ -7,6 +7,9 @@ import { IncompleteReadError, LimitOverrunError } from "./stream-errors.ts";
 import { getRunningLoop } from "./tasks.ts";
 import type { Transport } from "./transport-api.ts";
 
+/** What a reader needs of its transport: a socket's, or a child process's pipe. */
+type ReadingTransport = Pick<Transport, "pauseReading" | "resumeReading">;
+
 /** Python: `asyncio.streams._DEFAULT_LIMIT`, 64 KiB. */
 export const DEFAULT_LIMIT = 2 ** 16;
 
@@ -33,7 +36,7 @@ export class StreamReader {
   #eof = false;
   #waiter: Future<unknown> | null = null;
   #exception: Error | null = null;
-  #transport: Transport | null = null;
+  #transport: ReadingTransport | null = null;
   #paused = false;
 
   constructor(options: { limit?: number; loop?: AbstractEventLoop } = {}) {
@@ -67,7 +70,7 @@ export class StreamReader {
   }
 
   /** Python: `reader.set_transport(transport)`. */
-  setTransport(transport: Transport): void {
+  setTransport(transport: ReadingTransport): void {
     if (this.#transport !== null) throw new RuntimeError("Transport already set");
     this.#transport = transport;
   }

@@ -2,9 +2,8 @@
 import { type BytesLike, toBytes } from "./bytes.ts";
 import type { AbstractEventLoop } from "./loop-api.ts";
 import { sleep } from "./sleep.ts";
-import type { StreamReaderProtocol } from "./stream-protocol.ts";
 import type { StreamReader } from "./stream-reader.ts";
-import type { Transport } from "./transport-api.ts";
+import type { Transport, WriterProtocol, WriteTransport } from "./transport-api.ts";
 
 /**
  * Writes to a connection. Python: `asyncio.StreamWriter`. `write()` only buffers; `await
@@ -17,14 +16,14 @@ import type { Transport } from "./transport-api.ts";
  * writer.close();
  * await writer.waitClosed();
  */
-export class StreamWriter {
-  readonly #transport: Transport;
-  readonly #protocol: StreamReaderProtocol;
+export class StreamWriter<T extends WriteTransport = Transport> {
+  readonly #transport: T;
+  readonly #protocol: WriterProtocol;
   readonly #reader: StreamReader | null;
 
   constructor(
-    transport: Transport,
-    protocol: StreamReaderProtocol,
+    transport: T,
+    protocol: WriterProtocol,
     reader: StreamReader | null,
     _loop: AbstractEventLoop,
   ) {
@@ -34,7 +33,7 @@ export class StreamWriter {
   }
 
   /** Python: `writer.transport`. */
-  get transport(): Transport {
+  get transport(): T {
     return this.#transport;
   }
 

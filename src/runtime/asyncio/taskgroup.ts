@@ -6,6 +6,7 @@ import { BaseExceptionGroup, CancelledError, ExceptionGroup, RuntimeError } from
 import { PY_REPR, pyRepr } from "./format.ts";
 import { Future, Lazy } from "./future.ts";
 import type { AbstractEventLoop } from "./loop-api.ts";
+import { since } from "./python-version.ts";
 import { type Coro, Task } from "./task.ts";
 import { currentTask, getRunningLoop } from "./tasks.ts";
 
@@ -59,7 +60,7 @@ export class TaskGroup {
 
   /**
    * Start a child task in the group. Python: `tg.create_task(coro, name=None)`; like
-   * `asyncio.createTask`, it takes a `Task-N` number even when named.
+   * `asyncio.createTask`, it takes a `Task-N` number even when named, before Python 3.13.
    * @example
    * const t = tg.createTask(() => job(1), { name: "job-1" });
    */
@@ -68,7 +69,8 @@ export class TaskGroup {
     if (this._exiting && this._tasks.size === 0)
       throw new RuntimeError(`TaskGroup ${pyRepr(this)} is finished`);
     if (this._aborting) throw new RuntimeError(`TaskGroup ${pyRepr(this)} is shutting down`);
-    const task = new Task(coro, { loop: this._loop!, name: options?.name, numbered: true });
+    const numbered = !since("namedTaskTakesNoNumber");
+    const task = new Task(coro, { loop: this._loop!, name: options?.name, numbered });
     task.addDoneCallback((t) => this._onTaskDone(t as Task<unknown>));
     this._tasks.add(task as Task<unknown>);
     return task;

@@ -6,6 +6,7 @@ import type { Context } from "./contextvars.ts";
 import { RuntimeError } from "./errors.ts";
 import { Future } from "./future.ts";
 import type { EventLoop } from "./loop.ts";
+import { since } from "./python-version.ts";
 import { state } from "./state.ts";
 import { type Coro, Task } from "./task.ts";
 
@@ -28,7 +29,8 @@ export function getRunningLoop(): EventLoop {
 /**
  * Schedule `coro` as a task; it starts on a later loop iteration, in creation order, in a copy
  * of the current context (or `context`). Python: `asyncio.create_task(coro, *, name=None,
- * context=None)`.
+ * context=None)`. A named task takes a `Task-N` number too before Python 3.13 (it was made
+ * unnamed, then renamed), so the next unnamed task's number shows which version runs.
  *
  * Pass a *function to call* (`() => worker(1)`): the task calls it on its first step, so nothing
  * runs before the loop gets there, as with a Python coroutine. Passing a promise (`worker(1)`)
@@ -52,8 +54,9 @@ export function createTask<T>(
   ) {
     throw new TypeError(`a coroutine was expected, got ${String(coro)}`);
   }
-  // CPython 3.11 creates the task unnamed (taking a `Task-N` number), then renames it.
-  return new Task(coro, { name: options?.name, loop, numbered: true, context: options?.context });
+  // Before 3.13 CPython creates the task unnamed (taking a `Task-N` number), then renames it.
+  const numbered = !since("namedTaskTakesNoNumber");
+  return new Task(coro, { name: options?.name, loop, numbered, context: options?.context });
 }
 
 /**

@@ -1,11 +1,12 @@
 /**
  * `timeout`, `timeoutAt` and `waitFor`: deadlines. Ports of CPython 3.11's `asyncio.timeouts`
- * and `asyncio.wait_for`.
+ * and of `asyncio.wait_for` as 3.11 and (since 3.12, built on `timeout`) newer versions have it.
  */
 import { CancelledError, RuntimeError, TimeoutError } from "./errors.ts";
 import { PY_REPR, pyRepr } from "./format.ts";
 import { Future, Lazy } from "./future.ts";
 import type { Handle } from "./handle.ts";
+import { since } from "./python-version.ts";
 import type { Task } from "./task.ts";
 import { type Awaitable, currentTask, ensureFuture, getRunningLoop } from "./tasks.ts";
 
@@ -181,8 +182,10 @@ async function cancelAndWait(fut: Future<unknown>): Promise<void> {
 
 /**
  * Await `aw` with a deadline: if it is not done in `seconds`, cancel it, wait for it to finish
- * cancelling, and raise `TimeoutError`. Python 3.11: `await asyncio.wait_for(aw, timeout)` (which
- * wraps `aw` in a task, so it takes a `Task-N` number). `null`: no deadline.
+ * cancelling, and raise `TimeoutError`. Python: `await asyncio.wait_for(aw, timeout)`. Up to
+ * 3.11 it wraps `aw` in a task (which takes a `Task-N` number); since 3.12 it is
+ * `async with timeout(seconds): return await aw`, so `aw` runs in the awaiting task. `null`: no
+ * deadline.
  * @example
  * try { print(await asyncio.waitFor(() => slow(), 1)); }
  * catch (e) { if (e instanceof asyncio.TimeoutError) print("gave up"); }
@@ -191,6 +194,10 @@ export function waitFor<T>(aw: Awaitable<T>, seconds: number | null): Lazy<T> {
   return new Lazy(async () => {
     const loop = getRunningLoop();
     if (seconds === null) return (await (typeof aw === "function" ? aw() : aw)) as T;
+    if (since("waitForOnTimeout") && seconds > 0)
+      return runScope(new Timeout(loop.time() + seconds), async () => {
+        return (await (typeof aw === "function" ? aw() : aw)) as T;
+      });
     if (seconds <= 0) {
       const fut = ensureFuture(aw);
       if (fut.done()) return fut.result();

@@ -36,6 +36,20 @@ export interface Transport {
   getExtraInfo(name: string, defaultValue?: unknown): unknown;
 }
 
+/** What a `StreamWriter` writes to: a socket's transport, or a child process's stdin pipe. */
+export type WriteTransport = Pick<
+  Transport,
+  "write" | "writelines" | "writeEof" | "canWriteEof" | "close" | "isClosing" | "getExtraInfo"
+>;
+
+/** What a `StreamWriter` asks of its protocol: Python's `FlowControlMixin` side of it. */
+export interface WriterProtocol {
+  /** Python: `await protocol._drain_helper()`: waits while the transport has paused writing. */
+  _drainHelper(): Promise<void>;
+  /** Python: `protocol._get_close_waiter(stream)`: what `wait_closed()` awaits. */
+  _getCloseWaiter(): PromiseLike<unknown>;
+}
+
 /** Python: `asyncio.Protocol` with flow control (what a transport calls). */
 export interface Protocol {
   connectionMade(transport: Transport): void;

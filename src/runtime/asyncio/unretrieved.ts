@@ -71,6 +71,15 @@ export function droppedStatement(): { value: unknown } {
 }
 
 /**
+ * A task the runtime made for itself and whose done callback reads its outcome (a server's
+ * connection handler): only the loop and that callback hold it, as with a dropped statement, so
+ * its failure is the callback's to report, not the main task's end.
+ */
+export function heldByItsCallbacks(task: AnyTask): void {
+  task._holding = DROPPED;
+}
+
+/**
  * `[task, site]`: a `const`/`let`/`var` declaration at `site` (a line of the compiled program)
  * got `task` straight from its creation. The same declaration run again by the same task (in a
  * loop) rebinds the variable, so the task it held before is let go, as Python frees it.

@@ -1,9 +1,11 @@
 /**
  * `wait` and `asCompleted`: wait on several tasks at once. Ports of CPython 3.11's
- * `asyncio.wait` / `_wait` and `asyncio.as_completed`.
+ * `asyncio.wait` / `_wait`, and of `asyncio.as_completed` as 3.11 (a generator) and 3.13 (an
+ * iterator object, also asynchronous) have it.
  */
 import { TimeoutError, ValueError } from "./errors.ts";
 import { Future, Lazy } from "./future.ts";
+import { since } from "./python-version.ts";
 import { type Awaitable, ensureFuture, getRunningLoop } from "./tasks.ts";
 
 /** `wait` returns as soon as any awaitable finishes or is cancelled. Python: `asyncio.FIRST_COMPLETED`. */
@@ -87,13 +89,16 @@ function releaseWaiter(waiter: Future<null>): void {
  * Iterate over awaitables that resolve in completion order (each `await` gives the next result
  * to finish, or throws its exception; `TimeoutError` once `timeout` passes).
  * Python: `for f in asyncio.as_completed(aws, timeout=None): r = await f`.
- * As in Python 3.11, where `as_completed` is a generator, nothing happens until the iteration
+ * Up to Python 3.12, where `as_completed` is a generator, nothing happens until the iteration
  * starts: then functions and promises are wrapped in tasks, in argument order, and the timeout's
- * clock starts. Also usable with `for await`, which yields the results themselves.
+ * clock starts. Since 3.13 that happens when `asCompleted` is called, and `for await` over it
+ * yields each task or future as it finishes (before 3.13 `async for` over it is a TypeError).
  * @example
  * for (const next of asyncio.asCompleted([() => job(3), () => job(1)])) {
  *   print(await next); // job 1 first
  * }
+ * // 3.13; TypeScript types the loop variable as the awaited result: the value is the task.
+ * for await (const done of asyncio.asCompleted(tasks)) print((done as unknown as asyncio.Task).result());
  */
 export function asCompleted<T>(
   aws: Iterable<Awaitable<T>>,
@@ -104,10 +109,11 @@ export function asCompleted<T>(
 
 interface Started<T> {
   n: number;
-  next: () => Lazy<T>;
+  /** What `pick` makes of the next future to finish, as an awaitable. */
+  next: <R>(pick: (f: Future<T>) => R) => Lazy<R>;
 }
 
-/** The body of CPython 3.11's `as_completed` up to its first `yield`. */
+/** The body of CPython 3.11's `as_completed` up to its first `yield` (3.13's `__init__`). */
 function start<T>(aws: Iterable<Awaitable<T>>, timeout: number | null): Started<T> {
   if (aws instanceof Future) throw new TypeError("expect an iterable of futures, not Future");
   const loop = getRunningLoop();
@@ -138,7 +144,7 @@ function start<T>(aws: Iterable<Awaitable<T>>, timeout: number | null): Started<
   };
   for (const f of todo) f.addDoneCallback(onCompletion);
   if (todo.size > 0 && timeout !== null) timeoutHandle = loop.callLater(timeout, onTimeout);
-  const next = (): Lazy<T> =>
+  const next = <R>(pick: (f: Future<T>) => R): Lazy<R> =>
     new Lazy(async () => {
       let f: Future<T> | null;
       if (done.length > 0) f = done.shift()!.f;
@@ -148,17 +154,17 @@ function start<T>(aws: Iterable<Awaitable<T>>, timeout: number | null): Started<
         f = (await g).f;
       }
       if (f === null) throw new TimeoutError();
-      return f.result();
+      return pick(f);
     });
   return { n: todo.size, next };
 }
 
 /**
- * What `asCompleted` returns: an iterable of awaitables, and an async iterable of results. Like
- * the Python generator it stands for, it starts on the first step of an iteration and can be
- * iterated once.
+ * What `asCompleted` returns: an iterable of awaitables, and (since 3.13) an async iterable of
+ * the futures as they finish. It can be iterated once. Before 3.13, like the Python generator it
+ * stands for, it starts on the first step of an iteration; since 3.13, when it is made.
  */
-export class AsCompleted<T> implements Iterable<Lazy<T>>, AsyncIterable<T> {
+export class AsCompleted<T> implements Iterable<Lazy<T>>, AsyncIterable<Future<T>> {
   readonly #aws: Iterable<Awaitable<T>>;
   readonly #timeout: number | null;
   #started: Started<T> | null = null;
@@ -166,6 +172,7 @@ export class AsCompleted<T> implements Iterable<Lazy<T>>, AsyncIterable<T> {
   constructor(aws: Iterable<Awaitable<T>>, timeout: number | null) {
     this.#aws = aws;
     this.#timeout = timeout;
+    if (since("asCompletedIterator")) this.#start();
   }
   #start(): Started<T> {
     this.#started ??= start(this.#aws, this.#timeout);
@@ -175,14 +182,22 @@ export class AsCompleted<T> implements Iterable<Lazy<T>>, AsyncIterable<T> {
     const s = this.#start();
     while (this.#given < s.n) {
       this.#given += 1;
-      yield s.next();
+      yield s.next((f) => f.result());
     }
   }
-  async *[Symbol.asyncIterator](): AsyncIterator<T> {
+  [Symbol.asyncIterator](): AsyncIterator<Future<T>> {
+    // JavaScript's `for await` would fall back on the plain iterator; Python's `async for` does not.
+    if (!since("asCompletedIterator"))
+      throw new TypeError("'async for' requires an object with __aiter__ method, got generator");
     const s = this.#start();
-    while (this.#given < s.n) {
-      this.#given += 1;
-      yield await s.next();
-    }
+    // Not an async generator: its `yield` would await the future and yield its result.
+    return {
+      next: async (): Promise<IteratorResult<Future<T>>> => {
+        if (this.#given >= s.n) return { done: true, value: undefined };
+        this.#given += 1;
+        // Boxed: an `await` would unwrap the future itself.
+        return { done: false, value: (await s.next((f) => ({ f }))).f };
+      },
+    };
   }
 }

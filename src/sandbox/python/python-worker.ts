@@ -39,6 +39,8 @@ const post = (message: WorkerToFrame) => {
 };
 
 let booted: Promise<PyodideLike> | null = null;
+/** The interpreter's `sys.version_info[:3]`, read once it has booted (`3.14.2`). */
+let version = "";
 
 async function boot(
   runtime: Extract<FrameToPythonWorker, { kind: "boot" }>["runtime"],
@@ -76,6 +78,8 @@ async function boot(
   const api = pyodide as unknown as PyodideLike;
   installSources(api, __PYTHON_SOURCES__);
   warmUp(api);
+  // Asked of the interpreter itself: the Pyodide the site ships may change its Python.
+  version = String(api.runPython("'.'.join(map(str, __import__('sys').version_info[:3]))"));
   return api;
 }
 
@@ -100,7 +104,7 @@ async function run(code: string, speed: keyof typeof RATES): Promise<void> {
     return;
   }
   const pyodide = await booted;
-  post({ kind: "python-started" });
+  post({ kind: "python-started", version });
   const rate = RATES[speed];
   const held: TraceEvent[] = [];
   let batch: TraceEvent[] = [];

@@ -1,27 +1,32 @@
 /**
  * An exercise shows its Python beside its TypeScript (the starting program, and the solution once
- * solved), so the two must be the same program: the starting main.ts prints its main.py's
- * recorded python.out, and solution.ts prints what CPython records for solution.py now. Each
- * program runs as the page runs it, in a fresh worker thread on the virtual clock.
+ * solved), so the two must be the same program on every version offered: run with the runtime
+ * following each version, the starting main.ts prints that version's recording of main.py, and
+ * solution.ts prints what that CPython records for solution.py now. Each program is compiled
+ * once and runs as the page runs it, in a fresh worker thread on the virtual clock.
  */
 import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, test } from "node:test";
 import { compileReader } from "../../../scripts/lib/compile-reader.ts";
 import { FreshWorkerPool } from "../../../scripts/lib/fresh-worker-pool.ts";
-import { missingRecordings } from "../../../src/lib/python-recordings.ts";
-import { hasPython, python, pythonOn } from "../runtime/helpers.ts";
+import { missingRecordings, pythonRecordings } from "../../../src/lib/python-recordings.ts";
+import {
+  isPythonVersion,
+  type PythonVersion,
+} from "../../../src/runtime/asyncio/python-version.ts";
+import { hasPython, pythonOn } from "../runtime/helpers.ts";
 
 const ROOT = "content/exercises";
 const ids = readdirSync(ROOT).filter((id) => existsSync(`${ROOT}/${id}/main.ts`));
 const pool = new FreshWorkerPool();
-/** The versions offered besides 3.11, the one the runtime follows (python_versions.py OFFERED). */
-const NEWER_VERSIONS = offeredVersions().filter((v) => v !== "3.11");
+/** The versions the recorder offers (python_versions.py OFFERED). */
+const OFFERED_VERSIONS = offeredVersions();
 
-function offeredVersions(): string[] {
+function offeredVersions(): PythonVersion[] {
   const source = readFileSync("scripts/python/python_versions.py", "utf8");
   const list = /^OFFERED = \(([^)]*)\)/m.exec(source)?.[1] ?? "";
-  return [...list.matchAll(/"(3\.\d+)"/g)].map((m) => m[1] ?? "");
+  return [...list.matchAll(/"(3\.\d+)"/g)].map((m) => m[1] ?? "").filter(isPythonVersion);
 }
 
 /**
@@ -34,64 +39,46 @@ const STARTS_DIFFER: Record<string, string> = {
     "line, a Python coroutine never starts",
 };
 
-/**
- * Solutions whose Python prints differently on a newer CPython, and why; the exercise's text
- * says so. Each must still differ there, so the list cannot outlive its reason.
- */
-const SOLUTIONS_DIFFER: Record<string, string> = {
-  "bridge-give-up-in-time":
-    "since 3.12, wait_for runs the coroutine in the awaiting task, so the cancelled report " +
-    "prints as Task-1 instead of Task-2",
-};
-
-async function transcriptOf(path: string): Promise<string> {
-  const run = await pool.run(await compileReader(readFileSync(path, "utf8")));
+async function transcriptOf(code: Promise<string>, python: PythonVersion): Promise<string> {
+  const run = await pool.run(await code, { python });
   return run.transcript;
 }
 
-describe("every exercise's TypeScript prints what its Python prints", { concurrency: true }, () => {
+describe("every exercise's TypeScript prints what its Python prints, on every version", {
+  concurrency: true,
+}, () => {
   for (const id of ids) {
     const dir = `${ROOT}/${id}`;
-    test(`${id}: the starting main.ts prints main.py's python.out`, async (t) => {
-      if (!existsSync(`${dir}/main.py`)) return t.skip("no main.py");
-      const expected = readFileSync(`${dir}/python.out`, "utf8");
-      const actual = await transcriptOf(`${dir}/main.ts`);
-      const why = STARTS_DIFFER[id];
-      if (why)
-        assert.notEqual(actual, expected, `listed as differing (${why}) but prints the same`);
-      else assert.equal(actual, expected);
-    });
+    // One compile per program; the version is a run option.
+    const main = compileReader(readFileSync(`${dir}/main.ts`, "utf8"));
+    const solution = existsSync(`${dir}/solution.ts`)
+      ? compileReader(readFileSync(`${dir}/solution.ts`, "utf8"))
+      : null;
+    for (const { version, out } of pythonRecordings(dir)) {
+      test(`${id} on ${version}: the starting main.ts prints main.py's recording`, async () => {
+        assert.ok(isPythonVersion(version), version);
+        const actual = await transcriptOf(main, version);
+        const why = STARTS_DIFFER[id];
+        if (why) assert.notEqual(actual, out, `listed as differing (${why}) but prints the same`);
+        else assert.equal(actual, out);
+      });
+    }
 
-    test(`${id}: solution.ts prints what CPython records for solution.py`, async (t) => {
-      if (!existsSync(`${dir}/solution.py`)) return t.skip("no solution.py");
-      if (!hasPython()) return t.skip("python3 >= 3.11 not found");
-      const [expected, actual] = await Promise.all([
-        python(readFileSync(`${dir}/solution.py`, "utf8")),
-        transcriptOf(`${dir}/solution.ts`),
-      ]);
-      assert.equal(actual, expected);
-    });
-
-    // The solution's Python is shown to readers of every version the site offers: it must
-    // print the same there (a version that differs would need its own transcript beside it).
-    for (const version of NEWER_VERSIONS)
-      test(`${id}: solution.py prints the same on CPython ${version}`, async (t) => {
-        if (!existsSync(`${dir}/solution.py`)) return t.skip("no solution.py");
+    for (const version of OFFERED_VERSIONS)
+      test(`${id} on ${version}: solution.ts prints what CPython ${version} records for solution.py`, async (t) => {
+        if (!existsSync(`${dir}/solution.py`) || solution === null) return t.skip("no solution.py");
+        if (!hasPython()) return t.skip("python3 >= 3.11 not found");
         // A program Pyodide cannot run (3.14 there: no threads, no signals) has no 3.14 at all.
         const unrunnable = missingRecordings(dir, "solution.py").find((m) => m.version === version);
         if (unrunnable) return t.skip(`not recorded on ${version}: ${unrunnable.reason}`);
-        const source = readFileSync(`${dir}/solution.py`, "utf8");
-        const newer = pythonOn(version, source);
-        if (newer === null) return t.skip(`python${version} not found`);
-        const [there, base] = await Promise.all([newer, python(source)]);
-        const why = SOLUTIONS_DIFFER[id];
-        if (why) assert.notEqual(there, base, `listed as differing (${why}) but prints the same`);
-        else assert.equal(there, base);
+        const recorded = pythonOn(version, readFileSync(`${dir}/solution.py`, "utf8"));
+        if (recorded === null) return t.skip(`python${version} not found`);
+        const [expected, actual] = await Promise.all([recorded, transcriptOf(solution, version)]);
+        assert.equal(actual, expected);
       });
   }
 });
 
 test("every listed difference names an exercise that exists", () => {
-  for (const id of [...Object.keys(STARTS_DIFFER), ...Object.keys(SOLUTIONS_DIFFER)])
-    assert.ok(ids.includes(id), id);
+  for (const id of Object.keys(STARTS_DIFFER)) assert.ok(ids.includes(id), id);
 });

@@ -1,7 +1,7 @@
 /**
- * Every exercise is solvable and not solved yet: run on the virtual clock as the page runs it
- * (each program in a fresh worker thread, a fresh runtime), its solution.ts passes its check
- * and its starting main.ts fails it (with a reason). The check runs here, on the run's data,
+ * Every exercise is solvable and not solved yet, on every Python version the runtime follows:
+ * run on the virtual clock as the page runs it (each program in a fresh worker thread, a fresh
+ * runtime), its solution.ts passes its check and its starting main.ts fails it (with a reason). The check runs here, on the run's data,
  * as the page runs it on the run the worker reported.
  */
 import assert from "node:assert/strict";
@@ -16,18 +16,27 @@ import type {
   CheckResult,
   RunResult,
 } from "../../../src/playground/exercise/check-types.ts";
+import {
+  CHECKED_VERSIONS,
+  type PythonVersion,
+} from "../../../src/runtime/asyncio/python-version.ts";
 import { parsedLinesOf } from "../../../src/runtime/asyncio/transcript.ts";
 
 const ROOT = "content/exercises";
 const ids = readdirSync(ROOT).filter((id) => existsSync(`${ROOT}/${id}/main.ts`));
 const pool = new FreshWorkerPool();
 
+const compiled = new Map<string, Promise<string>>();
+
 async function checkProgram(
   id: string,
   file: "main.ts" | "solution.ts",
+  python: PythonVersion,
 ): Promise<CheckResult & { transcript: string }> {
   const dir = `${ROOT}/${id}`;
-  const run = await pool.run(await compileReader(readFileSync(`${dir}/${file}`, "utf8")));
+  const path = `${dir}/${file}`;
+  if (!compiled.has(path)) compiled.set(path, compileReader(readFileSync(path, "utf8")));
+  const run = await pool.run(await (compiled.get(path) as Promise<string>), { python });
   const result: RunResult = {
     status: run.end.status,
     t: run.end.t,
@@ -54,20 +63,22 @@ describe("every exercise: solution passes, starting program fails", { concurrenc
         assert.ok(existsSync(`${ROOT}/${id}/python.out`), `${id} has main.py but no python.out`);
     });
 
-    test(`${id}: the solution passes its check`, async () => {
-      const v = await checkProgram(id, "solution.ts");
-      assert.equal(v.pass, true, `check failed on the solution: ${v.reason}\n${v.transcript}`);
-      assert.ok(v.reason.length > 0);
-    });
+    for (const python of CHECKED_VERSIONS) {
+      test(`${id} on ${python}: the solution passes its check`, async () => {
+        const v = await checkProgram(id, "solution.ts", python);
+        assert.equal(v.pass, true, `check failed on the solution: ${v.reason}\n${v.transcript}`);
+        assert.ok(v.reason.length > 0);
+      });
 
-    test(`${id}: the starting program fails its check, with a reason`, async () => {
-      const v = await checkProgram(id, "main.ts");
-      assert.equal(
-        v.pass,
-        false,
-        `check passed on the starting program: ${v.reason}\n${v.transcript}`,
-      );
-      assert.ok(v.reason.length > 0);
-    });
+      test(`${id} on ${python}: the starting program fails its check, with a reason`, async () => {
+        const v = await checkProgram(id, "main.ts", python);
+        assert.equal(
+          v.pass,
+          false,
+          `check passed on the starting program: ${v.reason}\n${v.transcript}`,
+        );
+        assert.ok(v.reason.length > 0);
+      });
+    }
   }
 });

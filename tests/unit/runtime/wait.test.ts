@@ -97,16 +97,19 @@ test("asCompleted: results in completion order; tasks numbered in argument order
   );
 });
 
-test("asCompleted works with for await and with functions", async () => {
-  const r = await record(async () => {
-    const out: number[] = [];
-    for await (const v of asyncio.asCompleted([
-      () => asyncio.sleep(2, 2),
-      () => asyncio.sleep(1, 1),
-    ]))
-      out.push(v as number);
-    print(out);
-  });
+test("asCompleted works with for await (3.13: it yields the finished tasks) and with functions", async () => {
+  const r = await record(
+    async () => {
+      const out: number[] = [];
+      for await (const task of asyncio.asCompleted([
+        () => asyncio.sleep(2, 2),
+        () => asyncio.sleep(1, 1),
+      ]))
+        out.push(task.result() as number);
+      print(out);
+    },
+    { python: "3.13" },
+  );
   assert.equal(r.transcript, "[t=2.000 Task-1] [1, 2]\n");
 });
 

@@ -68,3 +68,17 @@ test("a task named at creation has a negative id (trace.ts), but an id is always
   for (const task of [-1.5, Number.NaN, "-1", Number.MIN_SAFE_INTEGER - 2])
     assert.equal(isTraceEvent({ type: "started", t: 0, task }), false, String(task));
 });
+
+test("a Python run's version is three small numbers, nothing else, with its run id", () => {
+  const version = (v: unknown, run: unknown = 1) => ({
+    channel: "ex#1",
+    kind: "python-version",
+    run,
+    version: v,
+  });
+  assert.equal(checkRunnerMessage(version("3.13.2")), true);
+  assert.equal(checkRunnerMessage(version("3.14.0")), true);
+  for (const bad of ["3.13", "<b>3.13.2</b>", "3.13.2rc1", `3.13.${"9".repeat(99)}`, 3.13, null])
+    assert.equal(checkRunnerMessage(version(bad)), false, String(bad));
+  assert.equal(checkRunnerMessage(version("3.13.2", "1")), false);
+});

@@ -17,3 +17,17 @@ test("configure from reader code throws and leaves the limits alone", () => {
   assert.throws(() => api.configure({ limits: {} }), /not available here/);
   assert.ok(Object.isFrozen(api));
 });
+
+test("reader code cannot change the Python version the page chose", () => {
+  asyncio.configure({ python: "3.13" });
+  try {
+    const api = readerAsyncio(asyncio) as { configure: (o: unknown) => void };
+    assert.throws(() => api.configure({ python: "3.11" }), /not available here/);
+    assert.equal(asyncio.host.pythonVersion(), "3.13");
+    const names = Object.keys(api);
+    for (const name of ["setPythonVersion", "since", "SINCE"])
+      assert.equal(names.includes(name), false, name);
+  } finally {
+    asyncio.resetRuntime();
+  }
+});

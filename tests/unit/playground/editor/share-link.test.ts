@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import lz from "lz-string";
+import { hashText } from "../../../../src/playground/editor/edits-store.ts";
 import {
   decodeShareHash,
   encodeShareHash,
@@ -93,5 +95,33 @@ describe("share links", () => {
     assert.ok(withPlus, "some payload contains '+'");
     const spaced = decodeShareHash(withPlus.replaceAll("+", " "));
     assert.equal(spaced.kind, "shared");
+  });
+
+  it("carries the edited Python beside the TypeScript, and links without it still open", () => {
+    const python =
+      'import asyncio\n\nasync def main():\n    print("héllo 😀 <b>")\n\nasyncio.run(main())\n';
+    assert.deepEqual(decodeShareHash(encodeShareHash("hello-world", CODE, python)), {
+      kind: "shared",
+      exampleId: "hello-world",
+      code: CODE,
+      python,
+    });
+    // A link made before links carried Python (no `p` in its envelope): the TypeScript alone.
+    const old = decodeShareHash(encodeShareHash("hello-world", CODE));
+    assert.equal(old.kind === "shared" && "python" in old, false);
+  });
+
+  it("bounds the TypeScript and the Python together, and checks the Python's own hash", () => {
+    const half = "x".repeat(MAX_SHARED_CODE / 2 + 1);
+    assert.throws(() => encodeShareHash("ex1", half, half), ShareTooLargeError);
+    const link = (envelope: object) =>
+      `#share=ex1:${lz.compressToEncodedURIComponent(JSON.stringify(envelope))}`;
+    const altered = link({ v: 1, c: CODE, h: hashText(CODE), p: "print(2)\n", q: hashText("1") });
+    assert.equal(decodeShareHash(altered).kind, "error");
+    const unhashed = link({ v: 1, c: CODE, h: hashText(CODE), p: "print(2)\n" });
+    assert.equal(decodeShareHash(unhashed).kind, "error");
+    const long = link({ v: 1, c: half, h: hashText(half), p: half, q: hashText(half) });
+    const tooLarge = decodeShareHash(long);
+    assert.ok(tooLarge.kind === "error" && tooLarge.reason === "too-large");
   });
 });

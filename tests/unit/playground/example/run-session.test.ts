@@ -34,6 +34,9 @@ class FakeEditor implements EditorPort {
   code(): string {
     return "code";
   }
+  pythonCode(): string | null {
+    return null;
+  }
   prepareRun(onStatus?: (s: "loading-compiler" | "compiling" | "type-checking") => void) {
     for (const s of this.statuses) onStatus?.(s);
     if (this.plan) return Promise.resolve(this.plan);
@@ -59,6 +62,9 @@ class Recorder implements RunListener {
   }
   phase(phase: string): void {
     this.log.push(`phase ${phase}`);
+  }
+  pythonVersion(version: string): void {
+    this.log.push(`python ${version}`);
   }
   typeErrors(errors: readonly ReaderError[]): void {
     this.log.push(`type-errors ${errors.map((e) => e.text).join("|")}`);
@@ -86,6 +92,7 @@ function setup() {
     runner,
     editor,
     listeners: [recorder],
+    python: () => "3.13",
     onRunning: (r) => running.push(r),
   });
   return { runner, editor, recorder, running, session };
@@ -98,7 +105,7 @@ test("a run resets every listener at once, says it is starting, and streams the 
   const { runner, recorder, running, session } = setup();
   await session.run("10x");
   assert.deepEqual(runner.runs(), [
-    { channel: "ex#1.1", kind: "run", code: "/* precompiled */", speed: "10x" },
+    { channel: "ex#1.1", kind: "run", code: "/* precompiled */", speed: "10x", python: "3.13" },
   ]);
   runner.send({ channel: "ex#1.1", kind: "events", run: 1, events: [print(0, "hello")] });
   runner.send({
@@ -118,6 +125,11 @@ test("a run resets every listener at once, says it is starting, and streams the 
   ]);
   assert.deepEqual(running, [true, false]);
   assert.equal(recorder.outcomes[0]?.lines.length, 1);
+  assert.equal(
+    recorder.outcomes[0]?.python,
+    "3.13",
+    "the outcome says which version the run followed",
+  );
 });
 
 test("the editor's statuses reach the listeners before the run starts", async () => {
@@ -334,4 +346,46 @@ test("prepare asks the sandbox to preload the precompiled original, on the examp
   // A Run of the unedited example sends that same code, which the sandbox then only starts.
   await session.run("instant");
   assert.equal(runner.runs()[0]?.code, "/* precompiled */");
+});
+
+test("a Python run runs the source given, tells the interpreter's version, and ends as Python", async () => {
+  const { runner, recorder, session } = setup();
+  let loads = 0;
+  await session.runPython("instant", 'print("edited")\n', async () => {
+    loads++;
+  });
+  assert.equal(loads, 1);
+  const posted = runner.posts.find((m) => m.kind === "run-python");
+  assert.equal(posted?.kind === "run-python" ? posted.code : null, 'print("edited")\n');
+  runner.send({ channel: "ex#1.1", kind: "python-version", run: 1, version: "3.13.2" });
+  runner.send({ channel: "ex#1.1", kind: "events", run: 1, events: [print(0, "edited")] });
+  runner.send({
+    channel: "ex#1.1",
+    kind: "end",
+    run: 1,
+    status: "finished",
+    t: 0,
+    error: null,
+    detail: "",
+  });
+  assert.deepEqual(recorder.log, [
+    "reset instant 0",
+    "phase loading-python",
+    "phase starting",
+    "python 3.13.2",
+    "lines edited",
+    "finish finished",
+  ]);
+  assert.equal(recorder.outcomes[0]?.language, "python");
+  await session.run("instant");
+  runner.send({
+    channel: "ex#1.2",
+    kind: "end",
+    run: 2,
+    status: "finished",
+    t: 0,
+    error: null,
+    detail: "",
+  });
+  assert.equal(recorder.outcomes[1]?.language, "typescript");
 });

@@ -26,6 +26,7 @@ function outcome(events: TraceEvent[], over: Partial<RunOutcome> = {}): RunOutco
     detail: "",
     compileErrors: [],
     typeErrors: [],
+    language: "typescript",
     ...over,
   };
 }
@@ -78,60 +79,82 @@ test("a new run clears the previous verdict at once", () => {
   assert.equal(el.textContent, "");
 });
 
-/** The panel's switch, showing `version`, whose recording is `out` (PYTHON is 3.11's). */
-const showing = (version: string, out: string) => () =>
-  out === PYTHON
-    ? null
-    : Promise.resolve(versionJudge({ otherVersions: { [version]: out } }, () => version));
+/** The example's recordings: 3.13's differs from python.out (PYTHON, 3.11's); 3.12's does not. */
 const PYTHON_313 = "[t=0.000 Task-1] start\n[t=1.000 Task-2] end\n";
+const judges = (version: string): Promise<VersionJudge> | null =>
+  version === "3.13" || version === "3.14"
+    ? Promise.resolve(versionJudge({ otherVersions: { [version]: PYTHON_313 } }, version))
+    : null;
 
-async function verdictShowing(shown: () => Promise<VersionJudge> | null, o: RunOutcome) {
+async function verdictAfter(o: RunOutcome) {
   const el = fakeElement();
-  const view = new VerdictView(el as unknown as HTMLElement, PYTHON, shown);
+  const view = new VerdictView(el as unknown as HTMLElement, PYTHON, judges);
   view.finish(o);
   await new Promise((resolve) => setImmediate(resolve)); // the judge is loaded when asked
   return { text: el.textContent, kind: el.dataset.kind };
 }
 
-test("a version that printed what the runtime's version printed reads as before", async () => {
-  assert.deepEqual(await verdictShowing(showing("3.13", PYTHON), outcome(run(0))), {
+const printed313: TraceEvent[] = [
+  { type: "print", t: 0, task: 1, name: "Task-1", text: "start" },
+  { type: "print", t: 1, task: 2, name: "Task-2", text: "end" },
+];
+
+test("a run that followed a version that printed python.out is compared with python.out", async () => {
+  assert.deepEqual(await verdictAfter(outcome(run(0), { python: "3.12" })), {
     text: "Same as Python ✓",
     kind: "same",
   });
+  assert.match(
+    (await verdictAfter(outcome(printed313, { python: "3.12" }))).text,
+    /^Differs from Python at line 2:/,
+  );
 });
 
-test("a version that printed something else: compared with it, and the runtime's version named", async () => {
-  // The run prints 3.11's transcript; the panel shows 3.13's, which differs at line 2.
-  const v = await verdictShowing(showing("3.13", PYTHON_313), outcome(run(0)));
+test("a run that followed a version with its own recording is compared with that recording", async () => {
+  assert.deepEqual(await verdictAfter(outcome(printed313, { python: "3.13" })), {
+    text: "Same as Python ✓",
+    kind: "same",
+  });
+  const v = await verdictAfter(outcome(run(0), { python: "3.13" }));
   assert.equal(v.kind, "differs");
   assert.equal(
     v.text,
     "Differs from Python 3.13 at line 2: Python 3.13 printed +1.000s Task-2 end; this run " +
-      "printed +1.000s Task-1 end. The TypeScript runtime follows Python 3.11 here, not 3.13, " +
-      "and this run printed what Python 3.11 printed.",
+      "printed +1.000s Task-1 end.",
   );
-  // A run that matches neither does not claim to follow 3.11.
-  const neither = await verdictShowing(showing("3.13", PYTHON_313), outcome(run(0, "END")));
-  assert.match(neither.text, /^Differs from Python 3\.13 at line 2:/);
-  assert.match(neither.text, /follows Python 3\.11 here, not 3\.13\.$/);
 });
 
-test("a run that prints what the shown version printed is the same as it", async () => {
-  const printed313: TraceEvent[] = [
-    { type: "print", t: 0, task: 1, name: "Task-1", text: "start" },
-    { type: "print", t: 1, task: 2, name: "Task-2", text: "end" },
-  ];
-  assert.deepEqual(await verdictShowing(showing("3.13", PYTHON_313), outcome(printed313)), {
-    text: "Same as Python ✓",
-    kind: "same",
-  });
+test("a Python run (no version followed) is compared with python.out", async () => {
+  assert.equal((await verdictAfter(outcome(run(0)))).text, "Same as Python ✓");
+});
+
+test("a run that differs on a version the runtime was not checked against says so", async () => {
+  const v = await verdictAfter(outcome(run(0), { python: "3.14" }));
+  assert.equal(v.kind, "differs");
+  assert.match(
+    v.text,
+    /^Differs from Python 3\.14 at line 2: .*\. The TypeScript runtime follows the changes of Python 3\.13 and earlier; those of 3\.14 it may not follow yet\.$/,
+  );
+  const same = await verdictAfter(outcome(printed313, { python: "3.14" }));
+  assert.equal(same.text, "Same as Python ✓");
 });
 
 test("a verdict against another version that arrives after the next run began is dropped", async () => {
   const el = fakeElement();
-  const view = new VerdictView(el as unknown as HTMLElement, PYTHON, showing("3.13", PYTHON_313));
-  view.finish(outcome(run(0)));
+  const view = new VerdictView(el as unknown as HTMLElement, PYTHON, judges);
+  view.finish(outcome(run(0), { python: "3.13" }));
   view.reset();
   await new Promise((resolve) => setImmediate(resolve));
   assert.equal(el.textContent, "");
+});
+
+test("a run of Python itself (no version followed) is compared with the version the panel shows, with no runtime note", async () => {
+  const el = fakeElement();
+  const view = new VerdictView(el as unknown as HTMLElement, PYTHON, judges, () => "3.14");
+  view.finish(outcome(run(0)));
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.match(
+    el.textContent,
+    /^Differs from Python 3\.14 at line 2: .*printed \+1\.000s Task-1 end\.$/,
+  );
 });

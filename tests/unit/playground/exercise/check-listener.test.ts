@@ -20,6 +20,7 @@ function outcome(over: Partial<RunOutcome> = {}): RunOutcome {
     detail: "",
     compileErrors: [],
     typeErrors: [],
+    language: "typescript",
     ...over,
   };
 }

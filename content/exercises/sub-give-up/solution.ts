@@ -1,0 +1,22 @@
+import * as asyncio from "asyncio";
+
+async function main() {
+  // A job that should take a second or two, but this time it hangs on.
+  const proc = await asyncio.createSubprocessExec("ticker", "10", "1", {
+    stdout: asyncio.subprocess.PIPE,
+  });
+  let stdout: asyncio.Bytes | null;
+  try {
+    [stdout] = await asyncio.timeout(3, () => proc.communicate());
+  } catch (e) {
+    if (!(e instanceof asyncio.TimeoutError)) throw e;
+    proc.kill();
+    await proc.wait();
+    print(`gave up; returncode ${proc.returncode}`);
+    return;
+  }
+  const lines = stdout!.decode().split("\n").length - 1;
+  print(`got ${lines} lines, returncode ${proc.returncode}`);
+}
+
+asyncio.run(main);
