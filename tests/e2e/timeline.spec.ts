@@ -50,15 +50,15 @@ function laneLabels(tl: Locator): Promise<string[]> {
   );
 }
 
-test("before Run: titled as CPython 3.13's recorded run, every task in the order the live run draws them", async ({
+test("before Run: titled as CPython 3.14's recorded run (the newest, the default), every task in the order the live run draws them", async ({
   page,
 }) => {
   const { ex, tl } = await openTimeline(page);
-  const title = tl.getByText("CPython 3.13's run (recorded)", { exact: true });
+  const title = tl.getByText("CPython 3.14's run (recorded)", { exact: true });
   await expect(title).toBeVisible();
   await expect(tl.locator("[data-timeline-drawing]")).toHaveAttribute(
     "aria-label",
-    /^Timeline: CPython 3\.13's run \(recorded\), 62 tasks /,
+    /^Timeline: CPython 3\.14's run \(recorded\), 62 tasks /,
   );
   // Only main (Task-1) and the reporter (Task-2) print; the 60 users are silent, yet drawn
   // (those in view: past 40 lanes the list is virtualised).
@@ -95,12 +95,12 @@ test("the recorded timeline follows the version chosen in the output panel until
   page,
 }) => {
   // task-names: on 3.11 a task named at creation still uses up a number (the last is Task-4);
-  // on 3.13 it does not (Task-2).
+  // on 3.13 and 3.14 (the default, the newest) it does not (Task-2).
   await page.goto("chapters/tasks-and-futures/");
   const ex = page.locator('section[data-example="task-names"]');
   await ex.scrollIntoViewIfNeeded();
   const tl = ex.locator("[data-timeline]");
-  await expect(tl.getByText("CPython 3.13's run (recorded)", { exact: true })).toBeVisible();
+  await expect(tl.getByText("CPython 3.14's run (recorded)", { exact: true })).toBeVisible();
   await expect
     .poll(() => laneLabels(tl))
     .toEqual(["Task-1", "fetch-users", "fetch-orders", "Task-2"]);
