@@ -14,6 +14,7 @@ microsecond, results and errors cut short.
 import asyncio
 import json
 import os
+import re
 import weakref
 
 from . import clock, loop, transcript
@@ -55,7 +56,12 @@ def _t():
     return round(clock.now(), 6)
 
 
+# A default repr's address (`<SimReply object at 0x7f…>`) differs on every run and machine.
+_ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
+
+
 def _cut(text):
+    text = _ADDRESS.sub("", text)
     return text if len(text) <= MAX_TEXT else text[: MAX_TEXT - 1] + "…"
 
 
