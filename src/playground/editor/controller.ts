@@ -11,10 +11,10 @@ import { clickOffset, findParts, shippedCode, type WidgetParts } from "./edit-vi
 import { EditorSession } from "./editor-session.ts";
 import { EditorSlot } from "./editor-slot.ts";
 import { createEditsStore, hashText } from "./edits-store.ts";
+import { LazyRunPreparation } from "./lazy-run-preparation.ts";
 import type { EditorHandle } from "./monaco-editor.ts";
 import { pythonEditId } from "./python-links.ts";
 import type { PythonSide } from "./python-side.ts";
-import { RunPreparation } from "./run-preparation.ts";
 import { loadShareLink, share } from "./sharing.ts";
 
 /** Attaches the editor controller to one example widget. */
@@ -43,7 +43,7 @@ export function attachExampleEditor(options: ExampleEditorOptions): ExampleEdito
     if (!opened) preparation.editorOpened(editor);
     return editor;
   };
-  const preparation = new RunPreparation({
+  const preparation = new LazyRunPreparation({
     root: options.root,
     slot,
     original: options.original,
