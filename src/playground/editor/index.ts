@@ -28,7 +28,8 @@
  * - `[data-notice]` (role="status") gets a `span[data-edit-notice]` for this controller's
  *   messages and buttons (`data-action="undo-reset"|"use-shared"|"keep-mine"`);
  * - the Python panel, where there is one: `[data-py-code]` (its highlighted `main.py`),
- *   `[data-py-editor-host]` and `[data-py-edit-marks]`, used as the TypeScript's; the section
+ *   `[data-py-editor-host]` and `[data-py-edit-marks]` (made by `python-side.ts` when it
+ *   loads, where the page has none), used as the TypeScript's; the section
  *   gets `data-py-edit-state` and `data-py-editing`, and the Python side's messages go to a
  *   `span[data-edit-notice="py"]`;
  * - the section gets `data-compile-error-line` / `data-type-error-line` /

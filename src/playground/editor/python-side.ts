@@ -42,19 +42,48 @@ type Listen = <K extends keyof HTMLElementEventMap>(
 ) => void;
 
 /**
+ * The Python editor's host, made here (once this module loads) rather than in every example's
+ * HTML: on a long chapter the empty hosts and marks were some 28 of the elements read before
+ * interaction. It goes where the TypeScript's stands in its panel: after the code (or its fold).
+ */
+function pythonEditorHost(root: HTMLElement, code: HTMLElement): HTMLElement {
+  const found = root.querySelector<HTMLElement>("[data-py-editor-host]");
+  if (found) return found;
+  const host = document.createElement("div");
+  host.className = "ts-editor py-editor";
+  host.dataset["pyEditorHost"] = "";
+  host.hidden = true;
+  (code.closest(".code-fold") ?? code).after(host);
+  return host;
+}
+
+/** The Python panel's "edited" mark, beside its label, made on the same terms as the host. */
+function pythonMarks(code: HTMLElement): HTMLElement | null {
+  const panel = code.closest(".code-panel");
+  const found = panel?.querySelector<HTMLElement>("[data-py-edit-marks]");
+  if (found) return found;
+  const label = panel?.querySelector<HTMLElement>(".panel-label");
+  if (!label) return null;
+  const marks = document.createElement("span");
+  marks.className = "edit-marks";
+  marks.dataset["pyEditMarks"] = "";
+  label.append(" ", marks);
+  return marks;
+}
+
+/**
  * The parts of the widget's Python panel, or null when it has none: the same buttons, its own
  * code, editor host and mark; its messages go to a notice slot of their own, naming it.
  */
 function findPythonParts(root: HTMLElement): WidgetParts | null {
   const code = root.querySelector<HTMLElement>("[data-py-code]");
-  const host = root.querySelector<HTMLElement>("[data-py-editor-host]");
-  if (!code || !host) return null;
+  if (!code) return null;
   return {
     ...findParts(root),
     language: "python",
     tsCode: code,
-    host,
-    marks: root.querySelector<HTMLElement>("[data-py-edit-marks]"),
+    host: pythonEditorHost(root, code),
+    marks: pythonMarks(code),
     say: (text) => `Python: ${text.replace("press Run to", "press Run Python to")}`,
   };
 }

@@ -40,12 +40,28 @@ export class PythonVersionNote {
   }
 
   #show(): void {
-    const note = this.#section.querySelector<HTMLElement>("[data-py-version-note]");
-    if (!note || !this.#running) return;
+    if (!this.#running) return;
+    const note = this.#note();
+    if (!note) return;
     const text = versionNote(this.#running, this.#shown());
     note.textContent = text;
     note.hidden = text === "";
     note.dataset["running"] = this.#running;
+  }
+
+  /** The note's line in the panel's head, made on the first Python run (not one per example). */
+  #note(): HTMLElement | null {
+    const found = this.#section.querySelector<HTMLElement>("[data-py-version-note]");
+    if (found) return found;
+    const head = this.#section.querySelector<HTMLElement>("[data-py-versions]");
+    if (!head) return null;
+    const note = document.createElement("p");
+    note.className = "py-version-note";
+    note.dataset["pyVersionNote"] = "";
+    note.dataset["pagefindIgnore"] = "";
+    note.hidden = true;
+    head.append(note);
+    return note;
   }
 
   /** A Python run started on `version` (`3.13.2`). */
