@@ -77,6 +77,9 @@ test("the editor and the compiler, once used, work offline on another chapter", 
 });
 
 test("a new deploy's worker deletes the caches of older deploys", async ({ page, context }) => {
+  // The browser drops an unregistered worker when it is done with it: on a loaded machine that
+  // took more than the 30 s of one poll once (passing alone in 5 s).
+  test.setTimeout(180_000);
   await page.goto("");
   await workerReady(page);
   await page.evaluate(async () => {
@@ -90,8 +93,9 @@ test("a new deploy's worker deletes the caches of older deploys", async ({ page,
   const next = await context.newPage();
   await next.goto("favicon.svg");
   await expect
-    .poll(() =>
-      next.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length),
+    .poll(
+      () => next.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length),
+      { timeout: 120_000 },
     )
     .toBe(0);
   await next.goto("");
