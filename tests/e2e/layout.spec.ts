@@ -9,6 +9,7 @@
  * Run or Edit.
  */
 import { type Browser, expect, type Page, test } from "@playwright/test";
+import { DRAWN_EVENT } from "../../src/playground/drawn-near.ts";
 import { chapterInfos } from "./chapters.ts";
 
 const chapters = chapterInfos();
@@ -195,5 +196,45 @@ test("at 375×812 no timeline cuts an axis label", async ({ browser }) => {
       return out;
     });
     expect(cut).toEqual([]);
+  });
+});
+
+test("at 1280×800 CPython's output appears without moving the run controls below it", async ({
+  browser,
+}) => {
+  // Outputs are drawn as they come near (drawn-near.ts); a jump to an example draws its output
+  // after the scroll, under a pointer already on its way to Edit. The panel keeps the room of
+  // its lines until then, and a code block the height of its lines, so Edit stays where it was
+  // (the first output moved it 38 px before, and the first exercise's code 330 px).
+  const first = chapters[0];
+  if (!first) throw new Error("no chapter");
+  await withViewport(browser, 1280, 800, async (page) => {
+    await page.goto(`chapters/${first.id}/`);
+    await widgetsAwake(page);
+    const moves = await page.evaluate(async (drawnEvent) => {
+      const out: { id: string; moved: number }[] = [];
+      const sections = [...document.querySelectorAll<HTMLElement>("section[data-example]")];
+      for (const section of sections) {
+        const output = section.querySelector<HTMLElement>(".py-output");
+        const edit = section.querySelector<HTMLElement>('[data-action="edit"]');
+        // A hidden output (a Predict's, until it is checked) is not drawn by coming near.
+        if (!output?.querySelector("noscript[data-draw-near]") || !edit) continue;
+        if (!output.checkVisibility()) continue;
+        const drawn = new Promise((done) =>
+          output.addEventListener(drawnEvent, done, { once: true }),
+        );
+        edit.scrollIntoView({ block: "center" });
+        const before = edit.getBoundingClientRect().top;
+        await drawn;
+        out.push({
+          id: section.dataset["example"] ?? "",
+          moved: edit.getBoundingClientRect().top - before,
+        });
+      }
+      return out;
+    }, DRAWN_EVENT);
+    expect(moves.length).toBeGreaterThan(0);
+    // Less than a pixel of rounding is not a move (lines are 19.68 px, laid out in 1/64 px).
+    expect(moves.filter((m) => Math.abs(m.moved) >= 1)).toEqual([]);
   });
 });
