@@ -204,16 +204,18 @@ test("a started promise passed to createTask is marked, and the quick fix passes
   await page.keyboard.press("ArrowLeft");
   await page.keyboard.press("ArrowLeft");
   const fix = page.locator(".action-widget").getByText("Pass a function: () => job9()");
+  const saved = () => page.evaluate(() => Object.values(localStorage).join("\n"));
+  const fixedText = "asyncio.createTask(() => job9());";
   // The fixes come from the TypeScript worker: asked before it has them (a loaded machine),
-  // Ctrl+. finds none and shows nothing to wait for, so it is asked again until they come.
+  // Ctrl+. finds none and shows nothing to wait for, so it is asked again until they come. A
+  // list that comes late is used, not asked for again (a second press could take its fix).
   await expect(async () => {
-    await page.keyboard.press("Control+.");
-    await expect(fix).toBeVisible({ timeout: 3_000 });
+    if ((await saved()).includes(fixedText)) return;
+    if (!(await fix.isVisible())) await page.keyboard.press("Control+.");
+    await expect(fix).toBeVisible({ timeout: 5_000 });
+    await fix.click();
+    await expect.poll(saved, { timeout: 5_000 }).toContain(fixedText);
   }).toPass({ timeout: 60_000 });
-  await fix.click();
-  await expect
-    .poll(() => page.evaluate(() => Object.values(localStorage).join("\n")))
-    .toContain("asyncio.createTask(() => job9());");
   await expect(first(page).locator(".squiggly-warning")).toHaveCount(0);
 });
 
