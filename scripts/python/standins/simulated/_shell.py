@@ -20,7 +20,11 @@ OPERATORS = ("&&", "||", ";", "&", "|")
 
 
 class ShellError(Exception):
-    """A line the shell cannot run: its message after `sh: LINE: `."""
+    """A line the shell cannot run: the line dash names, and its message."""
+
+    def __init__(self, line, message):
+        super().__init__(message)
+        self.line = line
 
 
 def tokenize(script):
@@ -62,7 +66,7 @@ def tokenize(script):
         elif c == "'":
             end = script.find("'", i + 1)
             if end < 0:
-                tokens.append((line, ShellError("Syntax error: Unterminated quoted string")))
+                tokens.append((line, ShellError(line, "Syntax error: Unterminated quoted string")))
                 return tokens
             piece(script[i + 1 : end])
             i = end + 1
@@ -71,7 +75,7 @@ def tokenize(script):
             piece("")
             while True:
                 if i >= len(script):
-                    tokens.append((line, ShellError("Syntax error: Unterminated quoted string")))
+                    tokens.append((line, ShellError(line, "Syntax error: Unterminated quoted string")))
                     return tokens
                 c = script[i]
                 if c == '"':
@@ -96,7 +100,7 @@ def tokenize(script):
                 return tokens
         elif c in "<>()`{}":
             flush()
-            tokens.append((line, ShellError(f"the simulated shell does not support {c!r}")))
+            tokens.append((line, ShellError(line, f"the simulated shell does not support {c!r}")))
             return tokens
         else:
             piece(c)
@@ -114,34 +118,36 @@ def _dollar(script, i, piece, tokens, line):
     if following == "" or not (following.isalnum() or following in "_{(!#@*$-"):
         piece("$")
         return i + 1
-    tokens.append((line, ShellError(f"the simulated shell does not support ${following}…")))
+    tokens.append((line, ShellError(line, f"the simulated shell does not support ${following}…")))
     return -1
 
 
 def parse_line(tokens):
-    """One line's tokens → [(and_or, background)], and_or = [(op, [argv_words…])]."""
+    """One logical line's (line, token) pairs → [(and_or, background)], and_or = [(op,
+    pipeline)], pipeline = [(line, words)]: each command with the line it is on, which dash
+    names in its messages."""
     items, pos = [], 0
 
-    def unexpected(token):
-        if token is None:
-            return ShellError("Syntax error: end of file unexpected")
-        return ShellError(f'Syntax error: "{token}" unexpected')
-
     def at(k):
-        return tokens[k] if k < len(tokens) else None
+        return tokens[k][1] if k < len(tokens) else None
+
+    def unexpected(k):
+        if k >= len(tokens):
+            return ShellError(tokens[-1][0], "Syntax error: end of file unexpected")
+        return ShellError(tokens[k][0], f'Syntax error: "{tokens[k][1]}" unexpected')
 
     while pos < len(tokens):
         and_or, op = [], None
         while True:
             pipeline = []
             while True:
-                command = []
+                line, words = tokens[pos][0] if pos < len(tokens) else None, []
                 while isinstance(at(pos), list):
-                    command.append(at(pos))
+                    words.append(at(pos))
                     pos += 1
-                if not command:
-                    raise unexpected(at(pos))
-                pipeline.append(command)
+                if not words:
+                    raise unexpected(pos)
+                pipeline.append((line, words))
                 if at(pos) != "|":
                     break
                 pos += 1
@@ -158,21 +164,20 @@ def parse_line(tokens):
 
 
 def _lines(tokens):
-    """The tokens split at newlines; a newline right after `&&`, `||` or `|` continues the line."""
-    lines, current, number = [], [], None
+    """The (line, token) pairs split at newlines; a newline right after `&&`, `||` or `|`
+    continues the logical line."""
+    lines, current = [], []
     for line, token in tokens:
-        if number is None:
-            number = line
         if token == "\n":
-            if current and current[-1] in ("&&", "||", "|"):
+            if current and current[-1][1] in ("&&", "||", "|"):
                 continue
             if current:
-                lines.append((number, current))
-            current, number = [], None
+                lines.append(current)
+            current = []
             continue
-        current.append(token)
+        current.append((line, token))
     if current:
-        lines.append((number, current))
+        lines.append(current)
     return lines
 
 
@@ -191,21 +196,23 @@ def shell(name):
             yield ("write", 2, f"{name}: 0: -c requires an argument\n")
             return 2
         status, background = 0, []
-        for number, tokens in _lines(tokenize(args[1])):
+        for tokens in _lines(tokenize(args[1])):
             try:
-                errors = [t for t in tokens if isinstance(t, ShellError)]
+                errors = [t for _, t in tokens if isinstance(t, ShellError)]
                 if errors:
                     raise errors[0]
                 items = parse_line(tokens)
             except ShellError as e:
-                yield ("write", 2, f"{name}: {number}: {e}\n")
+                yield ("write", 2, f"{name}: {e.line}: {e}\n")
                 return 2
             for and_or, in_background in items:
                 if in_background:
                     if len(and_or) > 1 or len(and_or[0][1]) > 1:
-                        yield ("write", 2, f"{name}: {number}: the simulated shell runs only a simple command with &\n")
+                        here = and_or[0][1][0][0]
+                        yield ("write", 2, f"{name}: {here}: the simulated shell runs only a simple command with &\n")
                         return 2
-                    argv = [_expand(w, status) for w in and_or[0][1][0]]
+                    number, words = and_or[0][1][0]
+                    argv = [_expand(w, status) for w in words]
                     if argv[0] not in _commands.COMMANDS:
                         yield ("write", 2, f"{name}: {number}: {argv[0]}: not found\n")
                         status = 127
@@ -216,7 +223,7 @@ def shell(name):
                 for op, pipeline in and_or:
                     if (op == "&&" and status != 0) or (op == "||" and status == 0):
                         continue
-                    outcome = yield from _pipeline(name, number, pipeline, status, background)
+                    outcome = yield from _pipeline(name, pipeline, status, background)
                     if isinstance(outcome, tuple):  # exit N
                         return outcome[0]
                     status = outcome
@@ -225,13 +232,14 @@ def shell(name):
     return run
 
 
-def _pipeline(name, number, pipeline, status, background):
+def _pipeline(name, pipeline, status, background):
     """Runs one pipeline; its status, or (code,) when `exit` ends the shell."""
     if len(pipeline) == 1:
-        argv = [_expand(w, status) for w in pipeline[0]]
+        number, words = pipeline[0]
+        argv = [_expand(w, status) for w in words]
         builtin = BUILTINS.get(argv[0])
         if builtin is not None:
-            return (yield from builtin(name, number, argv[1:], status, background))
+            return (yield from builtin(f"{name}: {number}", argv[1:], status, background))
         if argv[0] not in _commands.COMMANDS:
             yield ("write", 2, f"{name}: {number}: {argv[0]}: not found\n")
             return 127
@@ -240,7 +248,7 @@ def _pipeline(name, number, pipeline, status, background):
     from ._pipes import Pipe
 
     pids, stdin = [], "inherit"
-    for k, words in enumerate(pipeline):
+    for k, (number, words) in enumerate(pipeline):
         argv = [_expand(w, status) for w in words]
         last = k == len(pipeline) - 1
         pipe = None if last else Pipe()
@@ -269,31 +277,31 @@ def _status(code):
     return 128 - code
 
 
-def _echo(name, number, args, status, background):
+def _echo(here, args, status, background):
     yield ("write", 1, " ".join(args) + "\n")
     return 0
 
 
-def _true(name, number, args, status, background):
+def _true(here, args, status, background):
     return 0
     yield
 
 
-def _false(name, number, args, status, background):
+def _false(here, args, status, background):
     return 1
     yield
 
 
-def _exit(name, number, args, status, background):
+def _exit(here, args, status, background):
     if not args:
         return (status,)
     if not args[0].isdigit():
-        yield ("write", 2, f"{name}: {number}: exit: Illegal number: {args[0]}\n")
+        yield ("write", 2, f"{here}: exit: Illegal number: {args[0]}\n")
         return (2,)
     return (int(args[0]) % 256,)
 
 
-def _wait(name, number, args, status, background):
+def _wait(here, args, status, background):
     while background:
         yield ("waitpid", background.pop(0))
     return 0
