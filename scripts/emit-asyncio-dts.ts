@@ -17,11 +17,7 @@ import { emitDeclarations } from "./lib/emit-declarations.ts";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../src/runtime/asyncio");
 
 export function emitAsyncioDts(): string {
-  // The reader modules' files too: `os` is not reached from the index (asyncio has no `os`).
-  const entries = ["index", ...Object.values(RUNTIME_SUBMODULES)].map((f) =>
-    resolve(root, `${f}.ts`),
-  );
-  const files = emitDeclarations(entries, root);
+  const files = emitDeclarations([resolve(root, "index.ts")], root);
   const rewrite = (text: string) =>
     text
       .replace(

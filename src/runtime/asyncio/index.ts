@@ -47,6 +47,7 @@ export { Runner } from "./runner.ts";
 export { BoundedSemaphore, Semaphore } from "./semaphore.ts";
 export { ListeningSocket, Server } from "./server.ts";
 export { shield } from "./shield.ts";
+export * as os from "./os.ts";
 export * as signal from "./signals.ts";
 export { KeyboardInterrupt } from "./signals.ts";
 export { blockingSleep, Sleep, sleep } from "./sleep.ts";
