@@ -4,9 +4,12 @@
  * same program on the recorder's simulated processes. The scripts' outputs, messages and
  * statuses were also checked by hand against real dash (Debian's /bin/sh) with real `sleep`.
  */
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { test } from "node:test";
 import * as asyncio from "../../../src/runtime/asyncio/index.ts";
 import * as os from "../../../src/runtime/asyncio/os.ts";
+import { readerTypeErrors } from "../sandbox/reader-types.ts";
 import { sameAsPython, sameOnEveryVersion } from "./sameAsPython.ts";
 
 const { print } = asyncio;
@@ -261,5 +264,17 @@ test("process groups: start_new_session, process_group, killpg reaches the shell
         print(e.name, e.message);
       }
     },
+  );
+});
+
+test("in the editor, `import * as os from \"os\"` is the reader's os (Node's types hide it in the repo)", () => {
+  for (const path of [
+    "content/examples/sub-group/main.ts",
+    "content/exercises/sub-stop-the-group/solution.ts",
+  ])
+    assert.deepEqual(readerTypeErrors(readFileSync(path, "utf8")), [], path);
+  assert.match(
+    readerTypeErrors('import * as os from "os";\nos.cpus();').join("\n"),
+    /Property 'cpus' does not exist/,
   );
 });
