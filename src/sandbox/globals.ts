@@ -25,12 +25,14 @@ export function installGlobals(
   onUncaught: (error: unknown) => void,
 ): ProgramTimers {
   const g = globalThis as Record<string, unknown>;
-  // The runtime's reader modules; `contextvars` and `signal` are the very modules asyncio's
-  // tasks and loop use (src/shared/reader-modules.ts lists them; a unit test checks all are here).
+  // The runtime's reader modules; `contextvars`, `signal` and `os` are the very modules asyncio's
+  // tasks, loop and child processes use (src/shared/reader-modules.ts lists them; a unit test
+  // checks all are here).
   const runtimeModules: Record<string, unknown> = {
     asyncio: readerAsyncio(asyncio),
     contextvars: asyncio.contextvars,
     signal: asyncio.signal,
+    os: asyncio.os,
   };
   for (const [name, module] of Object.entries(runtimeModules)) {
     const moduleGlobal = READER_MODULES[name];

@@ -48,6 +48,11 @@ export const MODULES: readonly ReaderModule[] = [
     python: "stdlib",
   },
   {
+    name: "os",
+    ts: { source: "src/runtime/asyncio/os.ts", global: "__os" },
+    python: "stdlib",
+  },
+  {
     name: "random",
     ts: { source: "src/sandbox/services/random.ts", global: "__random" },
     python: "stdlib",

@@ -9,7 +9,7 @@ import runpy
 import sys
 import traceback
 
-from . import asyncio_log, clock, jobs, loop, orders, outside, standins, task_trace, transcript
+from . import asyncio_log, clock, jobs, loop, orders, outside, processes, standins, task_trace, transcript
 
 PINNED_CPU_COUNT = 4  # default pool sizes (min(32, cpus + 4)) must not depend on the machine
 # Where record_all.py wants the task events (task_trace.py); unset, none are kept (Run Python).
@@ -31,6 +31,7 @@ def main(path):
     loop.install()
     orders.install()
     standins.install()
+    processes.install()
     os.cpu_count = lambda: PINNED_CPU_COUNT
     if hasattr(os, "process_cpu_count"):
         os.process_cpu_count = lambda: PINNED_CPU_COUNT

@@ -39,8 +39,9 @@ export { type CallbackOptions, EventLoop } from "./loop.ts";
 export type { AbstractEventLoop, ExceptionContext, ExceptionHandler } from "./loop-api.ts";
 export { networkSettings, resetNetwork } from "./network-settings.ts";
 export { newEventLoop } from "./new-event-loop.ts";
+export * as os from "./os.ts";
 export { type PrintOptions, print, write } from "./print.ts";
-export { FileNotFoundError, ProcessLookupError } from "./process-errors.ts";
+export { FileNotFoundError, PermissionError, ProcessLookupError } from "./process-errors.ts";
 export { LifoQueue, PriorityQueue, Queue } from "./queue.ts";
 export { run } from "./run.ts";
 export { Runner } from "./runner.ts";
@@ -68,7 +69,12 @@ export {
   startServer,
 } from "./streams.ts";
 export * as subprocess from "./subprocess.ts";
-export { createSubprocessExec, Process, type SubprocessOptions } from "./subprocess.ts";
+export {
+  createSubprocessExec,
+  createSubprocessShell,
+  Process,
+  type SubprocessOptions,
+} from "./subprocess.ts";
 export { type Coro, Task } from "./task.ts";
 export { TaskGroup } from "./taskgroup.ts";
 export {

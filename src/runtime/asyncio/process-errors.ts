@@ -1,6 +1,7 @@
 /**
  * The errors of child processes, with CPython's names and messages: `FileNotFoundError` (no such
- * program) and `ProcessLookupError` (signalling a process already reaped), both `OSError`s.
+ * program), `ProcessLookupError` (signalling a process already reaped) and `PermissionError`
+ * (joining a process group that does not exist), all `OSError`s.
  */
 import { OSError } from "./stream-errors.ts";
 
@@ -41,5 +42,19 @@ export class ProcessLookupError extends OSError {
   constructor(...args: unknown[]) {
     super(...args);
     named(this, "ProcessLookupError");
+  }
+}
+
+/**
+ * The operation is not allowed: for a child, joining a process group that does not exist.
+ * Python: `PermissionError` (`[Errno 1] Operation not permitted`).
+ * @example
+ * try { await asyncio.createSubprocessExec("sleep", "1", { processGroup: 99999 }); }
+ * catch (e) { print(e); } // [Errno 1] Operation not permitted
+ */
+export class PermissionError extends OSError {
+  constructor(...args: unknown[]) {
+    super(...args);
+    named(this, "PermissionError");
   }
 }

@@ -1,23 +1,32 @@
 /**
  * The commands a simulated child process can run (scripts/python/standins/SERVICES.md,
- * "Subprocesses"): `cat`, `echo`, `sleep` and `seq` print what coreutils' do; `ticker`, `fail` and
- * `stubborn` are the site's own. Each is a generator of actions and returns its exit status. A
- * port of the recorder's `simulated/_commands.py`.
+ * "Subprocesses"): `cat`, `echo`, `sleep`, `seq`, `true` and `false` do what coreutils' do;
+ * `ticker`, `fail` and `stubborn` are the site's own; `sh` (and `/bin/sh`) is
+ * `simulated-shell.ts`. Each is a generator of actions and returns its exit status. A port of the
+ * recorder's `simulated/_commands.py`.
  */
 import { SIGTERM } from "./signals.ts";
+import type { Pipe } from "./simulated-pipe.ts";
+import { shell } from "./simulated-shell.ts";
 
 /**
- * One step of a child: write to fd 1 or 2, sleep, ignore a signal from now on, or read stdin
- * (the generator is sent what stdin holds, empty at its end).
+ * One step of a child: write to fd 1 or 2, sleep, ignore a signal from now on, read stdin
+ * (the generator is sent what stdin holds, empty at its end), or, for a shell, start a command
+ * (sent its pid; stdin and stdout "inherit" the shell's, or a pipeline's pipe, or null: empty
+ * stdin) and wait for one (sent its exit code, minus the signal's number if one killed it).
  */
 export type Action =
   | readonly ["write", 1 | 2, string | Uint8Array]
   | readonly ["read"]
   | readonly ["sleep", number]
-  | readonly ["ignore", number];
+  | readonly ["ignore", number]
+  | readonly ["spawn", readonly string[], Pipe | null | "inherit", Pipe | "inherit"]
+  | readonly ["waitpid", number];
 
-/** A running command: yields actions, is sent what a read got, returns its exit status. */
-export type Run = Generator<Action, number | undefined, Uint8Array | undefined>;
+/** What a step is sent: what a read got, a new command's pid, or a waited command's exit code. */
+export type Sent = Uint8Array | number | undefined;
+/** A running command: yields actions, is sent what they got, returns its exit status. */
+export type Run = Generator<Action, number | undefined, Sent>;
 export type Command = (args: readonly string[]) => Run;
 
 const usage = (name: string, problem: string): Action => [
@@ -77,7 +86,7 @@ function* ticker(args: readonly string[]): Run {
 function* cat(_args: readonly string[]): Run {
   for (;;) {
     const data = yield ["read"];
-    if (data === undefined || data.length === 0) return 0;
+    if (!(data instanceof Uint8Array) || data.length === 0) return 0;
     yield ["write", 1, data];
   }
 }
@@ -97,14 +106,36 @@ function* stubborn(args: readonly string[]): Run {
   return 0;
 }
 
+// biome-ignore lint/correctness/useYield: a command that only exits
+function* trueCommand(_args: readonly string[]): Run {
+  return 0;
+}
+
+// biome-ignore lint/correctness/useYield: a command that only exits
+function* falseCommand(_args: readonly string[]): Run {
+  return 1;
+}
+
+/** A pipeline's command the shell did not find: the forked child says so and exits 127. */
+export function* notFound(args: readonly string[]): Run {
+  yield ["write", 2, args[0] ?? ""];
+  return 127;
+}
+
+const isCommand = (name: string): boolean => Object.hasOwn(COMMANDS, name);
+
 export const COMMANDS: Readonly<Record<string, Command>> = {
   cat,
   echo,
   sleep,
   seq,
+  true: trueCommand,
+  false: falseCommand,
   ticker,
   fail,
   stubborn,
+  sh: shell("sh", isCommand),
+  "/bin/sh": shell("/bin/sh", isCommand),
 };
 
 /** What a command says on stdout when it receives a signal it ignores. */

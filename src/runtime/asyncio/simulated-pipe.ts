@@ -33,6 +33,12 @@ export class Pipe {
   writer: PipeWriter | null = null;
   /** A child waiting to read: called once data or the end arrives. */
   onData: (() => void) | null = null;
+  /**
+   * Child processes holding an end (a shell's commands inherit the shell's ends): the end
+   * closes when the last of them exits, as a file descriptor does.
+   */
+  childWriters = 0;
+  childReaders = 0;
   #blocked: { rest: Uint8Array; resume: () => void } | null = null;
 
   readable(): boolean {
@@ -85,5 +91,17 @@ export class Pipe {
   closeRead(): void {
     this.readClosed = true;
     this.writer?._peerClosed();
+  }
+
+  /** A child process that held the write end exited: the end closes with the last. */
+  dropChildWriter(): void {
+    this.childWriters -= 1;
+    if (this.childWriters === 0) this.closeWrite();
+  }
+
+  /** A child process that held the read end exited: the end closes with the last. */
+  dropChildReader(): void {
+    this.childReaders -= 1;
+    if (this.childReaders === 0) this.closeRead();
   }
 }

@@ -14,7 +14,7 @@ import {
   SimulatedReadPipeTransport,
   SimulatedWritePipeTransport,
 } from "./simulated-pipe-transports.ts";
-import { PIPE, SimulatedPopen } from "./simulated-process.ts";
+import { PIPE, type ProcessGroupOptions, SimulatedPopen } from "./simulated-process.ts";
 import type {
   ReadPipeProtocol,
   ReadPipeTransport,
@@ -91,6 +91,7 @@ export class SubprocessTransport {
     args: readonly unknown[],
     stdio: Stdio,
     waiter: Future<unknown>,
+    group: ProcessGroupOptions = {},
   ) {
     this.#protocol = protocol;
     this.#loop = loop;
@@ -98,7 +99,8 @@ export class SubprocessTransport {
     if (stdio.stdout === PIPE) this.#pipes.set(1, null);
     if (stdio.stderr === PIPE) this.#pipes.set(2, null);
     try {
-      this._proc = new SimulatedPopen(loop, args, stdio, (code) => this._processExited(code));
+      const onExit = (code: number) => this._processExited(code);
+      this._proc = new SimulatedPopen(loop, args, stdio, onExit, group);
     } catch (e) {
       this.close();
       throw e;
@@ -290,9 +292,10 @@ export async function makeSubprocessTransport(
   protocol: SubprocessProtocol<SubprocessTransport>,
   args: readonly unknown[],
   stdio: Stdio,
+  group: ProcessGroupOptions = {},
 ): Promise<SubprocessTransport> {
   const waiter = loop.createFuture();
-  const transport = new SubprocessTransport(loop, protocol, args, stdio, waiter);
+  const transport = new SubprocessTransport(loop, protocol, args, stdio, waiter, group);
   try {
     await waiter;
   } catch (e) {

@@ -1,16 +1,18 @@
 /**
- * Child processes: `createSubprocessExec` and `Process`, as CPython 3.11's
- * `asyncio/subprocess.py` writes them, over simulated commands (`simulated-process.ts`; the
- * list is in scripts/python/standins/SERVICES.md, "Subprocesses"). The page has no real
- * processes: `echo`, `sleep`, `seq`, `cat`, `ticker`, `fail` and `stubborn` are what a program can run.
+ * Child processes: `createSubprocessExec`, `createSubprocessShell` and `Process`, as CPython
+ * 3.11's `asyncio/subprocess.py` writes them, over simulated commands (`simulated-process.ts`;
+ * the list is in scripts/python/standins/SERVICES.md, "Subprocesses"). The page has no real
+ * processes: `echo`, `sleep`, `seq`, `cat`, `true`, `false`, `ticker`, `fail`, `stubborn` and
+ * `sh` (a small dash, `simulated-shell.ts`) are what a program can run.
  */
 import { type Bytes, type BytesLike, toBytes } from "./bytes.ts";
+import { ValueError } from "./errors.ts";
 import { FlowControl } from "./flow-control.ts";
 import type { Future } from "./future.ts";
 import { gather } from "./gather.ts";
 import type { AbstractEventLoop } from "./loop-api.ts";
 import type { Signals } from "./signals.ts";
-import { DEVNULL, PIPE, STDOUT } from "./simulated-process.ts";
+import { DEVNULL, PIPE, type ProcessGroupOptions, STDOUT } from "./simulated-process.ts";
 import { BrokenPipeError, ConnectionResetError } from "./stream-errors.ts";
 import { DEFAULT_LIMIT, StreamReader } from "./stream-reader.ts";
 import { StreamWriter } from "./stream-writer.ts";
@@ -240,8 +242,8 @@ export class Process {
   }
 }
 
-/** Options of `createSubprocessExec`: Python's keyword arguments. */
-export interface SubprocessOptions {
+/** Options of `createSubprocessExec` and `createSubprocessShell`: Python's keyword arguments. */
+export interface SubprocessOptions extends ProcessGroupOptions {
   /** `PIPE` (write to it with `proc.stdin`), `DEVNULL`, or null (reads as empty). */
   stdin?: number | null;
   /** `PIPE` (read it from `proc.stdout`), `DEVNULL`, or null: the page's output. */
@@ -270,12 +272,39 @@ export async function createSubprocessExec(
   const last = rest[rest.length - 1];
   const options: SubprocessOptions = typeof last === "object" && last !== null ? last : {};
   const args = typeof last === "object" && last !== null ? rest.slice(0, -1) : rest;
+  return await start([program, ...args], options);
+}
+
+/**
+ * Run `cmd` with the shell: `/bin/sh -c cmd`, so `;`, `&&`, `||`, `|` and `&` work, and every
+ * word the string holds is parsed. Python: `proc = await asyncio.create_subprocess_shell(cmd,
+ * stdout=PIPE)`. The shell is a small simulated dash (`simulated-shell.ts`): its commands are
+ * children of the shell, in its process group, so `proc.terminate()` stops the shell alone;
+ * start it with `startNewSession: true` and stop them all with `os.killpg(proc.pid, sig)`.
+ * Never put outside text in `cmd` unquoted (quote it as Python's `shlex.quote` does), or use
+ * `createSubprocessExec`.
+ * @example
+ * const proc = await asyncio.createSubprocessShell("echo one && fail 3 oops; exit 4", { stdout: asyncio.PIPE });
+ * const [out] = await proc.communicate();
+ * print(out, proc.returncode); // b'one\n' 4
+ */
+export async function createSubprocessShell(
+  cmd: string,
+  options: SubprocessOptions = {},
+): Promise<Process> {
+  if (typeof cmd !== "string") throw new ValueError("cmd must be a string");
+  return await start(["/bin/sh", "-c", cmd], options);
+}
+
+async function start(args: readonly unknown[], options: SubprocessOptions): Promise<Process> {
   const loop = getRunningLoop();
   const protocol = new SubprocessStreamProtocol(options.limit ?? DEFAULT_LIMIT, loop);
-  const transport = await makeSubprocessTransport(loop, protocol, [program, ...args], {
+  const stdio = {
     stdin: options.stdin ?? null,
     stdout: options.stdout ?? null,
     stderr: options.stderr ?? null,
-  });
+  };
+  const group = { startNewSession: options.startNewSession, processGroup: options.processGroup };
+  const transport = await makeSubprocessTransport(loop, protocol, args, stdio, group);
   return new Process(transport, protocol);
 }

@@ -56,7 +56,7 @@ test("the editor's declarations declare every TypeScript module, from the list",
     assert.match(dts, new RegExp(`declare module "${name}" \\{`), name);
   for (const [name, file] of Object.entries(RUNTIME_SUBMODULES))
     assert.ok(existsSync(`src/runtime/asyncio/${file}.ts`), `${name}: ${file}.ts`);
-  assert.deepEqual(Object.keys(RUNTIME_SUBMODULES).sort(), ["contextvars", "signal"]);
+  assert.deepEqual(Object.keys(RUNTIME_SUBMODULES).sort(), ["contextvars", "os", "signal"]);
 });
 
 test("every Python stand-in is a folder of the recorder's stand-ins, and only they are", () => {

@@ -1,8 +1,10 @@
 """The commands a simulated child process can run (SERVICES.md, "Subprocesses"). Each is a
 generator of actions: ("write", fd, text or bytes), ("sleep", seconds), ("ignore", signum),
 ("read",) (which sends back what stdin holds, b"" at its end); what it returns is its exit
-status. `cat`, `echo`, `sleep` and `seq` print what coreutils' do; `ticker`, `fail`
-and `stubborn` are the site's own. TypeScript: `src/runtime/asyncio/simulated-commands.ts`.
+status. `cat`, `echo`, `sleep`, `seq`, `true` and `false` do what coreutils' do; `ticker`, `fail`
+and `stubborn` are the site's own; `sh` (and `/bin/sh`) is `_shell.py`, which also yields
+("spawn", args, stdin, stdout) (sent the new child's pid) and ("waitpid", pid) (sent its exit
+code). TypeScript: `src/runtime/asyncio/simulated-commands.ts`.
 """
 
 import signal
@@ -73,6 +75,22 @@ def stubborn(args, child):
     yield ("write", 1, "stubborn: done\n")
 
 
+def true(args, child):
+    return 0
+    yield
+
+
+def false(args, child):
+    return 1
+    yield
+
+
+def not_found(args, child):
+    """A pipeline's command the shell did not find: the forked child says so and exits 127."""
+    yield ("write", 2, args[0])
+    return 127
+
+
 def _stubborn_sigterm(child):
     out = child.out[1]
     text = "stubborn: ignoring SIGTERM\n"
@@ -82,5 +100,20 @@ def _stubborn_sigterm(child):
         out.write(text.encode(), lambda: None)
 
 
-COMMANDS = {"cat": cat, "echo": echo, "sleep": sleep, "seq": seq, "ticker": ticker, "fail": fail, "stubborn": stubborn}
+COMMANDS = {
+    "cat": cat,
+    "echo": echo,
+    "sleep": sleep,
+    "seq": seq,
+    "true": true,
+    "false": false,
+    "ticker": ticker,
+    "fail": fail,
+    "stubborn": stubborn,
+}
 HANDLERS = {("stubborn", signal.SIGTERM): _stubborn_sigterm}
+
+from . import _shell  # noqa: E402 - the shell runs these commands
+
+COMMANDS["sh"] = _shell.shell("sh")
+COMMANDS["/bin/sh"] = _shell.shell("/bin/sh")

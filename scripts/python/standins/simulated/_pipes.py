@@ -24,6 +24,10 @@ class Pipe:
         self.blocked = None  # (bytes not yet written, callback) of a child waiting for room
         self.on_data = None  # a child waiting to read: called once data or the end arrives
         self.writer = None  # the parent's SimulatedWritePipeTransport
+        # Child processes holding an end (a shell's commands inherit the shell's ends): the end
+        # closes when the last of them exits, as a file descriptor does.
+        self.child_writers = 0
+        self.child_readers = 0
 
     def readable(self):
         return bool(self.data) or self.write_closed
@@ -74,6 +78,18 @@ class Pipe:
         self.read_closed = True
         if self.writer is not None:
             self.writer._peer_closed()
+
+    def drop_child_writer(self):
+        """A child process that held the write end exited: the end closes with the last."""
+        self.child_writers -= 1
+        if self.child_writers == 0:
+            self.close_write()
+
+    def drop_child_reader(self):
+        """A child process that held the read end exited: the end closes with the last."""
+        self.child_readers -= 1
+        if self.child_readers == 0:
+            self.close_read()
 
 
 class SimulatedReadPipeTransport(transports.ReadTransport):
