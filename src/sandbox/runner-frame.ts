@@ -79,16 +79,29 @@ function send(message: RunnerMessage): void {
 
 let programIds = 0;
 
-/** Pyodide's files and the Python worker's code, once the page has handed them over. */
-let python: { url: string; runtime: Omit<PythonRuntime, "workerSource"> } | null = null;
+/**
+ * Pyodide's files and the Python worker's code, once the page has handed them over, and
+ * Pyodide's wasm compiled (once per page: every Python worker instantiates the same module).
+ */
+let python: {
+  url: string;
+  runtime: Omit<PythonRuntime, "workerSource" | "wasm">;
+  module: Promise<WebAssembly.Module>;
+} | null = null;
 /** A Python worker booting (or booted) ahead of the next Run Python. */
 let pythonSpare: PortedWorker | null = null;
 
 function spawnPython(): PortedWorker | null {
   if (!python) return null;
   const made = spawn(python.url, "asyncio-python");
-  const bootMessage: FrameToPythonWorker = { kind: "boot", runtime: python.runtime };
-  made.port.postMessage(bootMessage);
+  const { runtime } = python;
+  python.module
+    .then((module) => {
+      const bootMessage: FrameToPythonWorker = { kind: "boot", runtime, module };
+      made.port.postMessage(bootMessage);
+    })
+    // Never compiled: the worker stays unbooted and its run says "Python did not start".
+    .catch(() => {});
   return made;
 }
 
@@ -335,7 +348,8 @@ function isPythonRuntime(v: unknown): v is PythonRuntime {
     typeof r.lock === "string" &&
     r.asmJs instanceof ArrayBuffer &&
     r.wasm instanceof ArrayBuffer &&
-    r.stdlib instanceof ArrayBuffer
+    r.stdlib instanceof ArrayBuffer &&
+    r.snapshot instanceof ArrayBuffer
   );
 }
 
@@ -353,9 +367,9 @@ function onHostMessage(e: MessageEvent<unknown>): void {
     const speed = m.speed === "10x" || m.speed === "instant" ? m.speed : "1x";
     startPython({ channel: m.channel, kind: "run-python", run: m.run, code: m.code, speed });
   } else if (m.kind === "python-runtime" && !python && isPythonRuntime(m.runtime)) {
-    const { workerSource, ...runtime } = m.runtime;
+    const { workerSource, wasm, ...runtime } = m.runtime;
     const url = URL.createObjectURL(new Blob([workerSource], { type: "text/javascript" }));
-    python = { url, runtime };
+    python = { url, runtime, module: WebAssembly.compile(wasm) };
     pythonSpare ??= spawnPython();
   } else if (m.kind === "stop") {
     const run = runs.get(m.channel);
