@@ -79,16 +79,42 @@ function send(message: RunnerMessage): void {
 
 let programIds = 0;
 
-/** Pyodide's files and the Python worker's code, once the page has handed them over. */
-let python: { url: string; runtime: Omit<PythonRuntime, "workerSource"> } | null = null;
+/**
+ * Pyodide's files and the Python worker's code, once the page has handed them over, and
+ * Pyodide's wasm compiled (once per page: every Python worker instantiates the same module).
+ */
+let python: {
+  url: string;
+  runtime: Omit<PythonRuntime, "workerSource" | "wasm">;
+  module: Promise<WebAssembly.Module>;
+} | null = null;
 /** A Python worker booting (or booted) ahead of the next Run Python. */
 let pythonSpare: PortedWorker | null = null;
+/**
+ * The Python run whose worker is still booting: the next spare waits until it has booted (or
+ * its run ended), since two interpreters starting at once share the cores and both start late.
+ */
+let pythonBooting: Run | null = null;
+
+function bootNextPython(run: Run): void {
+  if (pythonBooting !== run) return;
+  pythonBooting = null;
+  setTimeout(() => {
+    pythonSpare ??= spawnPython();
+  }, 0);
+}
 
 function spawnPython(): PortedWorker | null {
   if (!python) return null;
   const made = spawn(python.url, "asyncio-python");
-  const bootMessage: FrameToPythonWorker = { kind: "boot", runtime: python.runtime };
-  made.port.postMessage(bootMessage);
+  const { runtime } = python;
+  python.module
+    .then((module) => {
+      const bootMessage: FrameToPythonWorker = { kind: "boot", runtime, module };
+      made.port.postMessage(bootMessage);
+    })
+    // Never compiled: the worker stays unbooted and its run says "Python did not start".
+    .catch(() => {});
   return made;
 }
 
@@ -155,6 +181,7 @@ function finish(
   runs.delete(run.channel);
   clearInterval(run.watchdog);
   prepareNext(run);
+  bootNextPython(run);
   run.sandbox.worker.terminate();
   run.sandbox.port.close();
   run.outbox.drain();
@@ -202,6 +229,7 @@ function onWorkerMessage(run: Run, raw: unknown): void {
       // Booting took what it took: the wall limit counts the program's own time.
       run.startedAt = now;
       run.lastSign = now;
+      bootNextPython(run);
       send({ channel: run.channel, kind: "python-version", run: run.id, version: data.version });
       return;
     case "events": {
@@ -321,9 +349,7 @@ function startPython(message: Extract<HostMessage, { kind: "run-python" }>): voi
   run.silenceMs = PYTHON_SILENCE_MS;
   const toWorker: FrameToPythonWorker = { kind: "run", code: message.code, speed: message.speed };
   run.sandbox.port.postMessage(toWorker);
-  setTimeout(() => {
-    pythonSpare ??= spawnPython();
-  }, 0);
+  pythonBooting = run;
 }
 
 function isPythonRuntime(v: unknown): v is PythonRuntime {
@@ -335,7 +361,8 @@ function isPythonRuntime(v: unknown): v is PythonRuntime {
     typeof r.lock === "string" &&
     r.asmJs instanceof ArrayBuffer &&
     r.wasm instanceof ArrayBuffer &&
-    r.stdlib instanceof ArrayBuffer
+    r.stdlib instanceof ArrayBuffer &&
+    r.snapshot instanceof ArrayBuffer
   );
 }
 
@@ -353,9 +380,9 @@ function onHostMessage(e: MessageEvent<unknown>): void {
     const speed = m.speed === "10x" || m.speed === "instant" ? m.speed : "1x";
     startPython({ channel: m.channel, kind: "run-python", run: m.run, code: m.code, speed });
   } else if (m.kind === "python-runtime" && !python && isPythonRuntime(m.runtime)) {
-    const { workerSource, ...runtime } = m.runtime;
+    const { workerSource, wasm, ...runtime } = m.runtime;
     const url = URL.createObjectURL(new Blob([workerSource], { type: "text/javascript" }));
-    python = { url, runtime };
+    python = { url, runtime, module: WebAssembly.compile(wasm) };
     pythonSpare ??= spawnPython();
   } else if (m.kind === "stop") {
     const run = runs.get(m.channel);

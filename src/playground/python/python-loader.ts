@@ -7,6 +7,7 @@
  */
 import {
   PYODIDE_FILES,
+  PYTHON_SNAPSHOT_FILE,
   type PythonManifest,
   type PythonRuntime,
 } from "../../sandbox/python/python-runtime.ts";
@@ -38,6 +39,12 @@ async function fetchBytes(url: string, onChunk: (n: number) => void): Promise<Ar
   return all.buffer;
 }
 
+/** Inflates the gzipped snapshot with the browser's own decompressor (off the main thread). */
+function gunzip(bytes: ArrayBuffer): Promise<ArrayBuffer> {
+  const inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+  return new Response(inflated).arrayBuffer();
+}
+
 /** The manifest: what Run Python will download (for "Loading Python (12 MB, once)…"). */
 export async function fetchManifest(base: string): Promise<PythonManifest> {
   const response = await fetch(`${base}sandbox/pyodide/manifest.json`);
@@ -46,7 +53,7 @@ export async function fetchManifest(base: string): Promise<PythonManifest> {
 }
 
 /**
- * Downloads Pyodide and the Python worker, reporting progress.
+ * Downloads Pyodide, the interpreter's snapshot and the Python worker, reporting progress.
  * @example
  * const runtime = await loadPythonRuntime("/asyncio-live/", manifest, (p) => show(p.loaded / p.total));
  */
@@ -62,11 +69,12 @@ export async function loadPythonRuntime(
     onProgress({ loaded: Math.min(loaded, total), total });
   };
   const dir = `${base}sandbox/pyodide/`;
-  const [asmJs, wasm, stdlib, lock, worker] = await Promise.all([
+  const [asmJs, wasm, stdlib, lock, worker, snapshot] = await Promise.all([
     ...PYODIDE_FILES.map((file) => fetchBytes(dir + file, count)),
     fetchBytes(`${base}sandbox/python-worker.js`, count),
+    fetchBytes(dir + PYTHON_SNAPSHOT_FILE, count).then(gunzip),
   ]);
   const text = (b: ArrayBuffer | undefined) => new TextDecoder().decode(b);
-  if (!asmJs || !wasm || !stdlib) throw new Error("Pyodide's files did not arrive");
-  return { asmJs, wasm, stdlib, lock: text(lock), workerSource: text(worker) };
+  if (!asmJs || !wasm || !stdlib || !snapshot) throw new Error("Pyodide's files did not arrive");
+  return { asmJs, wasm, stdlib, lock: text(lock), workerSource: text(worker), snapshot };
 }

@@ -15,6 +15,8 @@ export interface PythonRuntime {
   stdlib: ArrayBuffer;
   /** `pyodide-lock.json`, as text. */
   lock: string;
+  /** The interpreter's memory after start-up and the site's imports (`build-python-snapshot.ts`), inflated. */
+  snapshot: ArrayBuffer;
 }
 
 /** The files of a `PythonRuntime`, as the site serves them under `sandbox/pyodide/`. */
@@ -26,6 +28,9 @@ export const PYODIDE_FILES = [
 ] as const;
 
 export type PyodideFile = (typeof PYODIDE_FILES)[number];
+
+/** The interpreter's snapshot, gzipped, served beside Pyodide's files (made by the build). */
+export const PYTHON_SNAPSHOT_FILE = "python-snapshot.bin";
 
 /** `sandbox/pyodide/manifest.json`: what Run Python will download, for the loading message. */
 export interface PythonManifest {

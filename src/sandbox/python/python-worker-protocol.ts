@@ -6,7 +6,15 @@ import type { Speed } from "../protocol.ts";
 import type { PythonRuntime } from "./python-runtime.ts";
 
 export type FrameToPythonWorker =
-  /** Start Pyodide from these files (ahead of the run: a spare worker boots while idle). */
-  | { kind: "boot"; runtime: Omit<PythonRuntime, "workerSource"> }
+  /**
+   * Start Pyodide from these files (ahead of the run: a spare worker boots while idle), and from
+   * the frame's compiled wasm: compiled once per page and shared, so a spare neither compiles
+   * it again nor compiles again the functions an earlier run has already made V8 compile.
+   */
+  | {
+      kind: "boot";
+      runtime: Omit<PythonRuntime, "workerSource" | "wasm">;
+      module: WebAssembly.Module;
+    }
   /** Run this `main.py` (once booted). */
   | { kind: "run"; code: string; speed: Speed };

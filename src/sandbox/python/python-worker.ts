@@ -6,8 +6,10 @@
  * spare one booted so the next Run Python starts at once.
  *
  * Pyodide asks for its files by URL; here none leaves the worker: `fetch` answers from the
- * bytes given (and the frame's CSP has no network anyway), and the Emscripten factory (an ES
- * module since Pyodide 314) is imported from a blob and handed to Pyodide's loader.
+ * bytes given (and the frame's CSP has no network anyway), the Emscripten factory (an ES
+ * module since Pyodide 314) is imported from a blob and handed to Pyodide's loader, the wasm
+ * is the module the frame compiled, and Python is restored from the build's memory snapshot
+ * (`build-python-snapshot.ts`) rather than started.
  */
 import { loadPyodide } from "pyodide";
 import type { TraceEvent } from "../../runtime/asyncio/trace.ts";
@@ -16,9 +18,8 @@ import { PROTOCOL_BOUNDS } from "../protocol-bounds.ts";
 import { cutEvent } from "../text-cut.ts";
 import type { FrameToWorkerGlobal, WorkerToFrame } from "../worker-protocol.ts";
 import { paceEvents } from "./paced-release.ts";
-import { PYTHON_ENV } from "./python-env.ts";
-import { RECORDER_DIR } from "./python-paths.ts";
 import { installSources, type PyodideLike, runPythonProgram } from "./python-run.ts";
+import { PYODIDE_OPTIONS } from "./python-start-options.ts";
 import type { FrameToPythonWorker } from "./python-worker-protocol.ts";
 
 declare const __PYTHON_SOURCES__: Record<string, string>;
@@ -38,18 +39,20 @@ const post = (message: WorkerToFrame) => {
   if (port) portPost.call(port, message);
 };
 
-let booted: Promise<PyodideLike> | null = null;
+type BootMessage = Extract<FrameToPythonWorker, { kind: "boot" }>;
+let startBoot: (message: BootMessage) => void = () => {};
+/** The interpreter, once the frame's `boot` has come (a run may be asked for before it does). */
+const booted: Promise<PyodideLike> = new Promise<BootMessage>((resolve) => {
+  startBoot = resolve;
+}).then(boot);
+booted.catch(() => {});
 /** The interpreter's `sys.version_info[:3]`, read once it has booted (`3.14.2`). */
 let version = "";
 
-async function boot(
-  runtime: Extract<FrameToPythonWorker, { kind: "boot" }>["runtime"],
-): Promise<PyodideLike> {
+async function boot({ runtime, module }: BootMessage): Promise<PyodideLike> {
   const files = new Map<string, Response>([
-    [
-      `${INDEX}pyodide.asm.wasm`,
-      new Response(runtime.wasm, { headers: { "Content-Type": "application/wasm" } }),
-    ],
+    // Asked for, never read: the module the frame compiled is instantiated instead (below).
+    [`${INDEX}pyodide.asm.wasm`, new Response(null)],
     [`${INDEX}python_stdlib.zip`, new Response(runtime.stdlib)],
   ]);
   const realFetch = globalThis.fetch;
@@ -64,45 +67,32 @@ async function boot(
     default: NonNullable<NonNullable<Parameters<typeof loadPyodide>[0]>["createPyodideModule"]>;
   };
   URL.revokeObjectURL(factory);
+  // Pyodide instantiates its wasm from the response it fetched; here from the frame's module.
+  const instantiateStreaming = WebAssembly.instantiateStreaming;
+  WebAssembly.instantiateStreaming = async (_source, imports) => ({
+    module,
+    instance: await WebAssembly.instantiate(module, imports),
+  });
   const pyodide = await loadPyodide({
+    ...PYODIDE_OPTIONS,
+    env: { ...PYODIDE_OPTIONS.env },
     indexURL: INDEX,
     lockFileContents: runtime.lock,
     createPyodideModule: asm.default,
-    env: { ...PYTHON_ENV },
-    stdout: () => {},
-    stderr: () => {},
-    enableRunUntilComplete: false,
-    checkAPIVersion: true,
+    // Python as the build left it: started, with every run's imports done (python-warm-up.ts).
+    _loadSnapshot: new Uint8Array(runtime.snapshot),
   });
   globalThis.fetch = realFetch;
+  WebAssembly.instantiateStreaming = instantiateStreaming;
   const api = pyodide as unknown as PyodideLike;
+  // The file system is not in the snapshot (it lives in JavaScript): the recorder's files again.
   installSources(api, __PYTHON_SOURCES__);
-  warmUp(api);
   // Asked of the interpreter itself: the Pyodide the site ships may change its Python.
   version = String(api.runPython("'.'.join(map(str, __import__('sys').version_info[:3]))"));
   return api;
 }
 
-/**
- * Imports what every run imports (asyncio, the recorder's modules: importing them installs
- * nothing), while the worker is idle: a run then starts with its own code, not with compiling
- * the standard library in one silent stretch the watchdog would take for a stuck program.
- */
-function warmUp(pyodide: PyodideLike): void {
-  pyodide.runPython(`
-import sys
-sys.path.insert(0, ${JSON.stringify(RECORDER_DIR)})
-import asyncio, concurrent.futures, runpy, json, weakref, selectors
-from _asyncio_live_recorder import clock, harness, loop, transcript
-sys.path.remove(${JSON.stringify(RECORDER_DIR)})
-`);
-}
-
 async function run(code: string, speed: keyof typeof RATES): Promise<void> {
-  if (!booted) {
-    post({ kind: "end", status: "failed", t: 0, error: null, detail: "Python did not start" });
-    return;
-  }
   const pyodide = await booted;
   post({ kind: "python-started", version });
   const rate = RATES[speed];
@@ -197,10 +187,8 @@ let started = false;
 
 function onPortMessage(e: MessageEvent<FrameToPythonWorker>): void {
   const message = e.data;
-  if (message?.kind === "boot" && !booted) {
-    booted = boot(message.runtime);
-    booted.catch(() => {});
-  } else if (message?.kind === "run" && !started) {
+  if (message?.kind === "boot") startBoot(message);
+  else if (message?.kind === "run" && !started) {
     started = true;
     run(message.code, message.speed).catch((error: unknown) =>
       post({

@@ -1,7 +1,8 @@
 /**
- * The Python side of Run Python, in node: the same Pyodide the page loads, the recorder's own
- * modules and the driver (`live_run.py`) through `runPythonProgram`, as the sandbox worker
- * calls it. Each program must print its CPython 3.14 recording exactly (python-3.14.out where
+ * The Python side of Run Python, in node: the same Pyodide the page loads, restored from the
+ * memory snapshot the build ships (`build-python-snapshot.ts`: started, the site's imports
+ * done), the recorder's own modules and the driver (`live_run.py`) through `runPythonProgram`,
+ * as the sandbox worker calls it. Each program must print its CPython 3.14 recording exactly (python-3.14.out where
  * 3.14 prints something else, else python.out), which the recorder made on this same Pyodide
  * (scripts/python/pyodide_backend.py) through the plain harness, not through `live_run.py`:
  * so the driver's tracing changes nothing printed. Every event must pass the protocol check
@@ -14,25 +15,32 @@ import { loadPyodide } from "pyodide";
 import type { TraceEvent } from "../../../../src/runtime/asyncio/trace.ts";
 import { transcript } from "../../../../src/runtime/asyncio/transcript.ts";
 import { isTraceEvent } from "../../../../src/sandbox/protocol-check.ts";
-import { PYTHON_ENV } from "../../../../src/sandbox/python/python-env.ts";
+import { makePythonSnapshot } from "../../../../src/sandbox/python/build-python-snapshot.ts";
 import {
   installSources,
   type PyodideLike,
   runPythonProgram,
 } from "../../../../src/sandbox/python/python-run.ts";
 import { pythonSources } from "../../../../src/sandbox/python/python-sources.ts";
+import { PYODIDE_OPTIONS } from "../../../../src/sandbox/python/python-start-options.ts";
 
 const sources = pythonSources();
+const snapshot = makePythonSnapshot();
+
+/** A fresh interpreter as the page's worker makes one: restored from the build's snapshot. */
+async function restored(): Promise<PyodideLike> {
+  const pyodide = (await loadPyodide({
+    ...PYODIDE_OPTIONS,
+    env: { ...PYODIDE_OPTIONS.env },
+    _loadSnapshot: await snapshot,
+  })) as unknown as PyodideLike;
+  installSources(pyodide, sources);
+  return pyodide;
+}
 
 /** One interpreter per program: the recorder patches it for good, as a fresh process would. */
 async function runInPyodide(source: string): Promise<{ events: TraceEvent[]; failed: unknown }> {
-  const pyodide = (await loadPyodide({
-    env: { ...PYTHON_ENV },
-    stdout: () => {},
-    stderr: () => {},
-    enableRunUntilComplete: false,
-  })) as unknown as PyodideLike;
-  installSources(pyodide, sources);
+  const pyodide = await restored();
   const events: TraceEvent[] = [];
   const end = runPythonProgram(pyodide, source, (e) => events.push(e));
   return { events, failed: end.failed };
@@ -72,6 +80,22 @@ for (const id of [
       assert.ok(types.has(type as TraceEvent["type"]), type);
   });
 }
+
+test("the snapshot's interpreter has done every run's imports, and installed nothing", async () => {
+  const pyodide = await restored();
+  const state = String(
+    pyodide.runPython(`
+import sys, time
+loaded = [m for m in ("_asyncio_live_recorder.harness", "multiprocessing.managers", "multiprocessing.pool") if m in sys.modules]
+# The recorder's patches come with a run (clock.install), not with the snapshot.
+" ".join(loaded) + f" time.monotonic from {time.monotonic.__module__}"
+`),
+  );
+  assert.equal(
+    state,
+    "_asyncio_live_recorder.harness multiprocessing.managers multiprocessing.pool time.monotonic from time",
+  );
+});
 
 test("the reader's code cannot import the JavaScript bridge or install packages", async () => {
   const { events, failed } = await runInPyodide(
