@@ -5,6 +5,7 @@
  *   node bench/floods.ts               build the site (npm run build), preview it, measure
  *   node bench/floods.ts --no-build    measure the existing dist/ (BASE_PATH as it was built)
  *   node bench/floods.ts --no-build sleep lines   only the cases whose name has one of these
+ *                                                 (`quiet`: the nothing-running baseline)
  *
  * For each program, opened from a share link as someone else's code would be: the page is left
  * to load its editor and compiler first (2 s after it is awake: their cost is the editor's, not
@@ -14,7 +15,13 @@
  *   find it: tests/e2e/main-thread-trace.ts), from a Chromium trace: its CPU time (`tdur`) and
  *   wall time. On a shared machine the wall time is mostly waiting for a core; the CPU time is
  *   what the page itself spent, and what a fix changes (goal: ≤ 50 ms idle).
- * Plus the baseline: the same page running `print("hi")`, and the page's own load (share link
+ * - where the run's CPU went (`thread-cpu.ts`): the page's main thread (its share of the run's
+ *   wall time), the page's other threads (the compiler's worker and its WebAssembly, the type
+ *   checker, V8's background compilers), and the other processes (the sandbox's, a lower bound).
+ *   A round trip far longer than the longest task is the page's main thread waiting for a core
+ *   that these (and the rest of the machine) hold.
+ * Plus the baselines: the page polled for 5 s with nothing running (the round trip the machine
+ * alone allows now), the same page running `print("hi")`, and the page's own load (share link
  * opened, nothing run). The load average is printed with every figure. Wall times here are
  * measurements printed for people, never assertions.
  */
@@ -23,6 +30,7 @@ import { type Browser, chromium, type Page } from "playwright";
 import { encodeShareHash } from "../src/playground/editor/share-link.ts";
 import { mainThreadWork } from "../tests/e2e/main-thread-trace.ts";
 import { startPreview } from "./preview-server.ts";
+import { threadCpu } from "./thread-cpu.ts";
 
 const PORT = Number(process.env.PREVIEW_PORT ?? 4397);
 const BASE = process.env.BASE_PATH ?? "/";
@@ -95,6 +103,7 @@ const CASES: { name: string; speed: "1x" | "instant"; code: string }[] = [
 ];
 
 const CATEGORIES = ["disabled-by-default-devtools.timeline"];
+const ms = (n: number) => n.toFixed(0);
 const load = () => loadavg()[0]!.toFixed(1);
 
 async function openShared(browser: Browser, code: string): Promise<Page> {
@@ -128,10 +137,32 @@ async function measure(browser: Browser, c: (typeof CASES)[number]): Promise<voi
   const took = Date.now() - started;
   polling = false;
   await poll;
-  const task = mainThreadWork(JSON.parse((await browser.stopTracing()).toString()).traceEvents);
+  const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+  const task = mainThreadWork(events);
+  const cpu = threadCpu(events);
+  const others = cpu.pageOtherByThread
+    .slice(0, 3)
+    .map(([name, n]) => `${name} ${ms(n)}`)
+    .join(", ");
   console.log(
-    `${c.name}: round trip ${worst} ms; longest page task ${task.longestCpu.toFixed(0)} ms CPU (${task.longestWall.toFixed(0)} ms wall); ended in ${took} ms: "${status}" (load ${load()})`,
+    `${c.name}: round trip ${worst} ms; longest page task ${task.longestCpu.toFixed(0)} ms CPU (${task.longestWall.toFixed(0)} ms wall); ended in ${took} ms: "${status}" (load ${load()})\n` +
+      `  CPU: page main thread ${ms(cpu.pageMain)} ms (${ms((100 * cpu.pageMain) / took)}% of the run), the page's other threads ${ms(cpu.pageOther)} ms (${others}), other processes ≥ ${ms(cpu.elsewhere)} ms`,
   );
+  await page.close();
+}
+
+/** The page awake, nothing running: the round trip the machine alone allows at this load. */
+async function quietPage(browser: Browser): Promise<void> {
+  const page = await openShared(browser, 'print("hi");\n');
+  await page.waitForTimeout(2000);
+  let worst = 0;
+  for (const end = Date.now() + 5000; Date.now() < end; ) {
+    const sent = Date.now();
+    await page.evaluate(() => 0);
+    worst = Math.max(worst, Date.now() - sent);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  console.log(`nothing running, polled for 5 s: round trip ${worst} ms (load ${load()})`);
   await page.close();
 }
 
@@ -157,6 +188,7 @@ try {
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
   });
   if (only.length === 0) await idleLoad(browser);
+  if (only.length === 0 || only.includes("quiet")) await quietPage(browser);
   for (const c of CASES)
     if (only.length === 0 || only.some((o) => c.name.includes(o))) await measure(browser, c);
   await browser.close();

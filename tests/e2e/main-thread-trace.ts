@@ -21,7 +21,7 @@ export const PAGE_TASK_CPU_MS = 200;
 /** The user-timing mark the page sets when a run leaves its preparing states (`markRunStart`). */
 export const RUN_STARTED_MARK = "asyncio-live:run-started";
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   cat?: string;
   ph: string;
@@ -54,7 +54,7 @@ export interface MainThreadWork {
 const CATEGORIES = ["disabled-by-default-devtools.timeline", "blink.user_timing"];
 
 /** The pids that hosted the tab's main frame while the trace ran. */
-function pagePids(events: TraceEvent[]): Set<number> {
+export function pagePids(events: TraceEvent[]): Set<number> {
   const pids = new Set<number>();
   let mainFrame: string | undefined;
   for (const e of events) {
