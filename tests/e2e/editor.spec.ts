@@ -179,6 +179,10 @@ test("a reload keeps the edit; Reset restores the original and Undo brings the e
   await page.reload();
   await expect(widget(page)).toHaveAttribute("data-edit-state", "edited");
   await expect(widget(page).locator("[data-editor-host]")).toContainText("kept-91b2");
+  // The kept edit runs through the compiler: pointing at Run starts loading it, not Run itself.
+  await expect(widget(page)).not.toHaveAttribute("data-compiler", /./);
+  await button(page, "Run").hover();
+  await expect(widget(page)).toHaveAttribute("data-compiler", /loading|ready/);
 
   await button(page, "Reset").click();
   await expect(widget(page)).toHaveAttribute("data-edit-state", "original");
@@ -226,6 +230,8 @@ test("a share link opens the shared code in a new page without running it", asyn
   await other.goto(link);
   await expect(widget(other)).toHaveAttribute("data-edit-state", "shared");
   await expect(widget(other).locator("[data-editor-host]")).toContainText("shared-44af");
+  // Followed to be run: the compiler starts at the link, not at Run.
+  await expect(widget(other)).toHaveAttribute("data-compiler", "ready");
   await other.waitForTimeout(1000);
   await expect(output(other)).not.toContainText("shared-44af");
   await button(other, "Run").click();

@@ -122,6 +122,14 @@ export function attachExampleEditor(options: ExampleEditorOptions): ExampleEdito
     }
   };
   listen(parts.tsCode, "keydown", onEnter);
+  // An edit runs through the compiler: the pointer on Run (or its focus) with an edit shown
+  // starts it, so its compile is not on the run's way nor beside the run on the cores.
+  const warmForRun = () => {
+    if (session.code !== session.original) slot.warmCompiler();
+  };
+  const runButton = options.root.querySelector<HTMLElement>('button[data-action="run"]');
+  listen(runButton, "pointerenter", warmForRun);
+  listen(runButton, "focus", warmForRun);
   listen(parts.host, "keydown", onEnter);
   listenToWindow("pagehide", () => {
     session.flushPending();
@@ -135,6 +143,8 @@ export function attachExampleEditor(options: ExampleEditorOptions): ExampleEdito
     session.onShareLink(linkForTypeScript(link, session.original));
     if (link.kind === "shared" && link.python !== undefined)
       (await loadPython())?.onShareLink(linkForPython(link, session.id));
+    // A reader who follows a link to shared code is about to run it.
+    if (link.kind !== "none" && link.exampleId === session.id) requestIdleCallback(warmForRun);
   };
   listenToWindow("hashchange", () => void followLink());
   void followLink();

@@ -60,7 +60,7 @@ export class EditorSlot {
     if (this.#editor || this.#opening) return;
     loadEditor().catch(() => {}); // a failure shows, and is retried, when Edit is pressed
     if (this.#python) return;
-    this.#warmCompiler();
+    this.warmCompiler();
     this.#declarations();
   }
 
@@ -107,7 +107,7 @@ export class EditorSlot {
     // All at once: the reader who edits will run, and the compiler is the larger download;
     // the declarations are wanted as soon as the editor shows.
     if (!this.#python) {
-      this.#warmCompiler();
+      this.warmCompiler();
       this.#declarations().catch(() => {}); // the language service says so if they fail
     }
     try {
@@ -176,7 +176,11 @@ export class EditorSlot {
     return note;
   }
 
-  #warmCompiler(): void {
+  /**
+   * Starts loading and compiling the compiler (esbuild's WebAssembly) for a Run of an edit, so
+   * its compile (1-2.5 s of CPU) is done before the run rather than competing with it.
+   */
+  warmCompiler(): void {
     const { root } = this.#options;
     if (root.dataset["compiler"]) return;
     root.dataset["compiler"] = "loading";
