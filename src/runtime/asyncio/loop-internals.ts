@@ -85,6 +85,8 @@ export interface LoopInternals extends AbstractEventLoop {
   _withdrawYield(promise: unknown): boolean;
   /** Python 3.12's eager start: run `task`'s first step now, inside the current step. */
   _eagerStart(task: AnyTask): void;
+  /** Is `task`'s eager first step the one running now? */
+  _inEagerStep(task: AnyTask): boolean;
   /** The step ended without parking (an eager task waiting on its promise). */
   _endStepNow(): void;
   _taskFinished(task: AnyTask): void;

@@ -972,6 +972,10 @@ export class EventLoop implements LoopInternals {
     microtask(e.exit);
   }
 
+  _inEagerStep(task: AnyTask): boolean {
+    return this._eagerCurrent !== null && this._stepping === task;
+  }
+
   _eagerEnter(e: EagerStep): void {
     if (!e.open) return;
     e.outer = this._saveStep();

@@ -354,6 +354,10 @@ export class Task<T = unknown> extends Future<T> {
           task: this._number,
           error: formatError(value),
         });
+      // CPython: an exception raised in an eager first step holds, through its traceback, the
+      // frames that ran the step and so the task: a cycle only the collector frees, at the
+      // run's end (checked on 3.12 to 3.14), however the program held the task.
+      if (loop._inEagerStep(this as Task<unknown>)) this._holding = KEPT;
       taskFailed(loop, this as Task<unknown>, hadCallbacks);
     }
     loop._taskFinished(this as Task<unknown>);

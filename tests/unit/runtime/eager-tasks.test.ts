@@ -4,6 +4,8 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { compileReader } from "../../../scripts/lib/compile-reader.ts";
+import { FreshWorkerPool } from "../../../scripts/lib/fresh-worker-pool.ts";
 import { ContextVar } from "../../../src/runtime/asyncio/contextvars.ts";
 import * as asyncio from "../../../src/runtime/asyncio/index.ts";
 import { dedent, pythonOn, record } from "./helpers.ts";
@@ -282,7 +284,7 @@ function linesByTask(transcript: string): Map<string, string[]> {
   return by;
 }
 
-test("an eager step that goes on after an await that does not suspend (a done future, a free lock) keeps its task, its context and each task's own order; only the interleaving with its creator differs (see task-factory.ts)", async (t) => {
+test("an eager step that goes on after an await that does not suspend (a done future, a free lock) keeps its task and each task's own order; only the interleaving with its creator differs (see task-factory.ts)", async (t) => {
   const py = `
     import asyncio
     done = None
@@ -433,4 +435,67 @@ test("the trace of an eager task: created and started inside its creator's step,
     "2 resumed 1",
     "2 done 1 None",
   ]);
+});
+
+test("a task that fails in its eager step is reported when the run's main task ends, however it was held (a cycle through its traceback, in CPython 3.12 to 3.14)", async (t) => {
+  const py = `
+    import asyncio
+    async def boom(n):
+        print("boom", n)
+        raise ValueError(n)
+    async def late(n):
+        await asyncio.sleep(0.1)
+        raise ValueError(n)
+    async def main():
+        asyncio.get_running_loop().set_task_factory(asyncio.eager_task_factory)
+        asyncio.create_task(boom(1))
+        print("after dropped boom")
+        t = asyncio.create_task(boom(2))
+        print("after kept boom")
+        asyncio.create_task(late(3))
+        await asyncio.sleep(0.5)
+        print("end")
+    asyncio.run(main())
+    `;
+  // Compiled as the page compiles it: the marks say which task a statement dropped.
+  const ts = await compileReader(`
+    import * as asyncio from "asyncio";
+    async function boom(n: number) {
+      print("boom", n);
+      throw new asyncio.ValueError(String(n));
+    }
+    async function late(n: number) {
+      await asyncio.sleep(0.1);
+      throw new asyncio.ValueError(String(n));
+    }
+    async function main() {
+      asyncio.getRunningLoop().setTaskFactory(asyncio.eagerTaskFactory);
+      asyncio.createTask(() => boom(1));
+      print("after dropped boom");
+      const t = asyncio.createTask(() => boom(2));
+      print("after kept boom");
+      asyncio.createTask(() => late(3));
+      await asyncio.sleep(0.5);
+      print("end");
+    }
+    asyncio.run(main);
+  `);
+  const expected = dedent(`
+    [t=0.000 Task-2] boom 1
+    [t=0.000 Task-1] after dropped boom
+    [t=0.000 Task-3] boom 2
+    [t=0.000 Task-1] after kept boom
+    [t=0.100] LOOP-ERROR ValueError: 3
+    [t=0.500 Task-1] end
+    [t=0.500] LOOP-ERROR ValueError: 1
+    [t=0.500] LOOP-ERROR ValueError: 2
+  `);
+  const pool = new FreshWorkerPool(1);
+  for (const version of ["3.12", "3.13", "3.14"] as const) {
+    assert.equal((await pool.run(ts, { python: version })).transcript, expected, version);
+    const cpython = pythonOn(version, dedent(py));
+    if (cpython === null)
+      t.diagnostic(`python${version} not found: compared with the expected transcript only`);
+    else assert.equal(await cpython, expected, `CPython ${version}`);
+  }
 });
