@@ -96,9 +96,15 @@ test("eager task factory: tasks that finish, suspend and raise in their first st
       const t = asyncio.createTask(() => quick(1));
       print("created quick");
       await asyncio.sleep(0);
-      print("after quick", t.done(), t.result(), asyncio.allTasks().has(t), v.get());
+      print(
+        "after quick",
+        t.done(),
+        t.result(),
+        asyncio.allTasks().has(t as asyncio.Task<unknown>),
+        v.get(),
+      );
       const s = asyncio.createTask(() => slow(2));
-      print("after slow", s.done(), asyncio.allTasks().has(s));
+      print("after slow", s.done(), asyncio.allTasks().has(s as asyncio.Task<unknown>));
       const b = asyncio.createTask(boom);
       await asyncio.sleep(0);
       print("after boom", b.done(), asyncio.pyRepr(b.exception()));
