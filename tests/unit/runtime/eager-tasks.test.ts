@@ -3,11 +3,17 @@
  * compared with CPython 3.11 (where they do not exist), 3.12, 3.13 and Pyodide's 3.14.
  */
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { test } from "node:test";
 import { compileReader } from "../../../scripts/lib/compile-reader.ts";
 import { FreshWorkerPool } from "../../../scripts/lib/fresh-worker-pool.ts";
+import {
+  parseRecordedTrace,
+  recordedRun,
+} from "../../../src/playground/timeline/recorded-trace.ts";
 import { ContextVar } from "../../../src/runtime/asyncio/contextvars.ts";
 import * as asyncio from "../../../src/runtime/asyncio/index.ts";
+import { parseTranscript } from "../../../src/runtime/asyncio/transcript.ts";
 import { dedent, pythonOn, record } from "./helpers.ts";
 import { sameOnEveryVersion, sameOnVersion } from "./sameAsPython.ts";
 
@@ -503,5 +509,32 @@ test("a task that fails in its eager step is reported when the run's main task e
     if (cpython === null)
       t.diagnostic(`python${version} not found: compared with the expected transcript only`);
     else assert.equal(await cpython, expected, `CPython ${version}`);
+  }
+});
+
+test("the chapter's eager example: each task's recorded events (python-3.1X.trace) are the runtime's, created and started inside create_task", async () => {
+  const dir = "content/examples/task-eager";
+  const code = await compileReader(readFileSync(`${dir}/main.ts`, "utf8"));
+  const pool = new FreshWorkerPool(1);
+  /** Each task's events by type, in order: what a lane of the timeline draws. */
+  const perTask = (events: readonly asyncio.TraceEvent[]) => {
+    const by = new Map<number, string[]>();
+    for (const e of events) {
+      if (!("task" in e) || e.task === null || e.type === "print") continue;
+      const list = by.get(e.task) ?? [];
+      list.push(e.type);
+      by.set(e.task, list);
+    }
+    return by;
+  };
+  for (const version of ["3.12", "3.13", "3.14"] as const) {
+    const out = readFileSync(`${dir}/python-${version}.out`, "utf8");
+    const trace = parseRecordedTrace(readFileSync(`${dir}/python-${version}.trace`, "utf8"));
+    assert.ok(trace, version);
+    const recorded = perTask(recordedRun(trace, parseTranscript(out)).events);
+    assert.deepEqual(recorded.get(2)?.slice(0, 2), ["created", "started"], version);
+    const run = await pool.run(code, { python: version });
+    assert.equal(run.transcript, out, version);
+    assert.deepEqual(perTask(run.events), recorded, version);
   }
 });
