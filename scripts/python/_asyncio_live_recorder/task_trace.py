@@ -12,6 +12,7 @@ microsecond, results and errors cut short.
 """
 
 import asyncio
+import inspect
 import json
 import os
 import re
@@ -160,6 +161,8 @@ class _Step:
 
     def __call__(self, *args):
         task = self.task
+        if task in _unseen:  # left out after its first step was scheduled (clean-up's own)
+            return self.callback(*args)
         tid = _seen(task)
         first = task not in _started
         _started.add(task)
@@ -196,6 +199,16 @@ def _after(ref, tid):
         _events.append(["d", t, tid, _cut(result)])
 
 
+def _ran_eagerly(task):
+    """Did `task` take its first step inside `create_task` (an eager task)?"""
+    if task in _started:
+        return False
+    if task.done():
+        return True
+    coro = task.get_coro()
+    return inspect.iscoroutine(coro) and inspect.getcoroutinestate(coro) != inspect.CORO_CREATED
+
+
 def _note_line():
     last = _events[-1] if _events else None
     if last is not None and last[0] == "p":
@@ -218,11 +231,32 @@ def install(path):
 
     def traced_create_task(self, coro, **kwargs):
         current = _current()
+        if current is not None and _housekeeping(current):
+            # What the clean-up makes (the tasks closing async generators) is clean-up too.
+            task = create_task(self, coro, **kwargs)
+            _unseen.add(task)
+            return task
         parent = _seen(current) if current is not None else None
+        at = len(_events)
+        last = _events[-1] if _events and _events[-1][0] == "p" else None
+        lines_before = last[1] if last is not None else 0
         task = create_task(self, coro, **kwargs)
         if _housekeeping(task):
             return task
-        _events.append(["c", _t(), _id(task), task.get_name(), parent])
+        if not _ran_eagerly(task):
+            _events.append(["c", _t(), _id(task), task.get_name(), parent])
+            return task
+        # An eager task (3.12's eager_task_factory) took its first step inside create_task:
+        # created and started before what that step printed, then where the step got to.
+        tid = _id(task)
+        t = _t()
+        head = [["c", t, tid, _names.get(task, task.get_name()), parent], ["s", t, tid]]
+        if last is not None and last[1] > lines_before:
+            head.append(["p", last[1] - lines_before])
+            last[1] = lines_before
+        _events[at:at] = head
+        _started.add(task)
+        _after(weakref.ref(task), tid)
         return task
 
     def traced_emit(self, prefix, text):

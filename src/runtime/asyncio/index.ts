@@ -76,6 +76,13 @@ export {
   type SubprocessOptions,
 } from "./subprocess.ts";
 export { type Coro, Task } from "./task.ts";
+export {
+  createEagerTaskFactory,
+  eagerTaskFactory,
+  type TaskConstructor,
+  type TaskFactory,
+  type TaskOptions,
+} from "./task-factory.ts";
 export { TaskGroup } from "./taskgroup.ts";
 export {
   type Awaitable,

@@ -8,6 +8,7 @@ import type { Future } from "./future.ts";
 import type { Handle, TimerHandle } from "./handle.ts";
 import type { Signals } from "./signals.ts";
 import type { Coro, Task } from "./task.ts";
+import type { TaskFactory, TaskOptions } from "./task-factory.ts";
 
 /**
  * What `callExceptionHandler` receives: Python's context dict, with the same keys. Only
@@ -48,7 +49,9 @@ export interface AbstractEventLoop {
     ...args: [...A] | [...A, { context: Context }]
   ): TimerHandle;
   createFuture<T = unknown>(): Future<T>;
-  createTask<T>(coro: Coro<T>, options?: { name?: string; context?: Context }): Task<T>;
+  createTask<T>(coro: Coro<T>, options?: TaskOptions): Task<T>;
+  setTaskFactory(factory: TaskFactory | null): void;
+  getTaskFactory(): TaskFactory | null;
   runInExecutor<A extends unknown[], R>(
     executor: unknown,
     fn: (...args: A) => R | PromiseLike<R>,

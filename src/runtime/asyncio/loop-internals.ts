@@ -16,6 +16,7 @@ import type { Waiter } from "./future.ts";
 import type { Handle, Runnable, TimerHandle } from "./handle.ts";
 import type { AbstractEventLoop } from "./loop-api.ts";
 import type { Task } from "./task.ts";
+import type { TaskFactory } from "./task-factory.ts";
 import type { TraceEvent } from "./trace.ts";
 
 export type AnyTask = Task<unknown>;
@@ -31,6 +32,8 @@ export interface LoopInternals extends AbstractEventLoop {
   _closed: boolean;
   /** The task whose step is running, or null. */
   readonly _stepping: AnyTask | null;
+  /** The factory `createTask` uses (`setTaskFactory`), or null. */
+  _taskFactory: TaskFactory | null;
   /** Tasks wrapping an eager promise that has not settled: virtual time waits for them. */
   _eager: number;
 
@@ -80,6 +83,10 @@ export interface LoopInternals extends AbstractEventLoop {
   _yieldStep(): Promise<undefined> | null;
   /** `promise` was this step's yield, given to a `Task` as its coroutine: the step did not yield. */
   _withdrawYield(promise: unknown): boolean;
+  /** Python 3.12's eager start: run `task`'s first step now, inside the current step. */
+  _eagerStart(task: AnyTask): void;
+  /** Is `task`'s eager first step the one running now? */
+  _inEagerStep(task: AnyTask): boolean;
   /** The step ended without parking (an eager task waiting on its promise). */
   _endStepNow(): void;
   _taskFinished(task: AnyTask): void;

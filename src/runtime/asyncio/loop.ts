@@ -40,6 +40,14 @@ import { SLEEP0_DONE } from "./sleep.ts";
 import { checkSlowCallback, DEFAULT_SLOW_CALLBACK_DURATION } from "./slow-callback.ts";
 import type { Limits } from "./state.ts";
 import { type Coro, Task } from "./task.ts";
+import {
+  checkEagerStart,
+  checkEagerTasks,
+  createWithFactory,
+  eagerTaskFactory,
+  type TaskFactory,
+  type TaskOptions,
+} from "./task-factory.ts";
 import { runInExecutor } from "./threads.ts";
 import type { TraceEvent, TraceSubscriber } from "./trace.ts";
 
@@ -61,6 +69,41 @@ const SETTLED: Promise<void> = Promise.resolve();
 function microtask(fn: () => void): void {
   SETTLED.then(fn);
 }
+
+/** The step state an eager first step sets aside while it runs (see `_eagerStart`). */
+interface StepState {
+  stepping: AnyTask | null;
+  parked: boolean;
+  seq: number;
+  parkSeq: number;
+  yieldPromise: Promise<undefined> | null;
+  yieldWaiter: Waiter | null;
+  yieldHopped: boolean;
+  runningPlain: boolean;
+  plainContext: Context | null;
+  eager: EagerStep | null;
+}
+
+/** An eager task's first step, open until the task parks or finishes. */
+class EagerStep {
+  /** The creator's state while the task's is loaded. */
+  outer: StepState;
+  /** The task's state while the creator's is loaded. */
+  inner: StepState | null = null;
+  open = true;
+  generations = 0;
+  enter: () => void = () => {};
+  exit: () => void = () => {};
+  constructor(outer: StepState) {
+    this.outer = outer;
+  }
+}
+
+/**
+ * Microtask generations an eager first step may take before it counts as waiting on something
+ * foreign (a native promise the runtime does not own), as the watchdog would decide.
+ */
+const EAGER_GENERATIONS = 1000;
 
 /** How many handles run between two looks at the clock for `limits.sliceMs`. */
 const SLICE_CHECK_EVERY = 1024;
@@ -151,6 +194,13 @@ export class EventLoop implements LoopInternals {
   /** The yield's end of step has waited its extra microtask (see `_endParkedStep`). */
   _yieldHopped = false;
   _watchdogArmed = false;
+  // ---- eager first steps (Python 3.12's eager tasks, see `_eagerStart`)
+  /** The eager step whose task's state is loaded now, or null. */
+  _eagerCurrent: EagerStep | null = null;
+  /** Eager steps still open: the step (or callback) that made them cannot end yet. */
+  _eagerOpen = 0;
+  /** A step's end, or the pump, waited for the open eager steps to end. */
+  _eagerDeferred = false;
   // ---- what virtual time must wait for
   /** Tasks suspended on a foreign awaitable, oldest first. */
   _foreign: AnyTask[] = [];
@@ -240,13 +290,49 @@ export class EventLoop implements LoopInternals {
   }
 
   /**
-   * Python: `loop.create_task(coro, *, name=None, context=None)`. Unlike `asyncio.createTask`,
-   * a task named here takes no `Task-N` number (CPython 3.11).
+   * Python: `loop.create_task(coro, *, name=None, context=None)` (and 3.14's `eager_start=`).
+   * Unlike `asyncio.createTask`, a task named here takes no `Task-N` number (CPython 3.11). With
+   * a task factory set (`setTaskFactory`), the factory makes the task.
    * @example
    * const t = asyncio.getRunningLoop().createTask(() => job(), { name: "job" });
    */
-  createTask<T>(coro: Coro<T>, options?: { name?: string; context?: Context }): Task<T> {
-    return new Task(coro, { name: options?.name, loop: this, context: options?.context });
+  createTask<T>(coro: Coro<T>, options?: TaskOptions): Task<T> {
+    checkEagerStart(options);
+    const factory = this._taskFactory;
+    if (factory !== null) return createWithFactory(this, factory, coro, options);
+    return new Task(coro, {
+      name: options?.name,
+      loop: this,
+      context: options?.context,
+      eagerStart: options?.eagerStart,
+    });
+  }
+
+  /** The factory `createTask` uses, or null (the default: a plain `Task`). */
+  _taskFactory: TaskFactory | null = null;
+
+  /**
+   * Python: `loop.set_task_factory(factory)`: every task made on this loop (`createTask`,
+   * `TaskGroup`, `gather`, …) comes from `factory(loop, coro, options)`; `null` restores the
+   * default. With `asyncio.eagerTaskFactory` (3.12), tasks run their first step at once.
+   * @example
+   * asyncio.getRunningLoop().setTaskFactory(asyncio.eagerTaskFactory);
+   */
+  setTaskFactory(factory: TaskFactory | null): void {
+    if (factory !== null && typeof factory !== "function")
+      throw new TypeError("task factory must be a callable or None");
+    // `asyncio.eager_task_factory` does not exist before 3.12: the attribute access fails.
+    if (factory === eagerTaskFactory) checkEagerTasks("eager_task_factory");
+    this._taskFactory = factory;
+  }
+
+  /**
+   * Python: `loop.get_task_factory()`: the factory set with `setTaskFactory`, or `null`.
+   * @example
+   * print(asyncio.getRunningLoop().getTaskFactory()); // null
+   */
+  getTaskFactory(): TaskFactory | null {
+    return this._taskFactory;
   }
 
   /**
@@ -461,6 +547,10 @@ export class EventLoop implements LoopInternals {
    */
   _pump(): void {
     if (this._pumping || this._stepping || this._closed || !this._stopWaiter) return;
+    if (this._eagerOpen > 0) {
+      this._eagerDeferred = true;
+      return;
+    }
     // A timed step has just ended (it parked or returned): CPython logs before the next handle.
     if (this._timedHandle !== null) this._endTimed();
     this._pumping = true;
@@ -506,6 +596,11 @@ export class EventLoop implements LoopInternals {
         }
         this._runHandle(h);
         if (this._stepping || this._closed) return;
+        if (this._eagerOpen > 0) {
+          // A callback made an eager task whose first step is still running.
+          this._eagerDeferred = true;
+          return;
+        }
         if (this._timedHandle !== null) this._endTimed();
       }
     } catch (e) {
@@ -701,6 +796,8 @@ export class EventLoop implements LoopInternals {
       if (this._stepParked) return;
       this._stepParked = true;
       if (this._traceTasks) this._emitSuspended(task, w.fut._label);
+      // An eager first step ends at its own marker, after its generation's sibling `then`s.
+      if (this._eagerCurrent !== null) return;
       // One microtask of grace lets sibling `then`s of the same step (Promise.all) register first.
       this._parkSeq = this._stepSeq;
       microtask(this._endParkedStep);
@@ -710,6 +807,11 @@ export class EventLoop implements LoopInternals {
   _endParkedStep = (): void => {
     const task = this._stepping;
     if (this._stepSeq !== this._parkSeq || task === null || !this._stepParked) return;
+    if (this._eagerOpen > 0 && this._eagerCurrent === null) {
+      // The step made an eager task whose first step still runs: it is part of this step.
+      this._eagerDeferred = true;
+      return;
+    }
     const w = this._yieldWaiter;
     if (w !== null) {
       // A yield parks when `sleep(0)` is called, before the rest of the step's expression: one
@@ -760,7 +862,7 @@ export class EventLoop implements LoopInternals {
     this._yieldHopped = false;
     this._stepParked = true;
     this._parkSeq = this._stepSeq;
-    microtask(this._endParkedStep);
+    if (this._eagerCurrent === null) microtask(this._endParkedStep);
     return p;
   }
 
@@ -787,6 +889,16 @@ export class EventLoop implements LoopInternals {
   _taskFinished(task: AnyTask): void {
     this._tasks.delete(task);
     if (task === this._stepping) {
+      const eager = this._eagerCurrent;
+      if (eager !== null) {
+        // Done in its eager first step: never scheduled; the step that made it goes on.
+        this._eagerClose(eager);
+        return;
+      }
+      if (this._eagerOpen > 0) {
+        this._eagerDeferred = true;
+        return;
+      }
       this._stepping = null;
       if (!this._pumping) this._pump();
       return;
@@ -794,6 +906,135 @@ export class EventLoop implements LoopInternals {
     if (task._foreign) this._removeForeign(task);
     this._wake();
   }
+
+  // ---- eager first steps --------------------------------------------------------------------
+  //
+  // Python 3.12's eager task runs its first step inside `create_task`, nested in the step (or
+  // callback) that made it, until it suspends or finishes. The part before its first JavaScript
+  // `await` runs here at once. What follows runs in microtasks, interleaved with the creator's
+  // own: the two chains share one microtask queue, which V8 runs first in, first out. So each
+  // generation of microtasks holds the task's jobs, then the creator's, and two markers that
+  // re-queue themselves keep to those bounds: `enter` (before the task's jobs) loads the task's
+  // step state, `exit` (after them) loads the creator's. The task's step ends at the `exit`
+  // after it parks (so the sibling `then`s of a `Promise.all` register with it) or as soon as it
+  // finishes; until then the creator's step cannot end and the loop runs nothing else.
+
+  _saveStep(): StepState {
+    return {
+      stepping: this._stepping,
+      parked: this._stepParked,
+      seq: this._stepSeq,
+      parkSeq: this._parkSeq,
+      yieldPromise: this._yieldPromise,
+      yieldWaiter: this._yieldWaiter,
+      yieldHopped: this._yieldHopped,
+      runningPlain: this._runningPlain,
+      plainContext: this._plainContext,
+      eager: this._eagerCurrent,
+    };
+  }
+
+  _loadStep(st: StepState): void {
+    this._stepping = st.stepping;
+    this._stepParked = st.parked;
+    this._stepSeq = st.seq;
+    this._parkSeq = st.parkSeq;
+    this._yieldPromise = st.yieldPromise;
+    this._yieldWaiter = st.yieldWaiter;
+    this._yieldHopped = st.yieldHopped;
+    this._runningPlain = st.runningPlain;
+    this._plainContext = st.plainContext;
+    this._eagerCurrent = st.eager;
+  }
+
+  /**
+   * Python 3.12's `Task.__eager_start`: run `task`'s first step now, inside the code creating
+   * it; it stays open until the task suspends or finishes (see above).
+   */
+  _eagerStart(task: AnyTask): void {
+    const e = new EagerStep(this._saveStep());
+    e.enter = () => this._eagerEnter(e);
+    e.exit = () => this._eagerExit(e);
+    this._eagerOpen += 1;
+    // Queued before the step runs, so before every microtask the step queues.
+    microtask(e.enter);
+    this._eagerCurrent = e;
+    this._runningPlain = false;
+    this._plainContext = null;
+    task._firstStep();
+    if (!e.open) return;
+    if (this._stepParked) {
+      this._eagerSuspended(e);
+      return;
+    }
+    e.inner = this._saveStep();
+    this._loadStep(e.outer);
+    microtask(e.exit);
+  }
+
+  _inEagerStep(task: AnyTask): boolean {
+    return this._eagerCurrent !== null && this._stepping === task;
+  }
+
+  _eagerEnter(e: EagerStep): void {
+    if (!e.open) return;
+    e.outer = this._saveStep();
+    this._loadStep(e.inner!);
+    if (++e.generations > EAGER_GENERATIONS) {
+      // Neither parked nor finished after so many microtasks: it waits on something foreign.
+      const task = this._stepping!;
+      task._foreign = true;
+      this._foreign.push(task);
+      if (this._traceTasks) this._emitSuspended(task, "foreign");
+      this._eagerClose(e);
+      return;
+    }
+    microtask(e.enter);
+  }
+
+  _eagerExit(e: EagerStep): void {
+    if (!e.open) return;
+    if (this._stepParked) {
+      this._eagerSuspended(e);
+      return;
+    }
+    e.inner = this._saveStep();
+    this._loadStep(e.outer);
+    microtask(e.exit);
+  }
+
+  /** The eager step's task parked (its state is loaded): a `sleep(0)` yield joins the queue now. */
+  _eagerSuspended(e: EagerStep): void {
+    const w = this._yieldWaiter;
+    if (w !== null) {
+      this._pushReady(w);
+      if (this._traceTasks) this._emitSuspended(this._stepping!, "sleep(0)");
+    }
+    this._eagerClose(e);
+  }
+
+  /** The eager step is over: the creator's state comes back; what waited for it goes on. */
+  _eagerClose(e: EagerStep): void {
+    e.open = false;
+    e.inner = null;
+    this._eagerOpen -= 1;
+    this._loadStep(e.outer);
+    if (this._eagerOpen === 0 && this._eagerDeferred) {
+      this._eagerDeferred = false;
+      microtask(this._endDeferredStep);
+    }
+  }
+
+  /** What waited for the eager steps: the end of the creator's step, or the pump. */
+  _endDeferredStep = (): void => {
+    const task = this._stepping;
+    if (task !== null && !task.done()) {
+      if (this._stepParked) this._endParkedStep();
+      return;
+    }
+    this._stepping = null;
+    if (!this._pumping) this._pump();
+  };
 
   /** A macrotask after a step began: if the step neither parked nor ended, it waits on something foreign. */
   _watchdog = (): void => {

@@ -4,7 +4,7 @@
  * from the version the reader chose); reader code cannot, since `configure` is the host's.
  *
  * A fact is "since 3.X": a version follows it when it is 3.X or newer. So a version the table
- * does not name yet (3.14) behaves as the newest it does name (3.13), and a later change is one
+ * does not name yet (3.15) behaves as the newest it does name (3.14), and a later change is one
  * more entry here. Each entry cites the CPython change; `tests/unit/runtime/python-version.test.ts`
  * checks each against the real interpreters.
  */
@@ -26,6 +26,13 @@ export const SINCE = {
    */
   waitForOnTimeout: "3.12",
   /**
+   * `asyncio.eager_task_factory`, `asyncio.create_eager_task_factory(constructor)` and
+   * `Task(coro, eager_start=True)`: a task that runs its first step inside `create_task`
+   * (before, the names are an AttributeError, the keyword a TypeError). gh-97696, What's New
+   * in 3.12.
+   */
+  eagerTaskFactory: "3.12",
+  /**
    * `Server.wait_closed()` (so `async with server:` on its way out) waits until every connection
    * the server accepted is dropped, also when the server was closed already; before, it
    * returned at once. gh-79033, in 3.12.1 (the 3.12 recordings' version).
@@ -44,8 +51,20 @@ export const SINCE = {
    * What's New in 3.13.
    */
   asCompletedIterator: "3.13",
+  /**
+   * `loop.create_task` with a task factory calls `task.set_name(name)` even when no name was
+   * given, so an unnamed task made through a factory (the eager one too) is named "None".
+   * 3.13.0 to 3.13.2 (the 3.13 recordings are 3.13.0's), gh-130033; 3.14 calls no `set_name`.
+   */
+  factoryTaskNamedNone: "3.13",
   /** `Queue.shutdown()` and `QueueShutDown`. gh-96471, What's New in 3.13. */
   queueShutdown: "3.13",
+  /**
+   * `create_task(coro, eager_start=True)` (module, loop and TaskGroup), and `loop.create_task`
+   * passes every keyword to a task factory instead of setting the name afterwards. gh-128307,
+   * What's New in 3.14. Checked against Pyodide's CPython 3.14, not in `CHECKED_VERSIONS`.
+   */
+  createTaskEagerStart: "3.14",
 } as const satisfies Record<string, PythonVersion>;
 
 export type VersionedBehaviour = keyof typeof SINCE;

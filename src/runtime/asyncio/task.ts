@@ -19,6 +19,7 @@ import {
 } from "./future.ts";
 import type { AbstractEventLoop } from "./loop-api.ts";
 import type { LoopInternals } from "./loop-internals.ts";
+import { since } from "./python-version.ts";
 import { SLEEP0 } from "./sleep.ts";
 import { warnStartedPromise } from "./started-promise.ts";
 import { nextTaskNumber, state } from "./state.ts";
@@ -80,6 +81,8 @@ export class Task<T = unknown> extends Future<T> {
    * Python: `asyncio.Task(coro, name=None, context=None)`. As in CPython 3.11, only a task made
    * without a name takes the next `Task-N` number; `numbered` takes one even so, as
    * `asyncio.createTask` does (it creates, then renames). Most code calls `createTask` instead.
+   * `eagerStart: true` (Python 3.12's `eager_start=True`) runs the first step at once, inside
+   * the constructor, when the loop is running (see `eagerTaskFactory`).
    * @example
    * const t = new asyncio.Task(() => job(), { name: "job" }); // no Task-N number used
    */
@@ -90,10 +93,14 @@ export class Task<T = unknown> extends Future<T> {
       loop?: AbstractEventLoop;
       numbered?: boolean;
       context?: Context | undefined;
+      eagerStart?: boolean | undefined;
     },
   ) {
     const loop = (options?.loop as LoopInternals | undefined) ?? state.loop;
     if (!loop) throw new RuntimeError("no running event loop");
+    const eager = options?.eagerStart === true;
+    if (options?.eagerStart !== undefined && !since("eagerTaskFactory"))
+      throw new TypeError("Task.__init__() got an unexpected keyword argument 'eager_start'");
     super({ loop });
     const name = options?.name;
     this._number =
@@ -127,7 +134,11 @@ export class Task<T = unknown> extends Future<T> {
         (e) => this._eagerSettled(false, e),
       );
     }
-    loop._scheduleStep(this as Task<unknown>, firstStep, this);
+    // Python 3.12's eager start: the first step runs now, inside the creator's, when the loop
+    // runs (a promise already running has no first step to take now).
+    if (eager && loop.isRunning() && typeof this._coro === "function")
+      loop._eagerStart(this as Task<unknown>);
+    else loop._scheduleStep(this as Task<unknown>, firstStep, this);
   }
 
   /** Python: `task.get_name()`. */
@@ -343,6 +354,10 @@ export class Task<T = unknown> extends Future<T> {
           task: this._number,
           error: formatError(value),
         });
+      // CPython: an exception raised in an eager first step holds, through its traceback, the
+      // frames that ran the step and so the task: a cycle only the collector frees, at the
+      // run's end (checked on 3.12 to 3.14), however the program held the task.
+      if (loop._inEagerStep(this as Task<unknown>)) this._holding = KEPT;
       taskFailed(loop, this as Task<unknown>, hadCallbacks);
     }
     loop._taskFinished(this as Task<unknown>);

@@ -6,8 +6,8 @@ import { BaseExceptionGroup, CancelledError, ExceptionGroup, RuntimeError } from
 import { PY_REPR, pyRepr } from "./format.ts";
 import { Future, Lazy } from "./future.ts";
 import type { AbstractEventLoop } from "./loop-api.ts";
-import { since } from "./python-version.ts";
-import { type Coro, Task } from "./task.ts";
+import type { Coro, Task } from "./task.ts";
+import { createTaskOnLoop, type TaskOptions } from "./task-factory.ts";
 import { currentTask, getRunningLoop } from "./tasks.ts";
 
 /**
@@ -64,13 +64,12 @@ export class TaskGroup {
    * @example
    * const t = tg.createTask(() => job(1), { name: "job-1" });
    */
-  createTask<T>(coro: Coro<T>, options?: { name?: string }): Task<T> {
+  createTask<T>(coro: Coro<T>, options?: TaskOptions): Task<T> {
     if (!this._entered) throw new RuntimeError(`TaskGroup ${pyRepr(this)} has not been entered`);
     if (this._exiting && this._tasks.size === 0)
       throw new RuntimeError(`TaskGroup ${pyRepr(this)} is finished`);
     if (this._aborting) throw new RuntimeError(`TaskGroup ${pyRepr(this)} is shutting down`);
-    const numbered = !since("namedTaskTakesNoNumber");
-    const task = new Task(coro, { loop: this._loop!, name: options?.name, numbered });
+    const task = createTaskOnLoop(this._loop!, coro, options);
     task.addDoneCallback((t) => this._onTaskDone(t as Task<unknown>));
     this._tasks.add(task as Task<unknown>);
     return task;

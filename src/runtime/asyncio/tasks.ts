@@ -2,13 +2,12 @@
  * Creating and finding tasks: `createTask`, `ensureFuture`, `currentTask`, `allTasks`,
  * `getRunningLoop`.
  */
-import type { Context } from "./contextvars.ts";
 import { RuntimeError } from "./errors.ts";
 import { Future } from "./future.ts";
 import type { EventLoop } from "./loop.ts";
-import { since } from "./python-version.ts";
 import { state } from "./state.ts";
-import { type Coro, Task } from "./task.ts";
+import type { Coro, Task } from "./task.ts";
+import { createTaskOnLoop, type TaskOptions } from "./task-factory.ts";
 
 /** Anything the runtime can await or wrap in a task. */
 export type Awaitable<T> = Future<T> | Coro<T>;
@@ -30,7 +29,9 @@ export function getRunningLoop(): EventLoop {
  * Schedule `coro` as a task; it starts on a later loop iteration, in creation order, in a copy
  * of the current context (or `context`). Python: `asyncio.create_task(coro, *, name=None,
  * context=None)`. A named task takes a `Task-N` number too before Python 3.13 (it was made
- * unnamed, then renamed), so the next unnamed task's number shows which version runs.
+ * unnamed, then renamed), so the next unnamed task's number shows which version runs. With
+ * the eager task factory (`loop.setTaskFactory(asyncio.eagerTaskFactory)`, 3.12) or 3.14's
+ * `{ eagerStart: true }`, it starts at once instead, inside this call.
  *
  * Pass a *function to call* (`() => worker(1)`): the task calls it on its first step, so nothing
  * runs before the loop gets there, as with a Python coroutine. Passing a promise (`worker(1)`)
@@ -40,10 +41,7 @@ export function getRunningLoop(): EventLoop {
  * const t = asyncio.createTask(() => worker(1), { name: "w1" });
  * print(await t);
  */
-export function createTask<T>(
-  coro: Coro<T>,
-  options?: { name?: string; context?: Context },
-): Task<T> {
+export function createTask<T>(coro: Coro<T>, options?: TaskOptions): Task<T> {
   const loop = getRunningLoop();
   if (coro instanceof Future) throw new TypeError("a coroutine was expected, got a Future");
   if (
@@ -54,9 +52,7 @@ export function createTask<T>(
   ) {
     throw new TypeError(`a coroutine was expected, got ${String(coro)}`);
   }
-  // Before 3.13 CPython creates the task unnamed (taking a `Task-N` number), then renames it.
-  const numbered = !since("namedTaskTakesNoNumber");
-  return new Task(coro, { name: options?.name, loop, numbered, context: options?.context });
+  return createTaskOnLoop(loop, coro, options);
 }
 
 /**
@@ -74,7 +70,8 @@ export function ensureFuture<T>(aw: Awaitable<T>): Future<T> {
   if (!awaitable) throw new TypeError("An asyncio.Future, a coroutine or an awaitable is required");
   const loop = state.loop;
   if (!loop) throw new RuntimeError("no running event loop");
-  return new Task(aw, { loop });
+  // CPython's `loop.create_task(coro)`: through the loop's task factory, if it has one.
+  return loop.createTask(aw);
 }
 
 /**
