@@ -173,7 +173,7 @@ async function run(code: string, speed: keyof typeof RATES): Promise<void> {
       kind: "end",
       status: end.failed ? "failed" : "finished",
       t: end.t,
-      error: end.failed ? { type, message, position: null } : null,
+      error: end.failed ? { type, message, position: end.position } : null,
       detail: "",
     });
   };
