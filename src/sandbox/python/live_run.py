@@ -155,8 +155,6 @@ _TRACE_TYPES = {
 
 def _send_task_event(event):
     kind = event[0]
-    if kind == "p":
-        return  # a transcript line: sent as its own print event
     if kind == "c":
         send({"type": "created", "t": event[1], "task": event[2], "name": event[3],
               "parent": event[4]})
