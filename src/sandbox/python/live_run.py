@@ -40,6 +40,43 @@ BLOCKED = {
 }
 
 
+# What Pyodide cannot do (no threads, processes or signals: scripts/python/on_pyodide/
+# not_recorded.json), refused at once with the reason: a thread that never starts stalled the
+# run until the watchdog, and a signal that never comes made the loop wait "for ever".
+CANNOT = ("Run Python cannot {what} here: Pyodide (CPython in the browser) has no {lacks}. "
+          "Run it with CPython; the recorded output beside shows what CPython printed.")
+
+
+def _refuse_what_pyodide_lacks(loop_module):
+    import concurrent.futures
+    import threading
+
+    def run_in_executor(self, executor, func, *args):
+        if isinstance(executor, concurrent.futures.ProcessPoolExecutor):
+            raise RuntimeError(CANNOT.format(what="start a process", lacks="processes"))
+        raise RuntimeError(CANNOT.format(
+            what="run a function in a thread (to_thread, run_in_executor)", lacks="threads"))
+
+    def add_signal_handler(self, sig, callback, *args):
+        raise RuntimeError(CANNOT.format(what="receive a signal", lacks="signals"))
+
+    def start(self):
+        raise RuntimeError(CANNOT.format(what="start a thread", lacks="threads"))
+
+    def process_pool(self, *args, **kwargs):
+        raise RuntimeError(CANNOT.format(what="start a process pool", lacks="processes"))
+
+    try:
+        import concurrent.futures.process
+
+        concurrent.futures.process.ProcessPoolExecutor.__init__ = process_pool
+    except ImportError:
+        pass  # then the program's own import fails, which says so as well
+    loop_module.VirtualEventLoop.run_in_executor = run_in_executor
+    loop_module.VirtualEventLoop.add_signal_handler = add_signal_handler
+    threading.Thread.start = start
+
+
 class _Blocked:
     def find_spec(self, fullname, path=None, target=None):
         reason = BLOCKED.get(fullname.partition(".")[0])
@@ -211,6 +248,7 @@ def run(emit, path, recorder_dir):
     sys.path.remove(f"{recorder_dir}/on_pyodide")
     _program[0] = os.path.abspath(path)
     pyodide_compat.install(loop, clock)
+    _refuse_what_pyodide_lacks(loop)
     _patch_transcript(transcript, clock, task_trace.task_id)
     task_trace.observe(_send_task_event)  # after the transcript's patch: see observe
     sys.meta_path.insert(0, _Blocked())

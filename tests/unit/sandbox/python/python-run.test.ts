@@ -161,6 +161,27 @@ for (const [what, source, type, position] of [
 
 test("an exception raised outside the reader's file (a stand-in's, asyncio's) points at their line that called it", async () => {
   const end = await runInPyodide("import asyncio\nasyncio.run(None)\n");
-  assert.equal(end.failed?.[0], "ValueError");
+  assert.equal(end.failed?.[0], "TypeError"); // 3.14: "a coroutine was expected, got None"
   assert.deepEqual(end.position, { line: 2, column: 1 });
 });
+
+// Pyodide has no threads, processes or signals: such a program stalled until the watchdog, or
+// waited "for ever" for its signal. It now fails at once, saying what cannot run and why.
+for (const [what, call, lacks] of [
+  ["a thread", "await asyncio.to_thread(print, 'hi')", "has no threads"],
+  ["a signal", "asyncio.get_running_loop().add_signal_handler(2, print)", "has no signals"],
+  [
+    "a process pool",
+    "__import__('concurrent.futures').futures.ProcessPoolExecutor()",
+    "has no processes",
+  ],
+] as const) {
+  test(`a program that needs ${what} fails at once at that line, saying Pyodide ${lacks}`, async () => {
+    const end = await runInPyodide(
+      `import asyncio\n\nasync def main():\n    ${call}\n\nasyncio.run(main())\n`,
+    );
+    assert.equal(end.failed?.[0], "RuntimeError");
+    assert.match(end.failed?.[1] ?? "", new RegExp(`Run Python cannot .*: Pyodide .*${lacks}`));
+    assert.equal(end.position?.line, 4);
+  });
+}
