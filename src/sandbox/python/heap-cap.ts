@@ -7,8 +7,12 @@
  * `MemoryError`, which ends the run as the traceback it is, in well under a second.
  */
 
-/** What a Run Python's heap may grow to: Pyodide starts in about 30 MB, the examples use a few. */
-export const PYTHON_HEAP_BYTES = 512 * 1024 * 1024;
+/**
+ * What a Run Python's heap may grow to: Pyodide starts in about 30 MB, the examples use a few
+ * more. Filling it takes the bomb a few seconds of silence on a loaded machine, which the
+ * frame's watchdog (8 s without a sign of life) must not be the one to end: small, then.
+ */
+export const PYTHON_HEAP_BYTES = 256 * 1024 * 1024;
 
 const PAGE_BYTES = 65_536;
 
