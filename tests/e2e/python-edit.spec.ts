@@ -156,11 +156,26 @@ test("Run Python runs the edited Python, says its version, and Compare marks whe
   await expect(compare.locator("[data-compare-verdict]")).toHaveText(/1 of 4 lines differ/);
 });
 
-/** Replaces the whole Python in the open editor (insertText: no auto-indent, no closing brackets). */
+/**
+ * Replaces the whole Python in the open editor, as a paste: typed text would be indented again
+ * by the editor after each line that ends in `:` (a paste is taken as it is).
+ */
 async function typePython(page: Page, ex: Locator, code: string): Promise<void> {
   await pythonEditor(ex).click();
   await page.keyboard.press("Control+A");
-  await page.keyboard.insertText(code);
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData("text/plain", text);
+    const paste = new ClipboardEvent("paste", {
+      clipboardData: data,
+      bubbles: true,
+      cancelable: true,
+    });
+    document.activeElement?.dispatchEvent(paste);
+  }, code);
+  // Monaco draws spaces as no-break spaces: the last line's text without its indent.
+  const last = code.trimEnd().split("\n").at(-1)?.trim() ?? "";
+  await expect(ex.locator("[data-py-editor-host] .view-lines")).toContainText(last);
 }
 
 /** The line number beside the Python editor's error squiggle (its line, as the reader sees it). */
