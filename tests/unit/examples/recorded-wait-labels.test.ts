@@ -13,7 +13,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { after, test } from "node:test";
+import { test } from "node:test";
 import { compileReader } from "../../../scripts/lib/compile-reader.ts";
 import { FreshWorkerPool } from "../../../scripts/lib/fresh-worker-pool.ts";
 import {
@@ -28,7 +28,6 @@ import { hasPython, record } from "../runtime/helpers.ts";
 
 const ROOT = "content/examples";
 const pool = new FreshWorkerPool();
-after(() => pool.close?.());
 
 /** Each task's waits, by the task's name, in order: `{ "Task-2": ["shield"], … }`. */
 function waitsByTask(events: readonly TraceEvent[]): Record<string, string[]> {
