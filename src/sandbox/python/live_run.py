@@ -66,12 +66,18 @@ def _refuse_what_pyodide_lacks(loop_module):
     def process_pool(self, *args, **kwargs):
         raise RuntimeError(CANNOT.format(what="start a process pool", lacks="processes"))
 
-    try:
-        import concurrent.futures.process
+    # Patched when the program asks for it: importing concurrent.futures.process (and with it
+    # multiprocessing) now would be a silent stretch at the start of every run, which the
+    # worker's warm-up exists to avoid (python-worker.ts).
+    lazy = concurrent.futures.__getattr__
 
-        concurrent.futures.process.ProcessPoolExecutor.__init__ = process_pool
-    except ImportError:
-        pass  # then the program's own import fails, which says so as well
+    def module_getattr(name):
+        value = lazy(name)
+        if name == "ProcessPoolExecutor":
+            value.__init__ = process_pool
+        return value
+
+    concurrent.futures.__getattr__ = module_getattr
     loop_module.VirtualEventLoop.run_in_executor = run_in_executor
     loop_module.VirtualEventLoop.add_signal_handler = add_signal_handler
     threading.Thread.start = start
