@@ -2,6 +2,7 @@
  * Run Python: the real CPython (Pyodide) in the sandbox, fetched only when first pressed.
  */
 import { expect, type Locator, type Page, type Request, test } from "@playwright/test";
+import { markRunStart, roundTripBound, watchPage } from "./responsiveness.ts";
 import { PREVIEW_PORT } from "./site.ts";
 
 // task-names prints differently on 3.14 (as on 3.13) than on 3.11; 3.14 is the version Pyodide
@@ -114,4 +115,58 @@ test("hostile Python is contained: no JavaScript, no network, no packages, a pri
   await expect(output.locator(".out-status")).toContainText("printed more than 5,000 lines", LOAD);
   const site = `http://127.0.0.1:${PREVIEW_PORT}/`;
   expect(urls.filter((u) => !u.startsWith(site) && !u.startsWith("blob:"))).toEqual([]);
+});
+
+test("a memory bomb ends in Python's own error at once, the page answers throughout, and Run Python works again", async ({
+  page,
+}) => {
+  await markRunStart(page);
+  const { ex, output } = await openExample(page);
+  const status = output.locator(".out-status");
+  // Pyodide is fetched and booted first: the watch below is of the bombs, not of the download.
+  await runPythonSource(ex, 'print("ready")\n');
+  await expect(output.locator(".out-line")).toHaveText([/ready$/], LOAD);
+  // Each: the program, what it prints, and whether it fills the heap bit by bit (a loop).
+  const bombs: [string, RegExp, boolean][] = [
+    // 10**10 bytes do not fit a 32-bit interpreter's sizes: CPython's own error for that.
+    [
+      "x = bytearray(10**10)\n",
+      /OverflowError: cannot fit 'int' into an index-sized integer/,
+      false,
+    ],
+    ["x = bytearray(2**31 - 1)\n", /MemoryError/, false],
+    ['l = []\nwhile True:\n    l.append("x" * 10**6)\n', /MemoryError/, true],
+    [
+      [
+        "import asyncio",
+        "async def hog():",
+        "    l = []",
+        "    while True:",
+        '        l.append("x" * 10**6)',
+        "        await asyncio.sleep(0)",
+        "async def main():",
+        "    await asyncio.create_task(hog())",
+        "asyncio.run(main())",
+        "",
+      ].join("\n"),
+      /MemoryError/,
+      true,
+    ],
+  ];
+  for (const [source, message, filling] of bombs) {
+    await expect(status).toBeVisible();
+    const watch = await watchPage(page);
+    await runPythonSource(ex, source);
+    // Python's own error; on a machine so loaded that filling the heap outlasts the frame's
+    // silence limit, its watchdog, which says why it may have stopped.
+    await expect(status).toContainText(filling ? /Failed|memory running out/ : /Failed/, LOAD);
+    const worst = await watch.stop();
+    const ended = await status.textContent();
+    console.log(`${source.split("\n").at(-2)}: "${ended}", worst round trip ${worst} ms`);
+    expect(worst).toBeLessThan(roundTripBound());
+    if (ended?.startsWith("Failed"))
+      await expect(output.locator(".out-line").filter({ hasText: message })).not.toHaveCount(0);
+  }
+  await runPythonSource(ex, 'print("again")\n');
+  await expect(output.locator(".out-line")).toHaveText([/^\+0\.000s\s*loop\s*again$/], LOAD);
 });

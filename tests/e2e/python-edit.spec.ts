@@ -155,3 +155,88 @@ test("Run Python runs the edited Python, says its version, and Compare marks whe
   await expect(differing.locator(".compare-mark")).toHaveText("≠");
   await expect(compare.locator("[data-compare-verdict]")).toHaveText(/1 of 4 lines differ/);
 });
+
+/**
+ * Replaces the whole Python in the open editor, as a paste: typed text would be indented again
+ * by the editor after each line that ends in `:` (a paste is taken as it is).
+ */
+async function typePython(page: Page, ex: Locator, code: string): Promise<void> {
+  await pythonEditor(ex).click();
+  await page.keyboard.press("Control+A");
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData("text/plain", text);
+    const paste = new ClipboardEvent("paste", {
+      clipboardData: data,
+      bubbles: true,
+      cancelable: true,
+    });
+    document.activeElement?.dispatchEvent(paste);
+  }, code);
+  // Monaco draws spaces as no-break spaces: the last line's text without its indent.
+  const last = code.trimEnd().split("\n").at(-1)?.trim() ?? "";
+  await expect(ex.locator("[data-py-editor-host] .view-lines")).toContainText(last);
+}
+
+/** The line number beside the Python editor's error squiggle (its line, as the reader sees it). */
+async function squiggleLine(ex: Locator): Promise<number | null> {
+  const editor = pythonEditor(ex);
+  const squiggle = await editor.locator(".squiggly-error").first().boundingBox();
+  if (!squiggle) return null;
+  const middle = squiggle.y + squiggle.height / 2;
+  for (const number of await editor.locator(".line-numbers").all()) {
+    const box = await number.boundingBox();
+    if (box && middle >= box.y && middle <= box.y + box.height)
+      return Number(await number.textContent());
+  }
+  return null;
+}
+
+test("a Python edit's SyntaxError and an exception raised in a task are marked at their lines; an edit clears the mark", async ({
+  page,
+}) => {
+  await page.goto(CHAPTER);
+  const ex = await open(page);
+  const output = ex.getByRole("log", { name: "Output" });
+  const status = output.locator(".out-status");
+  await ex.getByLabel("Speed").selectOption("instant");
+  await ex.getByRole("button", { name: "Edit", exact: true }).click();
+  await showPython(ex);
+  await expect(pythonEditor(ex)).toBeVisible(LOAD);
+
+  await typePython(page, ex, "import asyncio\n\nasync def main(:\n    pass\n");
+  await page.keyboard.press("Control+Enter");
+  await expect(status).toContainText("Failed", LOAD);
+  await expect(output).toContainText("SyntaxError");
+  await expect(ex).toHaveAttribute("data-py-error-line", "3");
+  await expect(pythonEditor(ex).locator(".squiggly-error")).not.toHaveCount(0);
+  await expect.poll(() => squiggleLine(ex)).toBe(3);
+  // The TypeScript side is not marked: the error is the Python's.
+  await expect(ex).not.toHaveAttribute("data-runtime-error-line", /./);
+
+  // The next edit clears the mark.
+  await page.keyboard.insertText(" ");
+  await expect(ex).not.toHaveAttribute("data-py-error-line", /./);
+  await expect(pythonEditor(ex).locator(".squiggly-error")).toHaveCount(0);
+
+  const program = [
+    "import asyncio",
+    "",
+    "async def work():",
+    "    await asyncio.sleep(0.1)",
+    '    raise ValueError("boom")',
+    "",
+    "async def main():",
+    "    await asyncio.create_task(work())",
+    "",
+    "asyncio.run(main())",
+    "",
+  ].join("\n");
+  await typePython(page, ex, program);
+  await page.keyboard.press("Control+Enter");
+  await expect(status).toContainText("Failed", LOAD);
+  await expect(output).toContainText("ValueError: boom");
+  await expect(output).toContainText("raised at main.py, line 5");
+  await expect(ex).toHaveAttribute("data-py-error-line", "5");
+  await expect.poll(() => squiggleLine(ex)).toBe(5);
+});

@@ -7,6 +7,9 @@ what it then waited on, and how it ended; and where the transcript's lines fall 
 (`["p", n]`: the next n lines). Ids follow the TypeScript runtime's trace (trace.ts): N for a
 task created as `Task-N`, negative for a task named at creation.
 
+Run Python in the page (src/sandbox/python/live_run.py) draws its live timeline from these
+same events (`observe`), so a live run and a recording of the same version trace alike.
+
 Compact on purpose (it ships in the page): one JSON array per event, times rounded to the
 microsecond, results and errors cut short.
 """
@@ -41,6 +44,14 @@ _LABELS = {
     "to_thread": "thread",
     "as_completed.<locals>._wait_for_one": "as_completed",
 }
+# A future that no asyncio coroutine awaits is known by a callback its maker put on it: the
+# outer future of `shield`, the loop's future of an executor job (`run_in_executor`: a
+# simulated job, jobs.py, or a process pool's wrapped future).
+_CALLBACK_LABELS = {
+    "shield.<locals>._outer_done_callback": "shield",
+    "_chain_future.<locals>._call_check_cancel": "thread",
+    "Scheduler.submit.<locals>.cancel_if_queued": "thread",
+}
 _ASYNCIO_DIR = os.path.dirname(asyncio.__file__) + os.sep
 # asyncio.run's own clean-up runs as tasks; the TypeScript runtime does that work without any.
 _HOUSEKEEPING = {"shutdown_asyncgens", "shutdown_default_executor"}
@@ -66,7 +77,8 @@ def _cut(text):
     return text if len(text) <= MAX_TEXT else text[: MAX_TEXT - 1] + "…"
 
 
-def _id(task):
+def task_id(task):
+    """The trace's id of a task: N for `Task-N`, -1, -2, … for tasks named otherwise."""
     known = _ids.get(task)
     if known is None:
         name = task.get_name()
@@ -83,11 +95,11 @@ def _id(task):
 
 def _seen(task):
     """The task's id, after a `renamed` event if it was renamed since the trace last said."""
-    tid = _id(task)
+    tid = task_id(task)
     name = task.get_name()
     if _names.get(task) != name:
         _names[task] = name
-        _events.append(["n", _t(), tid, name])
+        _sink(["n", _t(), tid, name])
     return tid
 
 
@@ -127,7 +139,8 @@ def _chain(task):
         link = getattr(link, "cr_await", None) or getattr(link, "gi_yieldfrom", None)
 
 
-def _waiting_on(task, waiter):
+def waiting_on(task, waiter):
+    """What a suspended task waits on, as the TypeScript runtime labels it: `sleep(1)`, …"""
     for coro, code in _chain(task):
         if not code.co_filename.startswith(_ASYNCIO_DIR):
             continue
@@ -142,6 +155,10 @@ def _waiting_on(task, waiter):
         return "sleep(0)"  # a bare yield: the task only gave the loop a turn
     if isinstance(waiter, asyncio.Task):
         return waiter.get_name()
+    for callback, _context in getattr(waiter, "_callbacks", None) or ():
+        label = _CALLBACK_LABELS.get(getattr(callback, "__qualname__", None))
+        if label is not None:
+            return label
     kind = type(waiter).__name__.lstrip("_")
     return "gather" if kind == "GatheringFuture" else kind
 
@@ -166,7 +183,7 @@ class _Step:
         tid = _seen(task)
         first = task not in _started
         _started.add(task)
-        _events.append(["s" if first else "r", _t(), tid])
+        _sink(["s" if first else "r", _t(), tid])
         callback = self.callback
         # Hold neither the task nor this wrapper while the step runs: a frame its exception's
         # traceback reaches would keep a failed task alive and delay "never retrieved".
@@ -185,18 +202,18 @@ def _after(ref, tid):
     _seen(task)
     t = _t()
     if not task.done():
-        _events.append(["w", t, tid, _waiting_on(task, getattr(task, "_fut_waiter", None))])
+        _sink(["w", t, tid, waiting_on(task, getattr(task, "_fut_waiter", None))])
     elif task.cancelled():
-        _events.append(["x", t, tid, _cut(str(getattr(task, "_cancel_message", None) or ""))])
+        _sink(["x", t, tid, _cut(str(getattr(task, "_cancel_message", None) or ""))])
     elif getattr(task, "_exception", None) is not None:
         # Read without exception(): that would silence "exception was never retrieved".
-        _events.append(["f", t, tid, _cut(transcript.describe(task._exception))])
+        _sink(["f", t, tid, _cut(transcript.describe(task._exception))])
     else:
         try:
             result = repr(getattr(task, "_result", None))
         except Exception:  # noqa: BLE001
             result = "<unprintable>"
-        _events.append(["d", t, tid, _cut(result)])
+        _sink(["d", t, tid, _cut(result)])
 
 
 def _ran_eagerly(task):
@@ -210,6 +227,9 @@ def _ran_eagerly(task):
 
 
 def _note_line():
+    # Counted in place, without a new object per line: what the recorder allocates moves when
+    # CPython's cyclic GC runs, and so when an abandoned async generator is finalised (3.12
+    # then traced an extra aclose task for acm-transaction).
     last = _events[-1] if _events else None
     if last is not None and last[0] == "p":
         last[1] += 1
@@ -217,8 +237,25 @@ def _note_line():
         _events.append(["p", 1])
 
 
+_sink = _events.append
+_on_line = _note_line
+
+
 def install(path):
     """Records the task events of this run; `write` puts them in `path` at the end."""
+    observe(_events.append, _note_line)
+    return lambda: write(path)
+
+
+def observe(sink, on_line=lambda: None):
+    """Traces the loop's tasks from now on: each task event, as a list (`["w", t, id,
+    "sleep(1)"]`), goes to `sink`; `on_line()` is called before each transcript line.
+
+    Call it after anything else that patches `transcript.StampedStdout.emit`: a rename is
+    told before the line printed under the new name.
+    """
+    global _sink, _on_line
+    _sink, _on_line = sink, on_line
     cls = loop.VirtualEventLoop
     call_soon, create_task = cls.call_soon, cls.create_task
     emit = transcript.StampedStdout.emit
@@ -244,17 +281,22 @@ def install(path):
         if _housekeeping(task):
             return task
         if not _ran_eagerly(task):
-            _events.append(["c", _t(), _id(task), task.get_name(), parent])
+            _sink(["c", _t(), task_id(task), task.get_name(), parent])
             return task
         # An eager task (3.12's eager_task_factory) took its first step inside create_task:
         # created and started before what that step printed, then where the step got to.
-        tid = _id(task)
+        tid = task_id(task)
         t = _t()
         head = [["c", t, tid, _names.get(task, task.get_name()), parent], ["s", t, tid]]
-        if last is not None and last[1] > lines_before:
-            head.append(["p", last[1] - lines_before])
-            last[1] = lines_before
-        _events[at:at] = head
+        if _sink == _events.append:
+            if last is not None and last[1] > lines_before:
+                head.append(["p", last[1] - lines_before])
+                last[1] = lines_before
+            _events[at:at] = head
+        else:
+            # A live sink (Run Python) has passed the step's events and lines on already.
+            for event in head:
+                _sink(event)
         _started.add(task)
         _after(weakref.ref(task), tid)
         return task
@@ -263,13 +305,12 @@ def install(path):
         current = _current()
         if current is not None and not _housekeeping(current):
             _seen(current)  # a rename shows before the line printed under the new name
-        _note_line()
+        _on_line()
         return emit(self, prefix, text)
 
     cls.call_soon = traced_call_soon
     cls.create_task = traced_create_task
     transcript.StampedStdout.emit = traced_emit
-    return lambda: write(path)
 
 
 def write(path):

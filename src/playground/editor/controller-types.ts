@@ -44,6 +44,10 @@ export interface ExampleEditor {
   markRuntimeError(error: ReaderError): void;
   /** Clears runtime error marks (call when a new run starts). */
   clearRuntimeErrors(): void;
+  /** Marks a Run Python's exception where it points in `ran` (the Python that ran). */
+  markPythonError(error: ReaderError, ran: string): void;
+  /** Clears that mark (call when a new Run Python starts). */
+  clearPythonErrors(): void;
   /** Restores the original TypeScript and `main.py` (each side only if it was changed). */
   reset(): void;
   /** Copies a link to the reader's code: the TypeScript, and the Python if it was edited. */

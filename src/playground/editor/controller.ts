@@ -162,6 +162,10 @@ export function attachExampleEditor(options: ExampleEditorOptions): ExampleEdito
     mapCompiledPosition: (line, column) => preparation.mapCompiledPosition(line, column),
     markRuntimeError: (error) => preparation.markRuntimeError(error),
     clearRuntimeErrors: () => preparation.clearRuntimeErrors(),
+    // The Python side loads for it (no Monaco: the mark waits for the editor to open).
+    markPythonError: (error, ran) => void loadPython()?.then((side) => side?.markError(error, ran)),
+    // After a mark still on its way (promise callbacks run in order): a new run clears it.
+    clearPythonErrors: () => void pythonLoading?.then((side) => side?.clearError()),
     reset: resetBoth,
     share: shareBoth,
     flush: () => {

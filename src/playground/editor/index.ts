@@ -30,8 +30,9 @@
  * - the Python panel, where there is one: `[data-py-code]` (its highlighted `main.py`),
  *   `[data-py-editor-host]` and `[data-py-edit-marks]` (made by `python-side.ts` when it
  *   loads, where the page has none), used as the TypeScript's; the section
- *   gets `data-py-edit-state` and `data-py-editing`, and the Python side's messages go to a
- *   `span[data-edit-notice="py"]`;
+ *   gets `data-py-edit-state` and `data-py-editing`, `data-py-error-line` (the line of
+ *   `main.py` where the exception that ended the last Run Python was raised, until the next
+ *   edit or Run Python), and the Python side's messages go to a `span[data-edit-notice="py"]`;
  * - the section gets `data-compile-error-line` / `data-type-error-line` /
  *   `data-runtime-error-line` (1-based line of the first error in the reader's code) while such
  *   an error is shown, `data-save-problem="full|unavailable"` when an edit cannot be saved, and

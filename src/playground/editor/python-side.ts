@@ -14,7 +14,9 @@ import { findParts, shippedCode, type WidgetParts } from "./edit-view.ts";
 import { EditorSession } from "./editor-session.ts";
 import { EditorSlot } from "./editor-slot.ts";
 import { createEditsStore, hashText } from "./edits-store.ts";
+import { PythonErrorMark } from "./python-error-mark.ts";
 import { pythonEditId } from "./python-links.ts";
+import type { ReaderError } from "./run-plan.ts";
 import type { ShareDecodeResult } from "./share-link.ts";
 
 /** What the controller does with the Python side. */
@@ -28,6 +30,10 @@ export interface PythonSide {
   shared(): string | undefined;
   /** Opens the Python editor (`focus`: and puts the cursor there, at `cursorOffset` if given). */
   open(focus: boolean, cursorOffset?: number): void;
+  /** Marks where a Run Python's exception was raised in `ran`, the Python that ran. */
+  markError(error: ReaderError, ran: string): void;
+  /** Clears that mark (a new Run Python; an edit clears it too). */
+  clearError(): void;
   /** A share link, as `linkForPython` (share-link.ts) reads it for the Python. */
   onShareLink(link: ShareDecodeResult): void;
   flush(): void;
@@ -106,14 +112,19 @@ export function attachPythonSide(options: ExampleEditorOptions, listen: Listen):
   const slot = new EditorSlot(pyOptions, parts);
   const store = createEditsStore(options.storage);
   const session = new EditorSession(pyOptions, parts, store, slot, hashText(original));
+  const errorMark = new PythonErrorMark(parts, () => slot.editor);
   const open = (focus: boolean, cursorOffset?: number) =>
     void slot
       .open(
         () => session.code,
-        (next) => session.changed(next),
+        (next) => {
+          errorMark.clear();
+          session.changed(next);
+        },
         cursorOffset,
         focus,
       )
+      .then((editor) => errorMark.editorOpened(editor))
       .catch(() => {});
 
   listen(parts.host, "click", (e) => {
@@ -133,6 +144,8 @@ export function attachPythonSide(options: ExampleEditorOptions, listen: Listen):
     reset: () => session.reset(),
     shared: () => (session.code === original ? undefined : session.code),
     open,
+    markError: (error, ran) => errorMark.mark(error, ran),
+    clearError: () => errorMark.clear(),
     onShareLink: (link) => session.onShareLink(link),
     flush: () => session.persist(),
     flushPending: () => session.flushPending(),

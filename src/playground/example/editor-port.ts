@@ -18,4 +18,7 @@ export interface EditorPort {
   /** Marks a runtime error in the reader's code (when `where` is set). */
   markRuntimeError(error: ReaderError): void;
   clearRuntimeErrors(): void;
+  /** Marks a Run Python's exception in the reader's Python (`ran`: the Python that ran). */
+  markPythonError(error: ReaderError, ran: string): void;
+  clearPythonErrors(): void;
 }

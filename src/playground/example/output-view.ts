@@ -146,9 +146,10 @@ export class OutputView implements RunListener {
     if (error) {
       // An exception that escaped run is already a transcript line: add only where it was raised.
       const shown = outcome.lines.some((l) => l.kind === "exception");
-      if (!shown) this.addError(formatStamp(outcome.t), errorLine(error));
+      const file = outcome.language === "python" ? "main.py" : "main.ts";
+      if (!shown) this.addError(formatStamp(outcome.t), errorLine(error, file));
       else if (error.where)
-        this.addError("", t("run.error.raised-at", { where: placeName(error.where) }));
+        this.addError("", t("run.error.raised-at", { where: placeName(error.where, file) }));
     }
     const seconds = `${outcome.t.toFixed(3)}s`;
     const status: Record<RunOutcome["status"], [string, "ok" | "bad"]> = {

@@ -34,12 +34,17 @@ export function readerErrorOf(error: RunError, map: PositionMap): ReaderError {
   return { text, where };
 }
 
-/** `main.ts:3:7`: a place in the reader's code as the output names it. */
-export function placeName(where: Position): string {
-  return `main.ts:${where.line}:${where.column}`;
+/**
+ * `main.ts:3:7`: a place in the reader's code as the output names it; in their Python,
+ * `main.py, line 3` (as a traceback says it).
+ */
+export function placeName(where: Position, file: "main.ts" | "main.py" = "main.ts"): string {
+  return file === "main.py"
+    ? `main.py, line ${where.line}`
+    : `${file}:${where.line}:${where.column}`;
 }
 
 /** The error as one output line: its text, then where it was raised when that is known. */
-export function errorLine(error: ReaderError): string {
-  return error.where ? `${error.text} (${placeName(error.where)})` : error.text;
+export function errorLine(error: ReaderError, file: "main.ts" | "main.py" = "main.ts"): string {
+  return error.where ? `${error.text} (${placeName(error.where, file)})` : error.text;
 }

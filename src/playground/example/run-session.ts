@@ -57,6 +57,8 @@ interface ActiveRun {
   events: TraceEvent[];
   /** Stray errors marked in the editor so far. */
   marked: number;
+  /** The Python a Run Python runs (its errors point into it, as it is: no map). */
+  source?: string;
 }
 
 export class RunSession {
@@ -131,6 +133,9 @@ export class RunSession {
    */
   async runPython(speed: Speed, source: string, load: () => Promise<void>): Promise<void> {
     const run = this.#begin(speed, "python");
+    run.source = source;
+    run.map = (line, column) => ({ line, column });
+    this.#options.editor.clearPythonErrors();
     this.#phase("loading-python");
     try {
       await load();
@@ -236,7 +241,9 @@ export class RunSession {
     mark: boolean,
   ): ReaderError {
     const value = readerErrorOf(error, run.map);
-    if (mark && value.where) this.#options.editor.markRuntimeError(value);
+    if (!mark || !value.where) return value;
+    if (run.source === undefined) this.#options.editor.markRuntimeError(value);
+    else this.#options.editor.markPythonError(value, run.source);
     return value;
   }
 

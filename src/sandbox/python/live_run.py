@@ -3,28 +3,29 @@
 The recorder's own modules (`_asyncio_live_recorder`: the virtual-clock loop, the patched
 time functions, the stamped stdout, the fixed orders, the stand-ins) are loaded unchanged;
 this module only redirects where their output goes. Each transcript line becomes a trace
-event for the sandbox worker (the same events the TypeScript runtime sends), and the loop's
-task steps become the timeline's events: created, started, suspended on what, resumed,
-done, failed, cancelled.
+event for the sandbox worker (the same events the TypeScript runtime sends), and the task
+events the recorder writes to python.trace (task_trace.py: its task ids, its wait labels)
+become the timeline's events: created, started, suspended on what, resumed, done, failed,
+cancelled, renamed. An exception that escapes the program also says where in the reader's
+file it was raised, for the editor's mark.
 
 `emit(json)` is the worker's function (a JavaScript callable) that takes one event.
 """
 
 import asyncio
-import asyncio.futures
 import json
+import linecache
+import os
 import sys
+import traceback
 import types
-import weakref
 
 _emit = None
-_ids = weakref.WeakKeyDictionary()  # task -> the number the trace knows it by
-_started = weakref.WeakSet()
-_sleeps = weakref.WeakKeyDictionary()  # a sleep's future -> "sleep(1)"
-_named = [0]  # a task named at creation has no Task-N number: -1, -2, ... (as in trace.ts)
 _exc = []  # lines of the escaping exception, sent as one event
 _exc_t = [0.0]
 _failed = [None]  # the first escaped exception: (type, message)
+_where = [None]  # where in the reader's file it was raised: {"line", "column"}
+_program = [""]  # the reader's main.py, absolute
 
 # What reader code may not import: the JavaScript bridge and the network (no fetch, no
 # packages). The sandbox's CSP has no network anyway; this says so clearly, at once.
@@ -37,6 +38,49 @@ BLOCKED = {
     "pyodide_http": "no network in this sandbox",
     "asyncio_live_bridge": "internal to the sandbox",
 }
+
+
+# What Pyodide cannot do (no threads, processes or signals: scripts/python/on_pyodide/
+# not_recorded.json), refused at once with the reason: a thread that never starts stalled the
+# run until the watchdog, and a signal that never comes made the loop wait "for ever".
+CANNOT = ("Run Python cannot {what} here: Pyodide (CPython in the browser) has no {lacks}. "
+          "Run it with CPython; the recorded output beside shows what CPython printed.")
+
+
+def _refuse_what_pyodide_lacks(loop_module):
+    import concurrent.futures
+    import threading
+
+    def run_in_executor(self, executor, func, *args):
+        if isinstance(executor, concurrent.futures.ProcessPoolExecutor):
+            raise RuntimeError(CANNOT.format(what="start a process", lacks="processes"))
+        raise RuntimeError(CANNOT.format(
+            what="run a function in a thread (to_thread, run_in_executor)", lacks="threads"))
+
+    def add_signal_handler(self, sig, callback, *args):
+        raise RuntimeError(CANNOT.format(what="receive a signal", lacks="signals"))
+
+    def start(self):
+        raise RuntimeError(CANNOT.format(what="start a thread", lacks="threads"))
+
+    def process_pool(self, *args, **kwargs):
+        raise RuntimeError(CANNOT.format(what="start a process pool", lacks="processes"))
+
+    # Patched when the program asks for it: importing concurrent.futures.process (and with it
+    # multiprocessing) now would be a silent stretch at the start of every run, which the
+    # worker's warm-up exists to avoid (python-worker.ts).
+    lazy = concurrent.futures.__getattr__
+
+    def module_getattr(name):
+        value = lazy(name)
+        if name == "ProcessPoolExecutor":
+            value.__init__ = process_pool
+        return value
+
+    concurrent.futures.__getattr__ = module_getattr
+    loop_module.VirtualEventLoop.run_in_executor = run_in_executor
+    loop_module.VirtualEventLoop.add_signal_handler = add_signal_handler
+    threading.Thread.start = start
 
 
 class _Blocked:
@@ -84,22 +128,6 @@ class _Stamp(str):
     """The recorder's stamp, carrying what the trace needs besides its text."""
 
 
-def _task_id(task):
-    if task is None:
-        return None
-    known = _ids.get(task)
-    if known is None:
-        name = task.get_name()
-        number = name[5:] if name.startswith("Task-") else ""
-        if number.isdigit():
-            known = int(number)
-        else:
-            _named[0] -= 1
-            known = _named[0]
-        _ids[task] = known
-    return known
-
-
 def _current_task():
     try:
         if asyncio.events._get_running_loop() is None:
@@ -115,13 +143,13 @@ def _flush_exception():
         _exc.clear()
 
 
-def _patch_transcript(transcript, clock):
+def _patch_transcript(transcript, clock, task_id):
     def stamp(with_task=True):
         task = _current_task() if with_task else None
         name = task.get_name() if task is not None else None
         t = clock.now()
         s = _Stamp(f"[t={t:.3f} {name}] " if name else f"[t={t:.3f}] ")
-        s.t, s.task, s.name = t, _task_id(task), name
+        s.t, s.task, s.name = t, task_id(task) if task is not None else None, name
         return s
 
     def emit(self, prefix, text):
@@ -142,110 +170,75 @@ def _patch_transcript(transcript, clock):
             _flush_exception()
             send({"type": "loop-error", "t": t, "text": text[11:]})
 
+    real_exception_lines = transcript.exception_lines
+
+    def exception_lines(exc, depth=0):
+        # Called by the harness for the exception that escaped the program, and only for it.
+        if depth == 0 and _where[0] is None:
+            _where[0] = reader_position(exc, _program[0])
+        return real_exception_lines(exc, depth)
+
     transcript.stamp = stamp
     transcript.StampedStdout.emit = emit
     transcript.event_line = event_line
+    transcript.exception_lines = exception_lines
 
 
-class _Step:
-    """A task's step or wake-up, as the loop runs it: reported before and after."""
-
-    __slots__ = ("task", "callback", "clock", "describe")
-
-    def __init__(self, task, callback, clock, describe):
-        self.task, self.callback, self.clock, self.describe = task, callback, clock, describe
-
-    @property
-    def __self__(self):
-        # Debug mode's slow-callback warning shows a step as its task (base_events._format_handle).
-        return self.task
-
-    def __call__(self, *args):
-        task = self.task
-        tid = _task_id(task)
-        first = task not in _started
-        _started.add(task)
-        clock, describe, callback = self.clock, self.describe, self.callback
-        send({"type": "started" if first else "resumed", "t": clock.now(), "task": tid})
-        # While the step runs, this frame must hold neither the task nor this wrapper: a
-        # frame the task's exception traceback reaches would keep a failed task alive past
-        # the moment CPython frees it, and so delay "Task exception was never retrieved".
-        ref = weakref.ref(task)
-        del task
-        self = None  # noqa: PLW0642
-        callback(*args)
-        del callback
-        _after(ref, tid, clock, describe)  # which takes the task back in a frame of its own
+# The recorder's task events (task_trace.py), as the runtime's trace events (trace.ts).
+_TRACE_TYPES = {
+    "s": "started",
+    "r": "resumed",
+    "w": ("suspended", "on"),
+    "d": ("done", "result"),
+    "f": ("failed", "error"),
+    "x": ("cancelled", "message"),
+    "n": ("renamed", "name"),
+}
 
 
-def _after(ref, tid, clock, describe):
-    """What the step left the task doing: waiting on something, or done."""
-    task = ref()
-    if task is None:
+def _send_task_event(event):
+    kind = event[0]
+    if kind == "c":
+        send({"type": "created", "t": event[1], "task": event[2], "name": event[3],
+              "parent": event[4]})
         return
-    t = clock.now()
-    if not task.done():
-        waiter = getattr(task, "_fut_waiter", None)
-        send({"type": "suspended", "t": t, "task": tid, "on": _waiting_on(waiter)})
-    elif task.cancelled():
-        message = str(getattr(task, "_cancel_message", None) or "")
-        send({"type": "cancelled", "t": t, "task": tid, "message": message})
-    elif getattr(task, "_exception", None) is not None:
-        # Read without exception(): that would silence "exception was never retrieved".
-        send({"type": "failed", "t": t, "task": tid, "error": describe(task._exception)})
+    shape = _TRACE_TYPES[kind]
+    if isinstance(shape, str):
+        send({"type": shape, "t": event[1], "task": event[2]})
     else:
-        result = _repr(getattr(task, "_result", None))
-        send({"type": "done", "t": t, "task": tid, "result": result})
+        send({"type": shape[0], "t": event[1], "task": event[2], shape[1]: event[3]})
 
 
-def _repr(value):
-    try:
-        text = repr(value)
-    except Exception:  # noqa: BLE001
-        text = "<unprintable>"
-    return text[:2000]
+def _char_column(path, line, byte_offset):
+    """Python's frame columns count UTF-8 bytes; the editor counts characters (1-based)."""
+    text = linecache.getline(path, line)
+    return len(text.encode("utf-8")[:byte_offset].decode("utf-8", errors="ignore")) + 1
 
 
-def _waiting_on(waiter):
-    if waiter is None:
-        return "the loop"
-    if isinstance(waiter, asyncio.Task):
-        return waiter.get_name()
-    label = _sleeps.get(waiter)
-    if label is not None:
-        return label
-    return type(waiter).__name__.lstrip("_")
+def reader_position(exc, path):
+    """Where in the reader's file `exc` was raised: {"line", "column"} (1-based), or None.
 
-
-def _patch_loop(loop_module, clock, describe):
-    cls = loop_module.VirtualEventLoop
-    call_soon, create_task, call_at = cls.call_soon, cls.create_task, cls.call_at
-    set_result = asyncio.futures._set_result_unless_cancelled
-
-    def traced_call_soon(self, callback, *args, context=None):
-        task = getattr(callback, "__self__", None)
-        if isinstance(task, asyncio.Task):
-            callback = _Step(task, callback, clock, describe)
-        return call_soon(self, callback, *args, context=context)
-
-    def traced_create_task(self, coro, **kwargs):
-        parent = _task_id(_current_task())
-        task = create_task(self, coro, **kwargs)
-        send({"type": "created", "t": clock.now(), "task": _task_id(task),
-              "name": task.get_name(), "parent": parent})
-        return task
-
-    def labelled_call_at(self, when, callback, *args, context=None):
-        if callback is set_result and args:
-            try:
-                _sleeps[args[0]] = f"sleep({round(when - self.time(), 6):g})"
-            except TypeError:
-                pass
-        return call_at(self, when, callback, *args, context=context)
-
-    cls.call_soon = traced_call_soon
-    cls.create_task = traced_create_task
-    cls.call_at = labelled_call_at
+    A SyntaxError (IndentationError too) names its own place; any other exception the
+    innermost frame of the reader's file in its traceback (an ExceptionGroup: its first
+    sub-exception's, which is where the program failed, not where the group was raised).
+    """
+    if isinstance(exc, SyntaxError) and exc.filename and exc.lineno:
+        if os.path.abspath(exc.filename) != path:
+            return None
+        return {"line": exc.lineno, "column": max(1, exc.offset or 1)}
+    if isinstance(exc, BaseExceptionGroup) and exc.exceptions:
+        inner = reader_position(exc.exceptions[0], path)
+        if inner is not None:
+            return inner
+    frames = [f for f in traceback.extract_tb(exc.__traceback__)
+              if os.path.abspath(f.filename) == path and f.lineno]
+    if not frames:
+        return None
+    frame = frames[-1]
+    column = 1
+    if getattr(frame, "colno", None) is not None:
+        column = _char_column(path, frame.lineno, frame.colno)
+    return {"line": frame.lineno, "column": column}
 
 
 def run(emit, path, recorder_dir):
@@ -254,14 +247,16 @@ def run(emit, path, recorder_dir):
     _emit = emit
     sys.path.insert(0, recorder_dir)
     sys.path.insert(0, f"{recorder_dir}/on_pyodide")
-    from _asyncio_live_recorder import clock, harness, loop, transcript
+    from _asyncio_live_recorder import clock, harness, loop, task_trace, transcript
     import pyodide_compat
 
     sys.path.remove(recorder_dir)
     sys.path.remove(f"{recorder_dir}/on_pyodide")
+    _program[0] = os.path.abspath(path)
     pyodide_compat.install(loop, clock)
-    _patch_transcript(transcript, clock)
-    _patch_loop(loop, clock, transcript.describe)
+    _refuse_what_pyodide_lacks(loop)
+    _patch_transcript(transcript, clock, task_trace.task_id)
+    task_trace.observe(_send_task_event)  # after the transcript's patch: see observe
     sys.meta_path.insert(0, _Blocked())
     _block_reader_imports(path)
 
@@ -278,4 +273,5 @@ def run(emit, path, recorder_dir):
     harness.main(path)
     _flush_exception()
     failed = _failed[0]
-    return json.dumps({"t": clock.now(), "failed": list(failed) if failed else None})
+    return json.dumps({"t": clock.now(), "failed": list(failed) if failed else None,
+                       "position": _where[0] if failed else None})

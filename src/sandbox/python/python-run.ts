@@ -4,6 +4,7 @@
  * worker and the node test that checks the driver against the recorded transcripts.
  */
 import type { TraceEvent } from "../../runtime/asyncio/trace.ts";
+import type { SourcePosition } from "../protocol.ts";
 import { DRIVER_DIR, PROGRAM_PATH, RECORDER_DIR } from "./python-paths.ts";
 
 /** The part of Pyodide's API this module uses (the npm package's `PyodideAPI` fits). */
@@ -16,10 +17,15 @@ export interface PyodideLike {
   globals: { set(name: string, value: unknown): void };
 }
 
-/** How the program ended: the loop time, and the escaped exception's type and message. */
+/**
+ * How the program ended: the loop time, the escaped exception's type and message, and where
+ * in the reader's `main.py` it was raised (a SyntaxError's own place, else the innermost frame
+ * of that file in its traceback; null when no frame of it is there).
+ */
 export interface PythonEnd {
   t: number;
   failed: [type: string, message: string] | null;
+  position: SourcePosition | null;
 }
 
 /** Writes the recorder and the driver into Pyodide's file system (once per interpreter). */

@@ -17,12 +17,16 @@ import { LIMITS } from "../limits.ts";
 import { PROTOCOL_BOUNDS } from "../protocol-bounds.ts";
 import { cutEvent } from "../text-cut.ts";
 import type { FrameToWorkerGlobal, WorkerToFrame } from "../worker-protocol.ts";
+import { capWasmHeap, PYTHON_HEAP_BYTES } from "./heap-cap.ts";
 import { paceEvents } from "./paced-release.ts";
 import { installSources, type PyodideLike, runPythonProgram } from "./python-run.ts";
 import { PYODIDE_OPTIONS } from "./python-start-options.ts";
 import type { FrameToPythonWorker } from "./python-worker-protocol.ts";
 
 declare const __PYTHON_SOURCES__: Record<string, string>;
+
+// Before Pyodide makes its heap: a program that fills memory gets Python's MemoryError.
+capWasmHeap(PYTHON_HEAP_BYTES);
 
 const RATES = { "1x": 1, "10x": 10, instant: 0 } as const;
 /** Events a paced run may hold before it is cut (an endless program computes ahead of the clock). */
@@ -163,7 +167,7 @@ async function run(code: string, speed: keyof typeof RATES): Promise<void> {
       kind: "end",
       status: end.failed ? "failed" : "finished",
       t: end.t,
-      error: end.failed ? { type, message, position: null } : null,
+      error: end.failed ? { type, message, position: end.position } : null,
       detail: "",
     });
   };

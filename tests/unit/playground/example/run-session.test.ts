@@ -51,6 +51,14 @@ class FakeEditor implements EditorPort {
   clearRuntimeErrors(): void {
     this.cleared++;
   }
+  pythonMarked: { error: ReaderError; ran: string }[] = [];
+  pythonCleared = 0;
+  markPythonError(error: ReaderError, ran: string): void {
+    this.pythonMarked.push({ error, ran });
+  }
+  clearPythonErrors(): void {
+    this.pythonCleared++;
+  }
 }
 
 /** Writes down everything a listener hears, in order. */
@@ -388,4 +396,27 @@ test("a Python run runs the source given, tells the interpreter's version, and e
     detail: "",
   });
   assert.equal(recorder.outcomes[1]?.language, "typescript");
+});
+
+test("a Python run's exception is marked in the Python that ran, where the worker says, unmapped", async () => {
+  const { runner, editor, session } = setup();
+  const source = "import asyncio\n\nasync def main():\n    raise ValueError('boom')\n";
+  await session.runPython("instant", source, async () => {});
+  assert.equal(editor.pythonCleared, 1);
+  runner.send({
+    channel: "ex#1.1",
+    kind: "end",
+    run: 1,
+    status: "failed",
+    t: 0,
+    error: { type: "ValueError", message: "boom", position: { line: 4, column: 5 } },
+    detail: "",
+  });
+  // Not the TypeScript editor's mark, and not through the compiled code's map (line - 10).
+  assert.deepEqual(editor.marked, []);
+  assert.deepEqual(editor.pythonMarked, [
+    { error: { text: "ValueError: boom", where: { line: 4, column: 5 } }, ran: source },
+  ]);
+  await session.runPython("instant", source, async () => {});
+  assert.equal(editor.pythonCleared, 2);
 });

@@ -12,13 +12,18 @@ import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { test } from "node:test";
 import { loadPyodide } from "pyodide";
+import {
+  parseRecordedTrace,
+  recordedRun,
+} from "../../../../src/playground/timeline/recorded-trace.ts";
 import type { TraceEvent } from "../../../../src/runtime/asyncio/trace.ts";
-import { transcript } from "../../../../src/runtime/asyncio/transcript.ts";
+import { parseTranscript, transcript } from "../../../../src/runtime/asyncio/transcript.ts";
 import { isTraceEvent } from "../../../../src/sandbox/protocol-check.ts";
 import { makePythonSnapshot } from "../../../../src/sandbox/python/build-python-snapshot.ts";
 import {
   installSources,
   type PyodideLike,
+  type PythonEnd,
   runPythonProgram,
 } from "../../../../src/sandbox/python/python-run.ts";
 import { pythonSources } from "../../../../src/sandbox/python/python-sources.ts";
@@ -39,17 +44,17 @@ async function restored(): Promise<PyodideLike> {
 }
 
 /** One interpreter per program: the recorder patches it for good, as a fresh process would. */
-async function runInPyodide(source: string): Promise<{ events: TraceEvent[]; failed: unknown }> {
+async function runInPyodide(source: string): Promise<{ events: TraceEvent[] } & PythonEnd> {
   const pyodide = await restored();
   const events: TraceEvent[] = [];
   const end = runPythonProgram(pyodide, source, (e) => events.push(e));
-  return { events, failed: end.failed };
+  return { events, ...end };
 }
 
-function recording314(id: string): string {
+function recording314(id: string, kind: "out" | "trace" = "out"): string {
   const dir = `content/examples/${id}`;
-  const own = `${dir}/python-3.14.out`;
-  return readFileSync(existsSync(own) ? own : `${dir}/python.out`, "utf8");
+  const own = `${dir}/python-3.14.${kind}`;
+  return readFileSync(existsSync(own) ? own : `${dir}/python.${kind}`, "utf8");
 }
 
 // task-names prints differently on 3.14 (as on 3.13); err-task-exception reports a task freed mid-run;
@@ -122,3 +127,85 @@ test("the reader's code cannot import the JavaScript bridge or install packages"
     "No module named 'pyodide.http' (Pyodide's JavaScript bridge (and pyodide.http) is not available here: no network)",
   ]);
 });
+
+/** The timeline's task events of a run (its lines are checked against the transcript). */
+const taskEvents = (events: readonly TraceEvent[]) =>
+  events.filter((e) => e.type !== "print" && e.type !== "exception" && e.type !== "loop-error");
+
+test("task-shield: the live run's task events are the 3.14 recording's python.trace, labels and ids alike", async () => {
+  const { events } = await runInPyodide(
+    readFileSync("content/examples/task-shield/main.py", "utf8"),
+  );
+  const trace = parseRecordedTrace(recording314("task-shield", "trace"));
+  assert.ok(trace);
+  const recorded = recordedRun(trace, parseTranscript(recording314("task-shield"))).events;
+  assert.deepEqual(taskEvents(events), taskEvents(recorded));
+  // The wait on the shield's outer future is called what the TypeScript runtime calls it.
+  assert.ok(events.some((e) => e.type === "suspended" && e.on === "shield"));
+});
+
+for (const [what, source, type, position] of [
+  [
+    "a SyntaxError points at its line and column",
+    "import asyncio\n\nasync def main(:\n    pass\n",
+    "SyntaxError",
+    { line: 3, column: 16 },
+  ],
+  [
+    "an IndentationError points at its line",
+    "print('a')\nif True:\n  x = 1\n    y = 2\n",
+    "IndentationError",
+    // CPython's own offset for an unexpected indent: the last column of the indent.
+    { line: 4, column: 4 },
+  ],
+  [
+    "an exception raised in a task points at the raising line, not at asyncio.run",
+    [
+      "import asyncio",
+      "",
+      "async def work():",
+      "    await asyncio.sleep(1)",
+      "    return {}['é']",
+      "",
+      "async def main():",
+      "    await asyncio.create_task(work())",
+      "",
+      "asyncio.run(main())",
+    ].join("\n"),
+    "KeyError",
+    { line: 5, column: 12 },
+  ],
+] as const) {
+  test(`the end of a failed run says where in main.py: ${what}`, async () => {
+    const end = await runInPyodide(source);
+    assert.equal(end.failed?.[0], type);
+    assert.deepEqual(end.position, position);
+  });
+}
+
+test("an exception raised outside the reader's file (a stand-in's, asyncio's) points at their line that called it", async () => {
+  const end = await runInPyodide("import asyncio\nasyncio.run(None)\n");
+  assert.equal(end.failed?.[0], "TypeError"); // 3.14: "a coroutine was expected, got None"
+  assert.deepEqual(end.position, { line: 2, column: 1 });
+});
+
+// Pyodide has no threads, processes or signals: such a program stalled until the watchdog, or
+// waited "for ever" for its signal. It now fails at once, saying what cannot run and why.
+for (const [what, call, lacks] of [
+  ["a thread", "await asyncio.to_thread(print, 'hi')", "has no threads"],
+  ["a signal", "asyncio.get_running_loop().add_signal_handler(2, print)", "has no signals"],
+  [
+    "a process pool",
+    "__import__('concurrent.futures').futures.ProcessPoolExecutor()",
+    "has no processes",
+  ],
+] as const) {
+  test(`a program that needs ${what} fails at once at that line, saying Pyodide ${lacks}`, async () => {
+    const end = await runInPyodide(
+      `import asyncio\n\nasync def main():\n    ${call}\n\nasyncio.run(main())\n`,
+    );
+    assert.equal(end.failed?.[0], "RuntimeError");
+    assert.match(end.failed?.[1] ?? "", new RegExp(`Run Python cannot .*: Pyodide .*${lacks}`));
+    assert.equal(end.position?.line, 4);
+  });
+}
