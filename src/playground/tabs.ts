@@ -56,7 +56,7 @@ export function initTabs(root: HTMLElement): void {
   // The TypeScript tab shows whenever the editor is at work on it: editing, a kept edit, or a
   // share link naming this example (the prefix is share-link.ts's SHARE_PREFIX, not imported:
   // that module brings lz-string, which only a share link may load).
-  const editorTab = panels.findIndex((p) => p?.querySelector("[data-editor-host]"));
+  const editorTab = panels.findIndex((p) => p?.querySelector("[data-ts-code]"));
   const id = root.dataset["example"] ?? "";
   const showEditor = () => {
     const busy =

@@ -7,6 +7,7 @@
  * import is a compile error, because the sandbox has no network to fetch it from.
  */
 import type { BuildOptions, Plugin } from "esbuild";
+import { READER_FILE } from "./reader-file.ts";
 import { READER_MODULES } from "./reader-modules.ts";
 
 /** Module name a reader may import → the global the worker installs it as (see reader-modules.ts). */
@@ -35,8 +36,7 @@ const readerModules: Plugin = {
   },
 };
 
-/** The name reader code has in error messages and source maps. */
-export const READER_FILE = "main.ts";
+export { READER_FILE };
 
 /** esbuild options that compile one reader program (TypeScript source) to an ES module. */
 export function readerBuildOptions(source: string): BuildOptions & { write: false } {

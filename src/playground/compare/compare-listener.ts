@@ -14,14 +14,15 @@ function comparable(run: RunOutcome): boolean {
 }
 
 export class CompareListener implements RunListener {
-  readonly #host: HTMLElement;
+  readonly #host: () => HTMLElement;
   readonly #timeline: TimelineFactory;
   #typescript: ComparedRun | null = null;
   #python: ComparedRun | null = null;
   /** Counts shows, so a slow load of the view never draws an older pair over a newer one. */
   #shown = 0;
 
-  constructor(host: HTMLElement, timeline: TimelineFactory) {
+  /** `host`: where the comparison goes, made when first shown (most readers never compare). */
+  constructor(host: () => HTMLElement, timeline: TimelineFactory) {
     this.#host = host;
     this.#timeline = timeline;
   }
@@ -40,7 +41,7 @@ export class CompareListener implements RunListener {
     const shown = ++this.#shown;
     void import("./compare-view.ts").then((view) => {
       if (shown === this.#shown)
-        view.showComparison(this.#host, typescript, python, this.#timeline);
+        view.showComparison(this.#host(), typescript, python, this.#timeline);
     });
   }
 }

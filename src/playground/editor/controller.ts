@@ -112,8 +112,12 @@ export function attachExampleEditor(options: ExampleEditorOptions): ExampleEdito
   listen(parts.reset, "click", resetBoth);
   listen(parts.share, "click", () => void shareBoth());
   listen(parts.tsCode, "click", (e) => edit(clickOffset(parts.tsCode, e)));
-  listen(parts.host, "click", (e) => {
-    if (!slot.editor && (e.target as Element).closest("[data-edited-code]")) edit();
+  // The plain view of an edit is in the editor's host, made when first wanted: heard from the
+  // panel, so listening does not make it.
+  const panel = parts.tsCode.closest<HTMLElement>(".code-panel");
+  const inHost = (e: Event) => (e.target as Element).closest("[data-editor-host]") !== null;
+  listen(panel, "click", (e) => {
+    if (!slot.editor && inHost(e) && (e.target as Element).closest("[data-edited-code]")) edit();
   });
   const onEnter = (e: KeyboardEvent) => {
     if (e.key === "Enter" && !e.ctrlKey && !e.metaKey && !slot.editor) {
@@ -130,7 +134,9 @@ export function attachExampleEditor(options: ExampleEditorOptions): ExampleEdito
   const runButton = options.root.querySelector<HTMLElement>('button[data-action="run"]');
   listen(runButton, "pointerenter", warmForRun);
   listen(runButton, "focus", warmForRun);
-  listen(parts.host, "keydown", onEnter);
+  listen(panel, "keydown", (e) => {
+    if (inHost(e)) onEnter(e);
+  });
   listenToWindow("pagehide", () => {
     session.flushPending();
     python?.flushPending();

@@ -25,24 +25,70 @@ export interface WidgetParts {
   notice: HTMLElement | null;
 }
 
+const HOST_ATTRIBUTE = { typescript: "data-editor-host", python: "data-py-editor-host" } as const;
+
+/**
+ * Where a side's editor (or the plain view of its edit) goes, made the first time it is wanted
+ * rather than in every example's HTML (an element each, read before interaction): after the
+ * side's code, or its fold.
+ */
+export function editorHost(
+  root: HTMLElement,
+  code: HTMLElement,
+  language: CodeLanguage,
+): HTMLElement {
+  const found = hostIfMade(root, language);
+  if (found) return found;
+  const host = document.createElement("div");
+  host.className = language === "python" ? "ts-editor py-editor" : "ts-editor";
+  host.setAttribute(HOST_ATTRIBUTE[language], "");
+  host.hidden = true;
+  (code.closest(".code-fold") ?? code).after(host);
+  return host;
+}
+
+/** The side's editor host if it was made (reading `parts.host` would make it). */
+function hostIfMade(root: HTMLElement, language: CodeLanguage): HTMLElement | null {
+  return root.querySelector<HTMLElement>(`[${HOST_ATTRIBUTE[language]}]`);
+}
+
 export function findParts(root: HTMLElement): WidgetParts {
   const tsCode = root.querySelector<HTMLElement>("[data-ts-code]");
-  const host = root.querySelector<HTMLElement>("[data-editor-host]");
-  if (!tsCode || !host)
-    throw new Error("Example widget lacks [data-ts-code] or [data-editor-host]");
+  if (!tsCode) throw new Error("Example widget lacks [data-ts-code]");
   const button = (action: string) =>
     root.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`);
   return {
     root,
     language: "typescript",
     tsCode,
-    host,
+    get host() {
+      return editorHost(root, tsCode, "typescript");
+    },
     edit: button("edit"),
     reset: button("reset"),
     share: button("share"),
     marks: root.querySelector<HTMLElement>("[data-edit-marks]"),
     notice: root.querySelector<HTMLElement>("[data-notice]"),
   };
+}
+
+/**
+ * Shows the side's mark ("edited", …) beside its panel's label, making the mark the first time
+ * there is one to show: an empty mark in every example's HTML was an element each before
+ * interaction.
+ */
+export function showMarks(parts: WidgetParts, text: string): void {
+  if (!parts.marks && text) {
+    const label = parts.tsCode.closest(".code-panel")?.querySelector(".panel-label");
+    if (label) {
+      const marks = document.createElement("span");
+      marks.className = "edit-marks";
+      marks.dataset[parts.language === "python" ? "pyEditMarks" : "editMarks"] = "";
+      label.append(" ", marks);
+      parts.marks = marks;
+    }
+  }
+  if (parts.marks) parts.marks.textContent = text;
 }
 
 /**
@@ -161,7 +207,9 @@ async function highlightInPlace(codeEl: HTMLElement, code: string): Promise<void
  * arrives later keeps it, and no editor has to load while a program runs.
  */
 export function markPlainLine(parts: WidgetParts, line: number | null, message = ""): void {
-  const pre = parts.host.querySelector<HTMLElement>("pre[data-edited-code]");
+  const pre = hostIfMade(parts.root, parts.language)?.querySelector<HTMLElement>(
+    "pre[data-edited-code]",
+  );
   if (!pre) return;
   if (line === null) {
     delete pre.dataset["errorLine"];
@@ -176,8 +224,9 @@ export function markPlainLine(parts: WidgetParts, line: number | null, message =
 
 /** Back to the highlighted original. */
 export function showOriginal(parts: WidgetParts): void {
-  parts.host.replaceChildren();
-  parts.host.hidden = true;
+  const host = hostIfMade(parts.root, parts.language);
+  host?.replaceChildren();
+  if (host) host.hidden = true;
   parts.tsCode.hidden = false;
 }
 

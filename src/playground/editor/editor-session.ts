@@ -14,7 +14,7 @@ import {
   MARK_TEXT,
   stateAfterChange,
 } from "./edit-state.ts";
-import { setNotice, showOriginal, showPlain, type WidgetParts } from "./edit-view.ts";
+import { setNotice, showMarks, showOriginal, showPlain, type WidgetParts } from "./edit-view.ts";
 import type { EditorSlot } from "./editor-slot.ts";
 import type { EditsStore, SavedEdit } from "./edits-store.ts";
 import type { ShareDecodeResult } from "./share-link.ts";
@@ -99,8 +99,7 @@ export class EditorSession {
     const { root } = this.#options;
     const parts = this.#parts;
     root.dataset[parts.language === "python" ? "pyEditState" : "editState"] = this.#state;
-    if (parts.marks)
-      parts.marks.textContent = this.#state === "conflict" ? "" : MARK_TEXT[this.#state];
+    showMarks(parts, this.#state === "conflict" ? "" : MARK_TEXT[this.#state]);
     if (this.#slot.editor) return; // the editor shows the code itself
     const language = parts.language === "python" ? "Python" : "TypeScript";
     if (this.#code === this.original) showOriginal(parts);

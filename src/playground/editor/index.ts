@@ -17,19 +17,20 @@
  *
  * DOM contract, inside `section[data-example="<id>"]` (rendered by the widget):
  * - `[data-ts-code]` the highlighted TypeScript (click or Enter edits it);
- * - `[data-editor-host]` an empty, `hidden` element where the editor (or a plain view of an
- *   edit) goes; a `p[data-editor-hint]` is added after it;
+ * - `[data-editor-host]` where the editor (or a plain view of an edit) goes, made after the
+ *   code when first wanted (`editorHost` in edit-view.ts); a `p[data-editor-hint]` follows it;
  * - `button[data-action="edit"|"reset"|"share"]` (the controller handles their clicks); the
  *   controller adds `button[data-action="expand"]` when the editor opens, and
  *   `p[data-editor-loading]` ("Loading the editor…") while it loads;
- * - `[data-edit-marks]` gets the mark text ("edited", …); the section gets
+ * - `[data-edit-marks]` gets the mark text ("edited", …), made beside the panel's label when
+ *   there is first a mark to show; the section gets
  *   `data-edit-state="original|edited|older-version|shared|conflict"` and
  *   `data-editing="loading|open"`, and `data-expanded` while the editor is expanded;
  * - `[data-notice]` (role="status") gets a `span[data-edit-notice]` for this controller's
  *   messages and buttons (`data-action="undo-reset"|"use-shared"|"keep-mine"`);
  * - the Python panel, where there is one: `[data-py-code]` (its highlighted `main.py`),
- *   `[data-py-editor-host]` and `[data-py-edit-marks]` (made by `python-side.ts` when it
- *   loads, where the page has none), used as the TypeScript's; the section
+ *   `[data-py-editor-host]` and `[data-py-edit-marks]` (made as the TypeScript's are), used as
+ *   the TypeScript's; the section
  *   gets `data-py-edit-state` and `data-py-editing`, `data-py-error-line` (the line of
  *   `main.py` where the exception that ended the last Run Python was raised, until the next
  *   edit or Run Python), and the Python side's messages go to a `span[data-edit-notice="py"]`;

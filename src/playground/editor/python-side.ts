@@ -10,7 +10,7 @@
  * most readers never edit the Python, and the JavaScript a chapter loads up front has a budget.
  */
 import type { ExampleEditorOptions } from "./controller-types.ts";
-import { findParts, shippedCode, type WidgetParts } from "./edit-view.ts";
+import { editorHost, findParts, shippedCode, type WidgetParts } from "./edit-view.ts";
 import { EditorSession } from "./editor-session.ts";
 import { EditorSlot } from "./editor-slot.ts";
 import { createEditsStore, hashText } from "./edits-store.ts";
@@ -48,48 +48,25 @@ type Listen = <K extends keyof HTMLElementEventMap>(
 ) => void;
 
 /**
- * The Python editor's host, made here (once this module loads) rather than in every example's
- * HTML: on a long chapter the empty hosts and marks were some 28 of the elements read before
- * interaction. It goes where the TypeScript's stands in its panel: after the code (or its fold).
- */
-function pythonEditorHost(root: HTMLElement, code: HTMLElement): HTMLElement {
-  const found = root.querySelector<HTMLElement>("[data-py-editor-host]");
-  if (found) return found;
-  const host = document.createElement("div");
-  host.className = "ts-editor py-editor";
-  host.dataset["pyEditorHost"] = "";
-  host.hidden = true;
-  (code.closest(".code-fold") ?? code).after(host);
-  return host;
-}
-
-/** The Python panel's "edited" mark, beside its label, made on the same terms as the host. */
-function pythonMarks(code: HTMLElement): HTMLElement | null {
-  const panel = code.closest(".code-panel");
-  const found = panel?.querySelector<HTMLElement>("[data-py-edit-marks]");
-  if (found) return found;
-  const label = panel?.querySelector<HTMLElement>(".panel-label");
-  if (!label) return null;
-  const marks = document.createElement("span");
-  marks.className = "edit-marks";
-  marks.dataset["pyEditMarks"] = "";
-  label.append(" ", marks);
-  return marks;
-}
-
-/**
  * The parts of the widget's Python panel, or null when it has none: the same buttons, its own
  * code, editor host and mark; its messages go to a notice slot of their own, naming it.
  */
 function findPythonParts(root: HTMLElement): WidgetParts | null {
   const code = root.querySelector<HTMLElement>("[data-py-code]");
   if (!code) return null;
+  // Not spread: that would read the TypeScript's host, and so make it.
+  const { edit, reset, share, notice } = findParts(root);
   return {
-    ...findParts(root),
+    root,
+    edit,
+    reset,
+    share,
+    notice,
     language: "python",
     tsCode: code,
-    host: pythonEditorHost(root, code),
-    marks: pythonMarks(code),
+    host: editorHost(root, code, "python"),
+    // Made by showMarks (edit-view.ts) when there is first a mark to show.
+    marks: code.closest(".code-panel")?.querySelector<HTMLElement>("[data-py-edit-marks]") ?? null,
     say: (text) => `Python: ${text.replace("press Run to", "press Run Python to")}`,
   };
 }

@@ -5,7 +5,7 @@
  * Small on purpose (a VLQ decoder and a lookup), so the page needs no source-map library.
  * Pure: no DOM, runs in node and in a worker.
  */
-import { READER_FILE } from "../../shared/compile-options.ts";
+import { READER_FILE } from "../../shared/reader-file.ts";
 
 /** 1-based line and column, as in stack traces and editor markers. */
 export interface Position {

@@ -54,6 +54,21 @@ function readData(section: HTMLElement): ExampleData | null {
   }
 }
 
+/**
+ * Where Compare draws, made the first time it is needed rather than in every example's HTML:
+ * after the run area's results (one element fewer per example before interaction).
+ */
+function compareHost(section: HTMLElement): HTMLElement {
+  const found = section.querySelector<HTMLElement>("[data-compare]");
+  if (found) return found;
+  const host = document.createElement("div");
+  host.className = "example-compare";
+  host.dataset["compare"] = "";
+  host.hidden = true;
+  (section.querySelector("[data-run-area]") ?? section).append(host);
+  return host;
+}
+
 export class ExampleElement extends HTMLElement {
   readonly #services: ExampleServices;
   #session: RunSession | null = null;
@@ -146,10 +161,12 @@ export class ExampleElement extends HTMLElement {
         ),
       );
     if (timeline) listeners.push(new TimelineListener(timeline));
-    const compare = section.querySelector<HTMLElement>("[data-compare]");
-    if (compare)
+    if (section.querySelector("[data-py-code]"))
       listeners.push(
-        new CompareListener(compare, (host) => services.createTimeline(host, () => {})),
+        new CompareListener(
+          () => compareHost(section),
+          (host) => services.createTimeline(host, () => {}),
+        ),
         new PythonVersionListener(section),
       );
     listeners.push(new RunDomEvents(section));
