@@ -25,10 +25,6 @@ const sentence = (detail: string) => detail.charAt(0).toUpperCase() + detail.sli
 
 const NUMBER = new Intl.NumberFormat("en-US");
 
-/** A printed row of the window (not the type errors above it, which a flood never pushes out). */
-const isRow = (el: Element | null): el is Element =>
-  el?.classList.contains("out-line") === true && !el.classList.contains("out-type-error");
-
 /** A row waiting for the next frame: built only if it will stay on the page. */
 type PendingRow = () => HTMLElement;
 
@@ -249,7 +245,7 @@ export class OutputView implements RunListener {
     const rows = this.pending;
     this.pending = [];
     const { build, remove } = this.window.take(rows.length);
-    this.removeOldest(remove);
+    for (let i = 0; i < remove; i++) this.firstRow()?.remove();
     const built: HTMLElement[] = [];
     for (let i = rows.length - build; i < rows.length; i++) built.push(rows[i]!());
     this.root.append(...built);
@@ -257,36 +253,11 @@ export class OutputView implements RunListener {
   }
 
   /**
-   * Removes the `count` oldest printed rows, a stretch of neighbours at a time: a flood's frame
-   * replaces all of them, and one range per stretch costs less than a query and a removal per row.
-   */
-  private removeOldest(count: number): void {
-    let removed = 0;
-    while (removed < count) {
-      const first = this.firstRow();
-      if (!first) return;
-      let last = first;
-      let stretch = 1;
-      for (let next = last.nextElementSibling; removed + stretch < count && isRow(next); ) {
-        last = next;
-        stretch += 1;
-        next = last.nextElementSibling;
-      }
-      const range = document.createRange();
-      range.setStartBefore(first);
-      range.setEndAfter(last);
-      range.deleteContents();
-      removed += stretch;
-    }
-  }
-
-  /**
    * The oldest printed row on the page: not the "not shown" line, and not the type errors, which
    * `typeErrors` puts at the top outside the window (a flood never pushes them out).
    */
   private firstRow(): Element | null {
-    for (const el of this.root.children) if (isRow(el)) return el;
-    return null;
+    return this.root.querySelector(":scope > .out-line:not(.out-type-error)");
   }
 
   private showOmitted(): void {
