@@ -90,19 +90,6 @@ let python: {
 } | null = null;
 /** A Python worker booting (or booted) ahead of the next Run Python. */
 let pythonSpare: PortedWorker | null = null;
-/**
- * The Python run whose worker is still booting: the next spare waits until it has booted (or
- * its run ended), since two interpreters starting at once share the cores and both start late.
- */
-let pythonBooting: Run | null = null;
-
-function bootNextPython(run: Run): void {
-  if (pythonBooting !== run) return;
-  pythonBooting = null;
-  setTimeout(() => {
-    pythonSpare ??= spawnPython();
-  }, 0);
-}
 
 function spawnPython(): PortedWorker | null {
   if (!python) return null;
@@ -181,7 +168,6 @@ function finish(
   runs.delete(run.channel);
   clearInterval(run.watchdog);
   prepareNext(run);
-  bootNextPython(run);
   run.sandbox.worker.terminate();
   run.sandbox.port.close();
   run.outbox.drain();
@@ -229,7 +215,6 @@ function onWorkerMessage(run: Run, raw: unknown): void {
       // Booting took what it took: the wall limit counts the program's own time.
       run.startedAt = now;
       run.lastSign = now;
-      bootNextPython(run);
       send({ channel: run.channel, kind: "python-version", run: run.id, version: data.version });
       return;
     case "events": {
@@ -349,7 +334,9 @@ function startPython(message: Extract<HostMessage, { kind: "run-python" }>): voi
   run.silenceMs = PYTHON_SILENCE_MS;
   const toWorker: FrameToPythonWorker = { kind: "run", code: message.code, speed: message.speed };
   run.sandbox.port.postMessage(toWorker);
-  pythonBooting = run;
+  setTimeout(() => {
+    pythonSpare ??= spawnPython();
+  }, 0);
 }
 
 function isPythonRuntime(v: unknown): v is PythonRuntime {
