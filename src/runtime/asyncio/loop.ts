@@ -962,14 +962,8 @@ export class EventLoop implements LoopInternals {
     this._runningPlain = false;
     this._plainContext = null;
     task._firstStep();
-    if (!e.open) return;
-    if (this._stepParked) {
-      this._eagerSuspended(e);
-      return;
-    }
-    e.inner = this._saveStep();
-    this._loadStep(e.outer);
-    microtask(e.exit);
+    // The first step's synchronous part is over: leave it as each later microtask round does.
+    this._eagerExit(e);
   }
 
   _inEagerStep(task: AnyTask): boolean {
