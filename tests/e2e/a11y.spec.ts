@@ -6,6 +6,7 @@ import { builtPages } from "./built-pages.ts";
 import { expectChapterStructure } from "./chapter-structure.ts";
 import { chapterInfos } from "./chapters.ts";
 import { codeBlocks, faintTokens } from "./code-contrast.ts";
+import { patience } from "./patience.ts";
 
 /**
  * axe on every page, light and dark, and each chapter's budgets (budgets.ts: bytes and counts
@@ -29,7 +30,7 @@ const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
 
 // A bound on how long a hung test takes to fail, for a 2-core machine with both cores pinned by
 // other work; nothing here waits for a time.
-test.describe.configure({ timeout: 300_000 });
+test.describe.configure({ timeout: patience(300_000) });
 
 async function showScheme(page: Page, scheme: "light" | "dark") {
   await page.emulateMedia({ colorScheme: scheme });

@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import { patience } from "./patience.ts";
 
 /**
  * The case studies' main examples show live figures: at 1× their progress lines stream in
@@ -29,7 +30,7 @@ async function openExample(page: Page, chapter: string, id: string) {
 
 for (const c of CASES) {
   test(`${c.id}: live progress at 1×, then Same as Python at Instant`, async ({ page }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(patience(120_000));
     const ex = await openExample(page, c.chapter, c.id);
     const output = ex.getByRole("log", { name: "Output" });
     const progress = output.locator(".out-line").filter({ hasText: c.progress });
@@ -56,7 +57,7 @@ for (const c of CASES) {
         () =>
           (window as unknown as { liveProgress: { lines: string[]; ended: boolean } }).liveProgress,
       );
-    await expect.poll(async () => (await live()).ended, { timeout: 60_000 }).toBe(true);
+    await expect.poll(async () => (await live()).ended, { timeout: patience(60_000) }).toBe(true);
     await expect(output).toContainText("Finished");
     expect(await progress.count()).toBeGreaterThanOrEqual(5);
     const { lines } = await live();

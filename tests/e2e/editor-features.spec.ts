@@ -6,12 +6,13 @@
  * a started promise passed as a task; storage that cannot be used is said.
  */
 import { expect as baseExpect, type Page, test } from "@playwright/test";
+import { patience } from "./patience.ts";
 
 /**
  * How long a step may take on the shared 2-core machine (seven checkouts testing at once): the
  * editor chunk is 4 MB and the TypeScript worker 7 MB. Steps wait for states, never for times.
  */
-const BUSY = 90_000;
+const BUSY = patience(90_000);
 const expect = baseExpect.configure({ timeout: BUSY });
 
 /** A chapter with several examples; the first two are used. */
@@ -212,10 +213,10 @@ test("a started promise passed to createTask is marked, and the quick fix passes
   await expect(async () => {
     if ((await saved()).includes(fixedText)) return;
     if (!(await fix.isVisible())) await page.keyboard.press("Control+.");
-    await expect(fix).toBeVisible({ timeout: 5_000 });
+    await expect(fix).toBeVisible({ timeout: patience(5_000) });
     await fix.click();
-    await expect.poll(saved, { timeout: 5_000 }).toContain(fixedText);
-  }).toPass({ timeout: 60_000 });
+    await expect.poll(saved, { timeout: patience(5_000) }).toContain(fixedText);
+  }).toPass({ timeout: patience(60_000) });
   await expect(first(page).locator(".squiggly-warning")).toHaveCount(0);
 });
 

@@ -14,6 +14,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { encodeShareHash } from "../../src/playground/editor/share-link.ts";
+import { patience } from "./patience.ts";
 import { settled } from "./settled.ts";
 
 function target(): { path: string; id: string } | null {
@@ -109,7 +110,7 @@ test("a type error shows a marker; a syntax error shows in the output with its l
   await openEditor(page);
   await insertAtStart(page, 'const n: number = "text";\n');
   // The TypeScript service starts when idle, then marks the error.
-  await expect(widget(page).locator(".squiggly-error").first()).toBeVisible({ timeout: 20_000 });
+  await expect(widget(page).locator(".squiggly-error").first()).toBeVisible();
 
   await insertAtStart(page, "\nlet broken = ;\n");
   await button(page, "Run").click();
@@ -134,10 +135,12 @@ test("a runtime error in shared code is marked in place, without loading the edi
   });
   const code = 'print("before");\n\nthrow new Error("boom-77c1");\n';
   await page.goto(`${PAGE}${encodeShareHash(ID, code)}`);
-  await expect(widget(page)).toHaveAttribute("data-edit-state", "shared", { timeout: 90_000 });
+  await expect(widget(page)).toHaveAttribute("data-edit-state", "shared", {
+    timeout: patience(90_000),
+  });
   await widget(page).getByLabel("Speed").selectOption("instant");
   await button(page, "Run").click();
-  await expect(output(page)).toContainText("boom-77c1", { timeout: 60_000 });
+  await expect(output(page)).toContainText("boom-77c1", { timeout: patience(60_000) });
   await expect(widget(page)).toHaveAttribute("data-runtime-error-line", "3");
   const plain = widget(page).locator("pre[data-edited-code]");
   await expect(plain).toHaveAttribute("data-error-line", "3");
@@ -145,29 +148,33 @@ test("a runtime error in shared code is marked in place, without loading the edi
   expect(editorChunks, "the run loaded no editor").toEqual([]);
 
   await button(page, "Edit").click();
-  await expect(widget(page).locator(".squiggly-error").first()).toBeVisible({ timeout: 60_000 });
+  await expect(widget(page).locator(".squiggly-error").first()).toBeVisible({
+    timeout: patience(60_000),
+  });
   // Reset goes back to the original code, which has no mark.
   await button(page, "Reset").click();
   await expect(plain).toHaveCount(0);
 });
 
 test("hovers show the asyncio JSDoc with the Python equivalent", async ({ page }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(patience(150_000));
   const source = (await widget(page).locator("[data-ts-code]").textContent()) ?? "";
   test.skip(!source.includes("asyncio.sleep("), "this example does not call asyncio.sleep");
   await openEditor(page);
   // The TypeScript service (a 7 MB worker) starts when the page is idle; on a busy machine that
   // takes a while, so wait for it rather than for a fixed time.
-  await expect(widget(page)).toHaveAttribute("data-language-service", "ready", { timeout: 90_000 });
+  await expect(widget(page)).toHaveAttribute("data-language-service", "ready", {
+    timeout: patience(90_000),
+  });
   const sleep = widget(page)
     .locator(".view-line span", { hasText: /^sleep$/ })
     .first();
   await expect(async () => {
     await sleep.hover();
     await expect(page.locator(".monaco-hover").filter({ hasText: "Python" })).toBeVisible({
-      timeout: 2000,
+      timeout: patience(2000),
     });
-  }).toPass({ timeout: 45_000 });
+  }).toPass({ timeout: patience(45_000) });
 });
 
 test("a reload keeps the edit; Reset restores the original and Undo brings the edit back", async ({

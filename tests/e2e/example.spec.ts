@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import { patience } from "./patience.ts";
 import { COMPILE, openShared } from "./sandbox-run.ts";
 import { test as withSharedPage } from "./shared-page.ts";
 
@@ -40,7 +41,7 @@ test("Run at 1× streams stamped lines live and ends with Finished", async ({ pa
           }
         ).live,
     );
-  await expect.poll(async () => (await live()).ended, { timeout: 60_000 }).toBe(true);
+  await expect.poll(async () => (await live()).ended, { timeout: patience(60_000) }).toBe(true);
   expect((await live()).linesBeforeEnd).toBeGreaterThan(0);
   expect((await live()).stopWhileRunning, "Stop was enabled while the run went on").toBe(true);
   // At 1× a busy machine is late, never early: the stamps are at least the program's times.

@@ -15,10 +15,11 @@
  * page's round trip and longest task for each.
  */
 import type { Page } from "@playwright/test";
+import { patience } from "./patience.ts";
 import { COMPILE, ID, openShared, runWatched } from "./sandbox-run.ts";
 import { expect, test } from "./shared-page.ts";
 
-test.describe.configure({ timeout: 180_000 });
+test.describe.configure({ timeout: patience(180_000) });
 
 /**
  * On a machine with a core to spare each flood meets its budget within a second or two. On an
@@ -168,7 +169,7 @@ test("a sandbox whose process dies under a run ends the run clearly; the next ru
   if (!frame) throw new Error("no sandbox frame");
   const frameSession = await page.context().newCDPSession(frame);
   await frameSession.send("Page.crash").catch(() => {}); // the session ends with the process
-  await expect.poll(status, { timeout: 60_000 }).toBe(CRASHED);
+  await expect.poll(status, { timeout: patience(60_000) }).toBe(CRASHED);
   expect(await inPage("document.querySelectorAll('iframe.runner-frame').length")).toBe(0);
   // Run works again: Reset to the example, Run at Instant, in a new sandbox.
   await inPage(`${widget}.querySelector('button[data-action="reset"]').click()`);

@@ -6,10 +6,12 @@
  * what it posts there goes nowhere. They run one after another on one page per worker
  * (shared-page.ts), so the compiler is loaded once.
  */
+
+import { patience } from "./patience.ts";
 import { COMPILE, openShared, runWatched } from "./sandbox-run.ts";
 import { expect, test } from "./shared-page.ts";
 
-test.describe.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: patience(90_000) });
 
 const RUN_ONE_SECOND = `import * as asyncio from "asyncio";
 asyncio.run(async () => { await asyncio.sleep(1); print("real"); });

@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import { encodeShareHash } from "../../src/playground/editor/share-link.ts";
+import { patience } from "./patience.ts";
 
 const sidebarLink = (page: Page, title: string | RegExp) =>
   page.getByRole("navigation", { name: "Chapters" }).getByRole("link", { name: title });
@@ -14,7 +15,7 @@ const count = (page: Page, kind: string) => page.locator(`[data-progress-count="
 test("what the reader finishes is ticked and counted, and survives export, reset and import", async ({
   page,
 }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(patience(150_000));
   await page.goto("./");
   await expect(page.locator("[data-progress-panel]")).toBeVisible();
   await expect(count(page, "read")).toHaveText(/^0 of \d+$/);
@@ -40,12 +41,12 @@ test("what the reader finishes is ticked and counted, and survives export, reset
   await expect(page.locator('section[data-example="sample-gather"]')).toHaveAttribute(
     "data-edit-state",
     "shared",
-    { timeout: 90_000 },
+    { timeout: patience(90_000) },
   );
   await ex.getByLabel("Speed").selectOption("instant");
   await ex.getByRole("button", { name: "Run", exact: true }).click();
   await expect(ex.locator("[data-check-result]")).toHaveAttribute("data-state", "passed", {
-    timeout: 90_000,
+    timeout: patience(90_000),
   });
 
   await page.goto("./");

@@ -2,6 +2,7 @@
  * Run Python: the real CPython (Pyodide) in the sandbox, fetched only when first pressed.
  */
 import { expect, type Locator, type Page, type Request, test } from "@playwright/test";
+import { patience } from "./patience.ts";
 import { markRunStart, roundTripBound, watchPage } from "./responsiveness.ts";
 import { PREVIEW_PORT } from "./site.ts";
 
@@ -11,10 +12,10 @@ import { PREVIEW_PORT } from "./site.ts";
 const CHAPTER = "chapters/tasks-and-futures/";
 const ID = "task-names";
 /** The first Run Python downloads and boots Pyodide (about 12 MB); a loaded machine is slow at it. */
-const LOAD = { timeout: 120_000 };
+const LOAD = { timeout: patience(120_000) };
 
 // Each test boots Pyodide at least twice (the run's worker and the spare), several runs each.
-test.describe.configure({ timeout: 300_000 });
+test.describe.configure({ timeout: patience(300_000) });
 
 const isPyodideByte = (url: string) =>
   url.includes("/sandbox/pyodide/") || url.includes("python-worker.js");

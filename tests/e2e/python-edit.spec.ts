@@ -5,6 +5,7 @@
  * boots in one test only (it costs seconds); the other loads none of it.
  */
 import { expect, type Locator, type Page, type Request, test } from "@playwright/test";
+import { patience } from "./patience.ts";
 
 // Its three lines are the same on every recorded CPython, so a Python run of the unedited
 // example prints what the TypeScript twin prints, whatever version Pyodide runs.
@@ -13,9 +14,9 @@ const ID = "coro-first";
 const MARK = "edited-py-7c1";
 const EDIT = `print("${MARK}")\n`;
 /** The first Run Python downloads and boots Pyodide (about 12 MB); a loaded machine is slow at it. */
-const LOAD = { timeout: 120_000 };
+const LOAD = { timeout: patience(120_000) };
 
-test.describe.configure({ timeout: 300_000 });
+test.describe.configure({ timeout: patience(300_000) });
 
 const isPyodideByte = (url: string) =>
   url.includes("/sandbox/pyodide/") || url.includes("python-worker.js");

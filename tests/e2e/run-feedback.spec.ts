@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { encodeShareHash } from "../../src/playground/editor/share-link.ts";
+import { patience } from "./patience.ts";
 import { pageTaskBound } from "./responsiveness.ts";
 
 // The machine these run on is shared and busy: starting the sandbox alone can take seconds.
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: patience(120_000) });
 
 const CHAPTER = "chapters/why-async/";
 const EXAMPLE = 'section[data-example="hello-gather"]';
@@ -62,7 +63,7 @@ test("Run after an edit says what it is doing at once, and the old output is gon
   page,
 }) => {
   // Loading Monaco and the compiler on a busy machine takes long; the claim here is not speed.
-  test.setTimeout(180_000);
+  test.setTimeout(patience(180_000));
   await page.goto(CHAPTER);
   await page.evaluate(() => localStorage.clear());
   // The edit comes from a share link: the same program with one more comment.
@@ -74,13 +75,13 @@ test("Run after an edit says what it is doing at once, and the old output is gon
   await ex.getByLabel("Speed").selectOption("instant");
   const output = ex.getByRole("log", { name: "Output" });
   await ex.getByRole("button", { name: "Run", exact: true }).click();
-  await expect(output).toContainText("Finished in 2.000s", { timeout: 60_000 });
+  await expect(output).toContainText("Finished in 2.000s", { timeout: patience(60_000) });
   await expect(ex.locator("[data-verdict]")).toHaveText("Same as Python ✓");
 
   // A second edit: the next Run compiles again.
   await ex.getByRole("button", { name: "Edit", exact: true }).click();
   const editor = ex.locator("[data-editor-host] .monaco-editor");
-  await expect(editor).toBeVisible({ timeout: 60_000 });
+  await expect(editor).toBeVisible({ timeout: patience(60_000) });
   await editor.click();
   await page.keyboard.press("Control+End");
   await page.keyboard.insertText("\n// and again\n");
@@ -95,7 +96,7 @@ test("Run after an edit says what it is doing at once, and the old output is gon
   // The issue's 200 ms, scaled by the machine's load as every page-time bound is
   // (responsiveness.ts): on an oversubscribed machine the page's thread waits for a core.
   expect(look.phaseMs).toBeLessThan(pageTaskBound());
-  await expect(output).toContainText("Finished in 2.000s", { timeout: 60_000 });
+  await expect(output).toContainText("Finished in 2.000s", { timeout: patience(60_000) });
   await expect(output.locator("[data-run-phase]")).toHaveCount(0);
   await expect(ex.locator("[data-verdict]")).toHaveText("Same as Python ✓");
 });
@@ -108,12 +109,12 @@ test("Run during a run starts clean: no line or Stopped of the old run in the ne
   const run = ex.getByRole("button", { name: "Run", exact: true });
   await run.click();
   await expect(output.locator(".out-line").first()).toContainText("Hello, Alice", {
-    timeout: 30_000,
+    timeout: patience(30_000),
   });
   const look = await clickRunAndLook(ex);
   expect(look.oldLines).toBe(0);
   expect(look.stopEnabled).toBe(true);
-  await expect(output).toContainText(/Finished in 2\.\d{3}s/, { timeout: 30_000 });
+  await expect(output).toContainText(/Finished in 2\.\d{3}s/, { timeout: patience(30_000) });
   await expect(output.locator(".out-status")).toHaveCount(1);
   await expect(output).not.toContainText("Stopped");
   // hello-gather prints seven lines, once.
@@ -125,7 +126,7 @@ test("at 1× an unedited example on a busy page still reads Same as Python", asy
   const output = ex.getByRole("log", { name: "Output" });
   await ex.getByRole("button", { name: "Run", exact: true }).click();
   await expect(output.locator(".out-line").first()).toContainText("Hello, Alice", {
-    timeout: 30_000,
+    timeout: patience(30_000),
   });
   // The page's main thread is held for 300 ms in the middle of the run.
   await page.evaluate(() => {
@@ -134,7 +135,7 @@ test("at 1× an unedited example on a busy page still reads Same as Python", asy
       // busy on purpose
     }
   });
-  await expect(output).toContainText(/Finished in 2\.\d{3}s/, { timeout: 30_000 });
+  await expect(output).toContainText(/Finished in 2\.\d{3}s/, { timeout: patience(30_000) });
   await expect(ex.locator("[data-verdict]")).toHaveText(/^Same as Python ✓/);
 });
 
@@ -151,7 +152,7 @@ test.describe("in an exercise the check replaces the Python verdict", () => {
     await ex.getByLabel("Speed").selectOption("instant");
     await ex.getByRole("button", { name: "Run", exact: true }).click();
     await expect(ex.locator("[data-check-result]")).toHaveAttribute("data-state", "failed", {
-      timeout: 30_000,
+      timeout: patience(30_000),
     });
     await expect(ex.locator("[data-verdict]")).toHaveText("");
   });
@@ -166,12 +167,12 @@ test.describe("in an exercise the check replaces the Python verdict", () => {
     await expect(page.locator('section[data-example="task-forgotten"]')).toHaveAttribute(
       "data-edit-state",
       "shared",
-      { timeout: 90_000 },
+      { timeout: patience(90_000) },
     );
     await ex.getByLabel("Speed").selectOption("instant");
     await ex.getByRole("button", { name: "Run", exact: true }).click();
     await expect(ex.locator("[data-check-result]")).toHaveAttribute("data-state", "passed", {
-      timeout: 60_000,
+      timeout: patience(60_000),
     });
     await expect(ex).not.toContainText("Differs");
   });

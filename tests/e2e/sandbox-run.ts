@@ -5,12 +5,13 @@
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { encodeShareHash } from "../../src/playground/editor/share-link.ts";
 import { PAGE_TASK_CPU_MS, RUN_STARTED_MARK, traceMainThread } from "./main-thread-trace.ts";
+import { patience } from "./patience.ts";
 import { floodRoundTripBound, machineSlowdown, markRunStart, watchPage } from "./responsiveness.ts";
 
 export const CHAPTER = "chapters/why-async/";
 export const ID = "hello-gather";
 /** Shared code is compiled in the page by esbuild-wasm: the first compile loads the compiler. */
-export const COMPILE = { timeout: 90_000 };
+export const COMPILE = { timeout: patience(90_000) };
 
 export interface SharedExample {
   ex: Locator;

@@ -4,11 +4,12 @@
  * network; its errors are reported with their line.
  */
 import type { Dialog } from "@playwright/test";
+import { patience } from "./patience.ts";
 import { CHAPTER, COMPILE, openShared } from "./sandbox-run.ts";
 import { expect, test } from "./shared-page.ts";
 
 // One page per worker (shared-page.ts): the compiler for shared code is loaded once.
-test.describe.configure({ timeout: 60_000 });
+test.describe.configure({ timeout: patience(60_000) });
 
 test("an endless synchronous loop is stopped, the page stays responsive, and the next Run works", async ({
   sharedPage: page,
@@ -17,7 +18,9 @@ test("an endless synchronous loop is stopped, the page stays responsive, and the
   await ex.getByRole("button", { name: "Run", exact: true }).click();
   await expect(output).toContainText("start", COMPILE);
   expect(await page.evaluate(() => document.title.length > 0)).toBe(true);
-  await expect(output.locator(".out-status")).toContainText("Timed out", { timeout: 15_000 });
+  await expect(output.locator(".out-status")).toContainText("Timed out", {
+    timeout: patience(15_000),
+  });
   await ex.getByRole("button", { name: "Reset" }).click();
   await ex.getByRole("button", { name: "Run", exact: true }).click();
   await expect(output).toContainText("Finished in 2.000s");

@@ -7,9 +7,10 @@
 import { expect, type Page, test } from "@playwright/test";
 import { compressRepeated } from "../support/lz-bomb.ts";
 import { PAGE_TASK_CPU_MS, traceMainThread } from "./main-thread-trace.ts";
+import { patience } from "./patience.ts";
 import { floodRoundTripBound, roundTripBound } from "./responsiveness.ts";
 
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: patience(120_000) });
 
 const TOO_LONG = "carries more than 20,000 characters of code";
 

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { builtPages } from "./built-pages.ts";
 import { chapterInfos } from "./chapters.ts";
+import { patience } from "./patience.ts";
 import { BASE_PATH } from "./site.ts";
 
 const chapters = chapterInfos();
@@ -143,8 +144,10 @@ test("search finds a word that occurs in one chapter only and opens it", async (
   // nothing (and passed on every run since): pressed again until the search box has the focus.
   await expect(async () => {
     await page.keyboard.press("Control+k");
-    await expect(page.getByRole("searchbox", { name: "Search" })).toBeFocused({ timeout: 3_000 });
-  }).toPass({ timeout: 30_000 });
+    await expect(page.getByRole("searchbox", { name: "Search" })).toBeFocused({
+      timeout: patience(3_000),
+    });
+  }).toPass({ timeout: patience(30_000) });
 });
 
 test("an unknown page shows the 404 page", async ({ page }) => {

@@ -6,6 +6,7 @@
  */
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { axe, summary } from "./axe.ts";
+import { patience } from "./patience.ts";
 
 const CHAPTER = "chapters/case-study-load-tester/";
 const EXAMPLE = 'section[data-example="load-tester"]';
@@ -24,7 +25,9 @@ async function openTimeline(page: Page): Promise<{ ex: Locator; tl: Locator }> {
 async function runInstant(ex: Locator, tl: Locator): Promise<void> {
   await ex.getByLabel("Speed").selectOption("instant");
   await ex.getByRole("button", { name: "Run", exact: true }).click();
-  await expect(tl).toHaveAttribute("data-timeline-state", "finished", { timeout: 60_000 });
+  await expect(tl).toHaveAttribute("data-timeline-state", "finished", {
+    timeout: patience(60_000),
+  });
 }
 
 /** The lane keys in drawing order (top to bottom), from the labels in the DOM. */
@@ -252,7 +255,9 @@ test("names are whole in the title and the table; the table button says what it 
   await ex.locator(".py-output").getByLabel("Python version").selectOption("3.11");
   await ex.getByLabel("Speed").selectOption("instant");
   await ex.getByRole("button", { name: "Run", exact: true }).click();
-  await expect(tl).toHaveAttribute("data-timeline-state", "finished", { timeout: 60_000 });
+  await expect(tl).toHaveAttribute("data-timeline-state", "finished", {
+    timeout: patience(60_000),
+  });
   const label = tl.locator('[data-timeline-lane-label="Task-2"]');
   await expect(label).toHaveText("Task-2 fetch-users");
   await expect(label).toHaveAttribute("title", "Task-2 fetch-users");
