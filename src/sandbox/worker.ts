@@ -12,7 +12,6 @@
  */
 // First: the runtime and the services define `[Symbol.asyncDispose]` methods as they load.
 import "./disposal-fill.ts";
-import { CoreShare, threadSleep } from "./core-share.ts";
 import type { ProgramTimers } from "./globals.ts";
 import { LIMITS } from "./limits.ts";
 import { PreloadedPrograms } from "./preloaded-programs.ts";
@@ -47,19 +46,13 @@ const batcher = new TraceBatcher(
   (fn, ms) => nativeSetTimeout(fn, ms),
 );
 
-/** Rests the thread now and then while the program floods (null: this browser cannot). */
-const sleep = threadSleep();
-const coreShare = sleep && new CoreShare(() => performance.now(), sleep);
-
 const hooks: ProgramHooks = {
   onEvent: (event) => {
-    coreShare?.working();
     lastT = event.t;
     const cut = cutEvent(event);
     batcher.push(cut.event, cut.dropped);
   },
   onError: (t, error, origin) => {
-    coreShare?.working();
     strays += 1;
     batcher.flush();
     post({ kind: "error", t, error: cutRunError(error), origin });
