@@ -244,20 +244,50 @@ export class OutputView implements RunListener {
     this.scrollDue = true;
     const rows = this.pending;
     this.pending = [];
+    const shown = this.window.shown;
     const { build, remove } = this.window.take(rows.length);
-    for (let i = 0; i < remove; i++) this.firstRow()?.remove();
     const built: HTMLElement[] = [];
     for (let i = rows.length - build; i < rows.length; i++) built.push(rows[i]!());
-    this.root.append(...built);
+    if (remove > 0 && remove === shown) this.replaceRows(built);
+    else {
+      this.removeOldest(remove);
+      this.root.append(...built);
+    }
     if (this.window.omitted > 0) this.showOmitted();
   }
 
+  /** A printed row (or an error row in the window), not the type errors above the window. */
+  private static isRow(el: Element): boolean {
+    return el.classList.contains("out-line") && !el.classList.contains("out-type-error");
+  }
+
   /**
-   * The oldest printed row on the page: not the "not shown" line, and not the type errors, which
-   * `typeErrors` puts at the top outside the window (a flood never pushes them out).
+   * Every shown row gives way (a flood's frame): the output's children are replaced at once,
+   * what is not a row kept in its place. One replacement, where a removal per row (a query for
+   * the oldest row, then its removal: 200 per frame) took most of a flood's output time in a
+   * CPU profile of a print loop.
    */
-  private firstRow(): Element | null {
-    return this.root.querySelector(":scope > .out-line:not(.out-type-error)");
+  private replaceRows(built: HTMLElement[]): void {
+    const kept = [...this.root.children].filter((el) => !OutputView.isRow(el));
+    this.root.replaceChildren(...kept, ...built);
+  }
+
+  /**
+   * Removes the `count` oldest rows: from the first row on (the "not shown" line and the type
+   * errors, which `typeErrors` puts at the top outside the window, come before it).
+   */
+  private removeOldest(count: number): void {
+    let row: Element | null = null;
+    for (const el of this.root.children)
+      if (OutputView.isRow(el)) {
+        row = el;
+        break;
+      }
+    for (let i = 0; i < count && row && OutputView.isRow(row); i++) {
+      const next: Element | null = row.nextElementSibling;
+      row.remove();
+      row = next;
+    }
   }
 
   private showOmitted(): void {
