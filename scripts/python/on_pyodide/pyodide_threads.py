@@ -83,26 +83,37 @@ def _run(ident):
         _resume.pop(ident)(None)
 
 
+def _deadlock():
+    """Every thread waits on another, and no wait has a timeout: nothing could ever wake them
+    (CPython hangs here). The main thread gets the error, if it waits; None if it does not."""
+    main = _blocked.get(_MAIN)
+    if main is None or _current[0] == _MAIN:
+        return None
+    main.error = RuntimeError(FOR_EVER)
+    main.lock._waiters.remove(main)
+    return _MAIN
+
+
 def _hand_on():
-    """This thread cannot go on (it waits, or it ended): the next one gets the turn."""
+    """This thread ended: the next one gets the turn."""
     nxt = _next_ready()
     if nxt is None:
-        # Every thread waits on another: nothing could ever wake them (CPython hangs here).
-        main = _blocked.get(_MAIN)
-        if main is None or _current[0] == _MAIN:
-            return False
-        main.error = RuntimeError(FOR_EVER)
-        main.lock._waiters.remove(main)
-        nxt = _MAIN
-    _run(nxt)
-    return True
+        nxt = _deadlock()
+    if nxt is not None:
+        _run(nxt)
 
 
 def _block(waiter):
+    """This thread waits (on waiter.lock): the next one gets the turn until it is woken."""
     me = waiter.ident
     _blocked[me] = waiter
     try:
-        if not _hand_on():
+        nxt = _next_ready()
+        if nxt == me:
+            return  # its own timeout is what comes first: it has timed out, and goes on
+        if nxt is None:
+            nxt = _deadlock()
+        if nxt is None:
             waiter.lock._waiters.remove(waiter)
             raise RuntimeError(FOR_EVER)
         # A JavaScript promise comes to Python as a future of the loop running here, and
@@ -113,6 +124,7 @@ def _block(waiter):
         try:
             resolvers = js.Promise.withResolvers()
             _resume[me] = resolvers.resolve
+            _run(nxt)  # it runs once this stack is suspended
             run_sync(resolvers.promise)
         finally:
             asyncio.events._set_running_loop(own_loop)

@@ -257,6 +257,30 @@ test("threads take turns: each has its own threading.local and name, and join wa
   );
 });
 
+test("a wait with a timeout that nothing else can end times out at once instead of hanging", async () => {
+  const { events, failed } = await runInPyodide(
+    [
+      "import threading, concurrent.futures",
+      "print(threading.Event().wait(5))",
+      "try:",
+      "    concurrent.futures.Future().result(timeout=5)",
+      "except TimeoutError:",
+      "    print('timed out')",
+      "done = threading.Event()",
+      "def work():",
+      "    print('worker ran first')",
+      "    done.set()",
+      "threading.Thread(target=work).start()",
+      "print(done.wait(5))",
+    ].join("\n"),
+  );
+  assert.equal(failed, null);
+  assert.deepEqual(
+    events.flatMap((e) => (e.type === "print" ? [e.text] : [])),
+    ["False", "timed out", "worker ran first", "True"],
+  );
+});
+
 for (const [what, source, message] of [
   [
     "a lock taken twice by one thread (CPython hangs)",
