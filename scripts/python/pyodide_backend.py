@@ -3,9 +3,10 @@ Pyodide's CPython under node (on_pyodide/record_pyodide.ts), booted once per run
 
 A Pyodide version is found from the npm package in node_modules (no node started, so a
 check whose keys all match costs nothing): its `sys.version` for the key is Pyodide's Python
-and Pyodide's own version, e.g. "3.14.2 (Pyodide 314.0.8)". Programs Pyodide cannot run
-(threads, process pools, signals: it has none) are listed once, with the reason, in
-on_pyodide/not_recorded.json; the site offers no such version for them and says why.
+and Pyodide's own version, e.g. "3.14.2 (Pyodide 314.0.8)". Programs Pyodide cannot run would
+be listed once, with the reason, in on_pyodide/not_recorded.json (empty: threads, process
+pools and signals are stood in for in on_pyodide/); the site offers no such version for them
+and says why.
 """
 
 import json

@@ -56,10 +56,11 @@ let onPyodide: { version: string; programs: Record<string, string> } | null = nu
 
 /**
  * The recordings `folder`'s `program` lacks because it cannot run where that version is
- * recorded (3.14 on Pyodide, which has no threads, processes or signals). An exercise's
- * solution.py is listed as `<id>/solution.py`.
+ * recorded (3.14 on Pyodide; `scripts/python/on_pyodide/not_recorded.json`, empty since
+ * Pyodide runs threads, process pools and signal handlers too). An exercise's solution.py is
+ * listed as `<id>/solution.py`.
  * @example
- * missingRecordings("content/examples/thr-to-thread"); // [{ version: "3.14", reason: "needs threads" }]
+ * missingRecordings("content/examples/hello-gather"); // [] (one listed: [{ version: "3.14", reason }])
  */
 export function missingRecordings(folder: string, program = "main.py"): MissingRecording[] {
   onPyodide ??= {

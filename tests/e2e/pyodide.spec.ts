@@ -79,6 +79,26 @@ test("Run Python prints CPython 3.14's recorded lines byte for byte; no Pyodide 
   expect(elsewhere).toEqual([]);
 });
 
+test("a thread that blocks on a loop in another thread runs in the page as CPython 3.14 printed it", async ({
+  page,
+}) => {
+  // bridge-threadsafe: the main thread waits on run_coroutine_threadsafe futures (2 s timeout)
+  // while the loop runs in a thread of its own: threads on JSPI stacks (pyodide_threads.py).
+  await page.goto("chapters/bridging-sync-and-async/");
+  const ex = page.locator('section[data-example="bridge-threadsafe"]');
+  await ex.scrollIntoViewIfNeeded();
+  await expect(ex).toHaveAttribute("data-awake", "true");
+  await ex.getByLabel("Speed").selectOption("instant");
+  const output = ex.getByRole("log", { name: "Output" });
+  await ex.getByRole("button", { name: "Run Python" }).click();
+  await expect(output.locator(".out-status")).toContainText("Finished", LOAD);
+  const recorded = ex.locator('.py-output ol[data-py-version-of="3.14"] .out-line');
+  const expected = await recorded.allTextContents();
+  expect(expected.length).toBe(8);
+  await expect(output.locator(".out-line")).toHaveText(expected);
+  await expect(ex.locator("[data-verdict]")).toHaveText(/Same as Python/);
+});
+
 test("Stop ends `while True: pass`, and Run Python works again", async ({ page }) => {
   const { ex, output } = await openExample(page);
   await runPythonSource(ex, 'print("start")\nwhile True:\n    pass\n');

@@ -10,11 +10,21 @@ Pyodide cannot import (no processes).
 import asyncio
 import importlib
 import sys
+import threading
 import types
+
+import pyodide_processes
+import pyodide_signals
+import pyodide_threads
 
 
 class NoSelector:
-    """Pyodide has no sockets to select on (and no threads to wake the loop): nothing is ever ready."""
+    """Pyodide has no sockets to select on: nothing is ever ready. Only another thread (a
+    simulated one, pyodide_threads.py) can wake a loop that waits, through the stand-in for
+    the self-pipe (call_soon_threadsafe)."""
+
+    def __init__(self):
+        self._woken = threading.Event()  # the self-pipe, written and not read yet
 
     def register(self, fileobj, events, data=None):
         raise OSError("no file descriptors to watch in the browser")
@@ -26,10 +36,16 @@ class NoSelector:
         raise KeyError(fileobj)
 
     def select(self, timeout=None):
-        if timeout is None:
-            # CPython would wait here for ever: nothing can wake the loop any more.
-            raise RuntimeError("the program waits for ever: no timer and nothing else can wake it")
+        if timeout is None and not self._woken.is_set():
+            if not pyodide_threads.others_alive():
+                # CPython would wait here for ever: nothing can wake the loop any more.
+                raise RuntimeError("the program waits for ever: no timer and nothing else can wake it")
+            self._woken.wait()  # the other threads run meanwhile
+        self._woken.clear()
         return []
+
+    def wake(self):
+        self._woken.set()
 
     def get_map(self):
         return {}
@@ -49,15 +65,16 @@ class _NoSocket:
 
 
 def _without_self_pipe(cls):
-    """The selector loop's self-pipe is a socket pair, which Pyodide cannot make; only other
-    threads (call_soon_threadsafe) and signals write to it, and Pyodide has neither."""
+    """The selector loop's self-pipe is a socket pair, which Pyodide cannot make; other
+    threads (call_soon_threadsafe) write to it to wake the loop, as they wake NoSelector here
+    (signals have their own way, pyodide_signals.py)."""
 
     def make(self):
         self._ssock = self._csock = _NoSocket()
 
     cls._make_self_pipe = make
     cls._close_self_pipe = lambda self: None
-    cls._write_to_self = lambda self: None
+    cls._write_to_self = lambda self: self._selector.real.wake()
 
 
 def _stub_unimportable(clock):
@@ -66,6 +83,17 @@ def _stub_unimportable(clock):
             importlib.import_module(name)
         except ImportError:
             sys.modules[name] = types.ModuleType(name)
+
+
+def _with_threads(loop):
+    import concurrent.futures.thread
+    import threading
+
+    pyodide_threads.install()
+    # Made when the recorder was imported, on the C locks, which cannot wait here.
+    loop.jobs._tls = threading.local()
+    loop.outside._cond = threading.Condition()
+    concurrent.futures.thread._global_shutdown_lock = threading.Lock()
 
 
 def install(loop, clock):
@@ -80,3 +108,6 @@ def install(loop, clock):
     _stub_unimportable(clock)
     _without_self_pipe(loop.VirtualEventLoop)
     selectors.DefaultSelector = NoSelector
+    pyodide_signals.install(loop)
+    pyodide_processes.install()
+    _with_threads(loop)

@@ -33,14 +33,21 @@ async function recordOne(snapshot: Uint8Array, path: string) {
   installSources(pyodide as unknown as PyodideLike, sources);
   pyodide.FS.mkdirTree(PROGRAM_PATH.slice(0, PROGRAM_PATH.lastIndexOf("/")));
   pyodide.FS.writeFile(PROGRAM_PATH, readFileSync(path));
-  const result = pyodide.runPython(`
-import sys, json
-sys.path.insert(0, ${JSON.stringify(`${RECORDER_DIR}/on_pyodide`)})
-import pyodide_record
-sys.path.remove(${JSON.stringify(`${RECORDER_DIR}/on_pyodide`)})
-status, out, trace, err = pyodide_record.record(${JSON.stringify(PROGRAM_PATH)}, ${JSON.stringify(RECORDER_DIR)})
-json.dumps({"status": status, "stdout": out, "trace": trace, "stderr": err})
+  pyodide.runPython(`
+def _asyncio_live_record():
+    import sys, json
+    sys.path.insert(0, ${JSON.stringify(`${RECORDER_DIR}/on_pyodide`)})
+    import pyodide_record
+    sys.path.remove(${JSON.stringify(`${RECORDER_DIR}/on_pyodide`)})
+    status, out, trace, err = pyodide_record.record(${JSON.stringify(PROGRAM_PATH)}, ${JSON.stringify(RECORDER_DIR)})
+    return json.dumps({"status": status, "stdout": out, "trace": trace, "stderr": err})
 `);
+  // Entered through callPromising: a thread's stack suspends through JSPI, which needs a
+  // promising entry (pyodide_threads.py); runPythonAsync would run it inside a WebLoop task.
+  const record = pyodide.globals.get("_asyncio_live_record") as {
+    callPromising(): Promise<unknown>;
+  };
+  const result = await record.callPromising();
   return String(result);
 }
 

@@ -40,49 +40,6 @@ BLOCKED = {
 }
 
 
-# What Pyodide cannot do (no threads, processes or signals: scripts/python/on_pyodide/
-# not_recorded.json), refused at once with the reason: a thread that never starts stalled the
-# run until the watchdog, and a signal that never comes made the loop wait "for ever".
-CANNOT = ("Run Python cannot {what} here: Pyodide (CPython in the browser) has no {lacks}. "
-          "Run it with CPython; the recorded output beside shows what CPython printed.")
-
-
-def _refuse_what_pyodide_lacks(loop_module):
-    import concurrent.futures
-    import threading
-
-    def run_in_executor(self, executor, func, *args):
-        if isinstance(executor, concurrent.futures.ProcessPoolExecutor):
-            raise RuntimeError(CANNOT.format(what="start a process", lacks="processes"))
-        raise RuntimeError(CANNOT.format(
-            what="run a function in a thread (to_thread, run_in_executor)", lacks="threads"))
-
-    def add_signal_handler(self, sig, callback, *args):
-        raise RuntimeError(CANNOT.format(what="receive a signal", lacks="signals"))
-
-    def start(self):
-        raise RuntimeError(CANNOT.format(what="start a thread", lacks="threads"))
-
-    def process_pool(self, *args, **kwargs):
-        raise RuntimeError(CANNOT.format(what="start a process pool", lacks="processes"))
-
-    # Patched when the program asks for it: importing concurrent.futures.process (and with it
-    # multiprocessing) now would be a silent stretch at the start of every run, which the
-    # worker's warm-up exists to avoid (python-worker.ts).
-    lazy = concurrent.futures.__getattr__
-
-    def module_getattr(name):
-        value = lazy(name)
-        if name == "ProcessPoolExecutor":
-            value.__init__ = process_pool
-        return value
-
-    concurrent.futures.__getattr__ = module_getattr
-    loop_module.VirtualEventLoop.run_in_executor = run_in_executor
-    loop_module.VirtualEventLoop.add_signal_handler = add_signal_handler
-    threading.Thread.start = start
-
-
 class _Blocked:
     def find_spec(self, fullname, path=None, target=None):
         reason = BLOCKED.get(fullname.partition(".")[0])
@@ -254,7 +211,6 @@ def run(emit, path, recorder_dir):
     sys.path.remove(f"{recorder_dir}/on_pyodide")
     _program[0] = os.path.abspath(path)
     pyodide_compat.install(loop, clock)
-    _refuse_what_pyodide_lacks(loop)
     _patch_transcript(transcript, clock, task_trace.task_id)
     task_trace.observe(_send_task_event)  # after the transcript's patch: see observe
     sys.meta_path.insert(0, _Blocked())

@@ -14,7 +14,10 @@ export interface PyodideLike {
     writeFile(path: string, data: string | Uint8Array): void;
   };
   runPython(code: string, options?: { globals?: unknown }): unknown;
-  globals: { set(name: string, value: unknown): void };
+  globals: {
+    set(name: string, value: unknown): void;
+    get(name: string): { callPromising(...args: unknown[]): Promise<unknown>; destroy(): void };
+  };
 }
 
 /**
@@ -41,28 +44,37 @@ export function installSources(
 
 /**
  * Runs `source` as the example's `main.py`, as `scripts/python/record.py` would (one run per
- * interpreter: the recorder patches the interpreter for good).
+ * interpreter: the recorder patches the interpreter for good). Entered through
+ * `callPromising`, so that the program's threads, each a stack of its own, can suspend
+ * (JSPI: `scripts/python/on_pyodide/pyodide_threads.py`); a program without threads runs
+ * through without ever yielding to JavaScript, as before.
  * @example
- * const end = runPythonProgram(pyodide, "print('hi')", (e) => events.push(e));
+ * const end = await runPythonProgram(pyodide, "print('hi')", (e) => events.push(e));
  * // events: [{ type: "print", t: 0, task: null, name: null, text: "hi" }]
  */
-export function runPythonProgram(
+export async function runPythonProgram(
   pyodide: PyodideLike,
   source: string,
   onEvent: (event: TraceEvent) => void,
-): PythonEnd {
+): Promise<PythonEnd> {
   pyodide.FS.mkdirTree(PROGRAM_PATH.slice(0, PROGRAM_PATH.lastIndexOf("/")));
   pyodide.FS.writeFile(PROGRAM_PATH, source);
   pyodide.globals.set("_asyncio_live_emit", (json: string) =>
     onEvent(JSON.parse(json) as TraceEvent),
   );
-  const result = pyodide.runPython(`
-import sys
-sys.path.insert(0, ${JSON.stringify(DRIVER_DIR)})
-import live_run
-sys.path.remove(${JSON.stringify(DRIVER_DIR)})
-del sys.modules["live_run"]
-live_run.run(_asyncio_live_emit, ${JSON.stringify(PROGRAM_PATH)}, ${JSON.stringify(RECORDER_DIR)})
+  pyodide.runPython(`
+def _asyncio_live_run():
+    import sys
+    sys.path.insert(0, ${JSON.stringify(DRIVER_DIR)})
+    import live_run
+    sys.path.remove(${JSON.stringify(DRIVER_DIR)})
+    del sys.modules["live_run"]
+    return live_run.run(_asyncio_live_emit, ${JSON.stringify(PROGRAM_PATH)}, ${JSON.stringify(RECORDER_DIR)})
 `);
-  return JSON.parse(String(result)) as PythonEnd;
+  const run = pyodide.globals.get("_asyncio_live_run");
+  try {
+    return JSON.parse(String(await run.callPromising())) as PythonEnd;
+  } finally {
+    run.destroy();
+  }
 }

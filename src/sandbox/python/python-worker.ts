@@ -19,7 +19,12 @@ import { cutEvent } from "../text-cut.ts";
 import type { FrameToWorkerGlobal, WorkerToFrame } from "../worker-protocol.ts";
 import { capWasmHeap, PYTHON_HEAP_BYTES } from "./heap-cap.ts";
 import { paceEvents } from "./paced-release.ts";
-import { installSources, type PyodideLike, runPythonProgram } from "./python-run.ts";
+import {
+  installSources,
+  type PyodideLike,
+  type PythonEnd,
+  runPythonProgram,
+} from "./python-run.ts";
 import { PYODIDE_OPTIONS } from "./python-start-options.ts";
 import type { FrameToPythonWorker } from "./python-worker-protocol.ts";
 
@@ -146,9 +151,9 @@ async function run(code: string, speed: keyof typeof RATES): Promise<void> {
     // a line printed before a long computation shows at once.
     if (batch.length >= 256 || performance.now() - flushedAt > FLUSH_MS) flush();
   };
-  let end: ReturnType<typeof runPythonProgram>;
+  let end: PythonEnd;
   try {
-    end = runPythonProgram(pyodide, code, onEvent);
+    end = await runPythonProgram(pyodide, code, onEvent);
   } catch (error) {
     flush();
     post({

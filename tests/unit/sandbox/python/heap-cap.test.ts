@@ -52,7 +52,7 @@ for (const [what, source, line] of [
     })) as unknown as PyodideLike & { _module: { HEAPU8: Uint8Array } };
     installSources(pyodide, sources);
     const events: TraceEvent[] = [];
-    const end = runPythonProgram(pyodide, source, (e) => events.push(e));
+    const end = await runPythonProgram(pyodide, source, (e) => events.push(e));
     assert.deepEqual(end.failed, ["MemoryError", ""]);
     assert.equal(end.position?.line, line);
     assert.deepEqual(

@@ -47,12 +47,13 @@ async function restored(): Promise<PyodideLike> {
 async function runInPyodide(source: string): Promise<{ events: TraceEvent[] } & PythonEnd> {
   const pyodide = await restored();
   const events: TraceEvent[] = [];
-  const end = runPythonProgram(pyodide, source, (e) => events.push(e));
+  const end = await runPythonProgram(pyodide, source, (e) => events.push(e));
   return { events, ...end };
 }
 
+/** `id` is an example's, or a program's folder. */
 function recording314(id: string, kind: "out" | "trace" = "out"): string {
-  const dir = `content/examples/${id}`;
+  const dir = id.includes("/") ? id : `content/examples/${id}`;
   const own = `${dir}/python-3.14.${kind}`;
   return readFileSync(existsSync(own) ? own : `${dir}/python.${kind}`, "utf8");
 }
@@ -189,23 +190,135 @@ test("an exception raised outside the reader's file (a stand-in's, asyncio's) po
   assert.deepEqual(end.position, { line: 2, column: 1 });
 });
 
-// Pyodide has no threads, processes or signals: such a program stalled until the watchdog, or
-// waited "for ever" for its signal. It now fails at once, saying what cannot run and why.
-for (const [what, call, lacks] of [
-  ["a thread", "await asyncio.to_thread(print, 'hi')", "has no threads"],
-  ["a signal", "asyncio.get_running_loop().add_signal_handler(2, print)", "has no signals"],
-  [
-    "a process pool",
-    "__import__('concurrent.futures').futures.ProcessPoolExecutor()",
-    "has no processes",
-  ],
-] as const) {
-  test(`a program that needs ${what} fails at once at that line, saying Pyodide ${lacks}`, async () => {
-    const end = await runInPyodide(
-      `import asyncio\n\nasync def main():\n    ${call}\n\nasyncio.run(main())\n`,
+// Pyodide has no threads, processes or signals; the recorder's stand-ins for them
+// (scripts/python/on_pyodide/: a thread is a stack JSPI suspends, a process pool runs its calls
+// here through pickle, a signal reaches the loop as through its wake-up fd) run every such
+// program on the site as CPython recorded it, threads that block on the loop included.
+const THREADED = [
+  "content/examples/thr-to-thread",
+  "content/examples/thr-pool",
+  "content/examples/thr-thread-error",
+  "content/examples/thr-cpu-process",
+  "content/examples/ctx-thread-local",
+  "content/examples/bridge-threadsafe",
+  "content/examples/shut-pool",
+  "content/examples/shut-server",
+  "content/exercises/bridge-give-up-in-time",
+  "content/exercises/shut-drain",
+  "content/exercises/thr-two-workers",
+];
+for (const dir of THREADED) {
+  test(`${dir}: threads, processes or signals, and Pyodide prints CPython's recording`, async () => {
+    const { events, failed } = await runInPyodide(readFileSync(`${dir}/main.py`, "utf8"));
+    assert.equal(transcript(events), recording314(dir));
+    assert.deepEqual(
+      events.filter((e) => !isTraceEvent(e)),
+      [],
     );
-    assert.equal(end.failed?.[0], "RuntimeError");
-    assert.match(end.failed?.[1] ?? "", new RegExp(`Run Python cannot .*: Pyodide .*${lacks}`));
-    assert.equal(end.position?.line, 4);
+    assert.equal(failed, null);
   });
 }
+
+for (const id of ["thr-to-thread", "bridge-threadsafe"]) {
+  test(`${id}: the live timeline is the recorded one (waits on a thread, a loop in a thread)`, async () => {
+    const { events } = await runInPyodide(readFileSync(`content/examples/${id}/main.py`, "utf8"));
+    const trace = parseRecordedTrace(recording314(id, "trace"));
+    assert.ok(trace);
+    const recorded = recordedRun(trace, parseTranscript(recording314(id))).events;
+    assert.deepEqual(taskEvents(events), taskEvents(recorded));
+  });
+}
+
+test("threads take turns: each has its own threading.local and name, and join waits for its end", async () => {
+  const { events, failed } = await runInPyodide(
+    [
+      "import threading, time",
+      "local = threading.local()",
+      "local.who = 'main'",
+      "ready = threading.Event()",
+      "def work(n):",
+      "    local.who = f'worker {n}'",
+      "    ready.wait()",
+      "    time.sleep(0.5)",
+      "    print(threading.current_thread().name, local.who)",
+      "threads = [threading.Thread(target=work, args=(n,)) for n in (1, 2)]",
+      "for t in threads:",
+      "    t.start()",
+      "ready.set()",
+      "for t in threads:",
+      "    t.join()",
+      "print(local.who, [t.is_alive() for t in threads])",
+    ].join("\n"),
+  );
+  assert.equal(failed, null);
+  assert.deepEqual(
+    events.flatMap((e) => (e.type === "print" ? [e.text] : [])),
+    ["Thread-1 (work) worker 1", "Thread-2 (work) worker 2", "main [False, False]"],
+  );
+});
+
+test("a wait with a timeout that nothing else can end times out at once instead of hanging", async () => {
+  const { events, failed } = await runInPyodide(
+    [
+      "import threading, concurrent.futures",
+      "print(threading.Event().wait(5))",
+      "try:",
+      "    concurrent.futures.Future().result(timeout=5)",
+      "except TimeoutError:",
+      "    print('timed out')",
+      "done = threading.Event()",
+      "def work():",
+      "    print('worker ran first')",
+      "    done.set()",
+      "threading.Thread(target=work).start()",
+      "print(done.wait(5))",
+    ].join("\n"),
+  );
+  assert.equal(failed, null);
+  assert.deepEqual(
+    events.flatMap((e) => (e.type === "print" ? [e.text] : [])),
+    ["False", "timed out", "worker ran first", "True"],
+  );
+});
+
+for (const [what, source, message] of [
+  [
+    "a lock taken twice by one thread (CPython hangs)",
+    "import threading\nlock = threading.Lock()\nlock.acquire()\nlock.acquire()\n",
+    "the program waits for ever: every thread waits, and nothing can wake one",
+  ],
+  [
+    "a signal handler whose signal never comes",
+    "import asyncio, signal\n\nasync def main():\n    stop = asyncio.Event()\n    asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, stop.set)\n    await stop.wait()\n\nasyncio.run(main())\n",
+    "the program waits for ever: no timer and nothing else can wake it",
+  ],
+] as const) {
+  test(`${what} fails at once instead of waiting for ever`, async () => {
+    const end = await runInPyodide(source);
+    assert.deepEqual(end.failed, ["RuntimeError", message]);
+  });
+}
+
+test("a process pool's call goes through pickle, as to a child process", async () => {
+  const { events } = await runInPyodide(
+    [
+      "import asyncio",
+      "from concurrent.futures import ProcessPoolExecutor",
+      "def square(n):",
+      "    return n * n",
+      "async def main():",
+      "    loop = asyncio.get_running_loop()",
+      "    with ProcessPoolExecutor() as pool:",
+      "        print(await loop.run_in_executor(pool, square, 7))",
+      "        try:",
+      "            await loop.run_in_executor(pool, lambda: 1)",
+      "        except Exception as e:",
+      "            print(type(e).__name__)",
+      "asyncio.run(main())",
+    ].join("\n"),
+  );
+  assert.deepEqual(
+    events.flatMap((e) => (e.type === "print" ? [e.text] : [])),
+    ["49", "PicklingError"],
+  );
+});
