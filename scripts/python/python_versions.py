@@ -22,18 +22,29 @@ BASE = "3.11"
 ON_PYODIDE = ("3.14",)
 
 
-def out_name(version):
-    """The file holding `version`'s transcript when it has its own."""
-    return "python.out" if version == BASE else f"python-{version}.out"
+# The programs a folder may have recorded, and the stem of their files: an example's (or an
+# exercise's starting) main.py is shown beside python.out; an exercise's solution.py is recorded
+# as solution.out, so the check of its TypeScript twin need not run it again (README, "Keys").
+PROGRAMS = {"main.py": "python", "solution.py": "solution"}
+# Only main.py's task events are kept: the page draws them; nothing reads a solution's.
+TRACED = ("main.py",)
 
 
-def trace_name(version):
+def out_name(version, program="main.py"):
+    """The file holding `version`'s transcript of `program` when it has its own."""
+    stem = PROGRAMS[program]
+    return f"{stem}.out" if version == BASE else f"{stem}-{version}.out"
+
+
+def trace_name(version, program="main.py"):
     """The file holding `version`'s task events (task_trace.py) when they differ from BASE's."""
-    return "python.trace" if version == BASE else f"python-{version}.trace"
+    stem = PROGRAMS[program]
+    return f"{stem}.trace" if version == BASE else f"{stem}-{version}.trace"
 
 
-def key_name(version):
-    return "python.out.sha256" if version == BASE else f"python-{version}.sha256"
+def key_name(version, program="main.py"):
+    stem = PROGRAMS[program]
+    return f"{stem}.out.sha256" if version == BASE else f"{stem}-{version}.sha256"
 
 
 def env_name(version):

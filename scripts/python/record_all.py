@@ -12,6 +12,8 @@ changed, each version with its key (recording_key.py). With --check, nothing is
 written and the exit status is 1 if any transcript is missing, stale or redundant
 (each shown with a short unified diff). With --changed, what a key still vouches for
 (same main.py, recorder and Python, transcript unedited) is not recorded again.
+An exercise's solution.py is recorded too, as solution.out (python_versions.PROGRAMS), so the
+check of its TypeScript twin reads CPython's output instead of running it each time.
 """
 
 import argparse
@@ -24,8 +26,19 @@ import tempfile
 
 from record import FIXED_ENV, UNSET_ENV
 import pyodide_backend
-from python_versions import BASE, ON_PYODIDE, OFFERED, env_name, find_interpreter, key_name, out_name, trace_name
-from recording_key import is_fresh, recorder_digest, transcript_file, write_key
+from python_versions import (
+    BASE,
+    ON_PYODIDE,
+    OFFERED,
+    PROGRAMS,
+    TRACED,
+    env_name,
+    find_interpreter,
+    key_name,
+    out_name,
+    trace_name,
+)
+from recording_key import is_fresh, kept_trace, recorder_digest, transcript_file, write_key
 
 # Where the harness writes a recording's task events (task_trace.py).
 TRACE_ENV = "ASYNCIO_LIVE_TRACE"
@@ -35,7 +48,7 @@ RECORD_ENV = {k: v for k, v in os.environ.items() if k not in UNSET_ENV} | FIXED
 HERE = os.path.dirname(os.path.abspath(__file__))
 RECORD = os.path.join(HERE, "record.py")
 CONTENT = os.path.join(os.path.dirname(os.path.dirname(HERE)), "content")
-# Examples, and exercises' starting programs (main.py): both are shown beside their recording.
+# Examples, and exercises' starting programs (main.py) and solutions (solution.py).
 DEFAULT_ROOTS = (os.path.join(CONTENT, "examples"), os.path.join(CONTENT, "exercises"))
 MAX_DIFF_LINES = 40
 
@@ -81,12 +94,18 @@ def example_ids(root, wanted):
     return wanted or found
 
 
-def record(folder, executable, timeout):
-    """((transcript, trace) bytes or None, error text or None, stderr text) for one example on
+def programs(folder):
+    """The programs of a folder that are recorded: main.py (its absence is a problem), and
+    solution.py where there is one."""
+    return [p for p in PROGRAMS if p == "main.py" or os.path.isfile(os.path.join(folder, p))]
+
+
+def record(folder, executable, timeout, program="main.py"):
+    """((transcript, trace) bytes or None, error text or None, stderr text) for one program on
     one Python."""
-    main_py = os.path.join(folder, "main.py")
+    main_py = os.path.join(folder, program)
     if not os.path.isfile(main_py):
-        return None, "no main.py", ""
+        return None, f"no {program}", ""
     with tempfile.TemporaryDirectory(prefix="record-python-") as scratch:
         trace_path = os.path.join(scratch, "trace.json")
         try:
@@ -153,16 +172,16 @@ def _read(path):
         return None
 
 
-def settle(args, folder, name, version, fresh, base, file_name=out_name):
+def settle(args, folder, name, version, fresh, base, file_name=out_name, program="main.py"):
     """Checks or writes one fresh transcript (or with `trace_name`, its trace); returns a
     problem or None.
 
     `base` is 3.11's (fresh, else python.out as it is): another version has its own file only
     where it differs from it.
     """
-    own = os.path.join(folder, file_name(version))
+    own = os.path.join(folder, file_name(version, program))
     old = _read(own)
-    label = f"{name}/{file_name(version)}"
+    label = f"{name}/{file_name(version, program)}"
     needs_own = version == BASE or fresh != base
     if args.check:
         if not needs_own:
@@ -203,18 +222,19 @@ def main(argv):
         if missing:
             raise SystemExit(f"record-python: no such example: {', '.join(missing)}")
     recorders = {v: recorder_digest(version, v in ON_PYODIDE) for v, (_, version) in pythons.items()}
-    jobs = [(name, v) for name in folders for v in pythons]
+    # One job per program and version: (name, program, version).
+    jobs = [(name, p, v) for name in folders for p in programs(folders[name]) for v in pythons]
     # What Pyodide cannot run is not recorded there (and must have no key, or the site offers it).
     unrunnable = pyodide_backend.not_recorded() if set(pythons) & set(ON_PYODIDE) else {}
     problems = []
-    for name, v in [(n, v) for n, v in jobs if v in ON_PYODIDE and os.path.basename(folders[n]) in unrunnable]:
-        jobs.remove((name, v))
-        problems.extend(drop_unrecorded(args, folders[name], name, v))
+    for job in [j for j in jobs if j[2] in ON_PYODIDE and listed_name(folders[j[0]], j[1]) in unrunnable]:
+        jobs.remove(job)
+        problems.extend(drop_unrecorded(args, folders[job[0]], *job))
     if args.changed:
-        stale = [(n, v) for n, v in jobs if not is_fresh(recorders[v], folders[n], v)]
+        stale = [(n, p, v) for n, p, v in jobs if not is_fresh(recorders[v], folders[n], v, p)]
         # A new python.out may change which versions print the same: record them all again.
-        rebased = {n for n, v in stale if v == BASE}
-        stale = [(n, v) for n, v in jobs if (n, v) in stale or n in rebased]
+        rebased = {(n, p) for n, p, v in stale if v == BASE}
+        stale = [(n, p, v) for n, p, v in jobs if (n, p, v) in stale or (n, p) in rebased]
         print(
             f"record-python: {len(jobs) - len(stale)} transcript(s) still match their key"
             f" ({', '.join(pythons)}); recording {len(stale)}"
@@ -222,26 +242,30 @@ def main(argv):
         jobs = stale
     results = record_jobs(args, jobs, folders, pythons)
     outcome = {}
-    for (name, version), (fresh, error, stderr) in zip(jobs, results):
+    for (name, program, version), (fresh, error, stderr) in zip(jobs, results):
+        shown = name if program == "main.py" else f"{name}/{program}"
         if stderr and (args.verbose or error):
-            sys.stderr.write("".join(f"  {name} ({version}): {line}\n" for line in stderr.splitlines()))
+            sys.stderr.write("".join(f"  {shown} ({version}): {line}\n" for line in stderr.splitlines()))
         if error:
-            problems.append(f"{name} (Python {version}): {error}")
+            problems.append(f"{shown} (Python {version}): {error}")
         else:
-            outcome[name, version] = fresh
+            # A program whose task events are not kept is keyed with none (recording_key.py).
+            outcome[name, program, version] = fresh if program in TRACED else (fresh[0], b"")
     # 3.11 first: the others are written as differences from it.
-    for (name, version), fresh in sorted(outcome.items(), key=lambda kv: kv[0][1] != BASE):
+    for (name, program, version), fresh in sorted(outcome.items(), key=lambda kv: kv[0][2] != BASE):
         folder = folders[name]
-        base = outcome.get((name, BASE)) or tuple(
-            _read(transcript_file(folder, BASE, kind)) or b"" for kind in (out_name, trace_name)
+        base = outcome.get((name, program, BASE)) or (
+            _read(transcript_file(folder, BASE, out_name, program)) or b"",
+            kept_trace(folder, BASE, program) or b"",
         )
+        kinds = (out_name, trace_name) if program in TRACED else (out_name,)
         found = [
-            settle(args, folder, name, version, fresh[i], base[i], kind)
-            for i, kind in enumerate((out_name, trace_name))
+            settle(args, folder, name, version, fresh[i], base[i], kind, program)
+            for i, kind in enumerate(kinds)
         ]
         problems.extend(p for p in found if p)
         if not any(found) and not args.check:
-            write_key(recorders[version], folder, fresh[0], fresh[1], version)
+            write_key(recorders[version], folder, fresh[0], fresh[1], version, program)
 
     for problem in problems:
         print(problem.rstrip("\n"), file=sys.stderr)
@@ -257,21 +281,21 @@ def main(argv):
 def record_jobs(args, jobs, folders, pythons):
     """Each job's record() result, in order: CPython's in a pool of processes, Pyodide's one
     after another in one node process beside them (booted only when there is one)."""
-    on_pyodide = [i for i, (_, v) in enumerate(jobs) if v in ON_PYODIDE]
+    on_pyodide = [i for i, (_, _, v) in enumerate(jobs) if v in ON_PYODIDE]
     results = [None] * len(jobs)
 
     def pyodide_jobs():
         recorders = {}
         try:
             for i in on_pyodide:
-                name, v = jobs[i]
+                name, program, v = jobs[i]
                 if v not in recorders:
                     recorders[v] = pyodide_backend.Recorder(pythons[v][0], args.timeout)
-                main_py = os.path.join(folders[name], "main.py")
-                if not os.path.isfile(main_py):
-                    results[i] = (None, "no main.py", "")
+                source = os.path.join(folders[name], program)
+                if not os.path.isfile(source):
+                    results[i] = (None, f"no {program}", "")
                 else:
-                    results[i] = recorders[v].record(main_py)
+                    results[i] = recorders[v].record(source)
         finally:
             for recorder in recorders.values():
                 recorder.close()
@@ -279,7 +303,9 @@ def record_jobs(args, jobs, folders, pythons):
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         beside = pool.submit(pyodide_jobs) if on_pyodide else None
         cpython = [i for i in range(len(jobs)) if i not in set(on_pyodide)]
-        found = pool.map(lambda i: record(folders[jobs[i][0]], pythons[jobs[i][1]][0], args.timeout), cpython)
+        found = pool.map(
+            lambda i: record(folders[jobs[i][0]], pythons[jobs[i][2]][0], args.timeout, jobs[i][1]), cpython
+        )
         for i, result in zip(cpython, found):
             results[i] = result
         if beside is not None:
@@ -287,10 +313,16 @@ def record_jobs(args, jobs, folders, pythons):
     return results
 
 
-def drop_unrecorded(args, folder, name, version):
+def listed_name(folder, program):
+    """How not_recorded.json names a program: the folder's name for main.py, else `<id>/solution.py`."""
+    ident = os.path.basename(folder)
+    return ident if program == "main.py" else f"{ident}/{program}"
+
+
+def drop_unrecorded(args, folder, name, program, version):
     """A program Pyodide cannot run has no recording of `version`: problems, or files removed."""
     problems = []
-    for path in (os.path.join(folder, name_of(version)) for name_of in (key_name, out_name, trace_name)):
+    for path in (os.path.join(folder, name_of(version, program)) for name_of in (key_name, out_name, trace_name)):
         if os.path.exists(path):
             label = f"{name}/{os.path.basename(path)}"
             if args.check:

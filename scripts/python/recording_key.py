@@ -9,11 +9,15 @@ recorded from (the exact `sys.version` included) and the hash of that version's 
 (`python-3.X.trace`, or python.trace where they are the same). When both still match, a
 fresh recording would print the same bytes, so `record-python --changed` skips it; when the
 recorder or that Python changes, its keys change and it is recorded again.
+
+An exercise's solution.py is recorded the same way beside it (python_versions.PROGRAMS):
+`solution.out`, `solution-3.X.out` where a version differs, and `solution.out.sha256`,
+`solution-3.X.sha256`; its task events are not kept, so its key hashes an empty trace.
 """
 
 import hashlib
 import os
-from python_versions import BASE, key_name, out_name, trace_name
+from python_versions import BASE, TRACED, key_name, out_name, trace_name
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 # The recorder's own sources: whatever they print is part of every transcript.
@@ -45,9 +49,9 @@ def recorder_digest(python_version, on_pyodide=False):
     return h.hexdigest()
 
 
-def key_line(recorder, main_py_bytes, transcript_bytes, trace_bytes):
+def key_line(recorder, program_bytes, transcript_bytes, trace_bytes):
     """The key file's one line: inputs' hash, then the hash of the transcript and its trace."""
-    inputs = hashlib.sha256(recorder.encode() + b"\0" + main_py_bytes).hexdigest()
+    inputs = hashlib.sha256(recorder.encode() + b"\0" + program_bytes).hexdigest()
     outputs = hashlib.sha256(transcript_bytes + b"\0" + trace_bytes).hexdigest()
     return f"{inputs} {outputs}\n"
 
@@ -60,25 +64,33 @@ def _read(path):
         return None
 
 
-def transcript_file(folder, version, name=out_name):
-    """The file that holds `version`'s transcript (or with `trace_name`, its task events) now:
-    its own, else BASE's (the same)."""
-    own = os.path.join(folder, name(version))
-    return own if version == BASE or os.path.isfile(own) else os.path.join(folder, name(BASE))
+def transcript_file(folder, version, name=out_name, program="main.py"):
+    """The file that holds `version`'s transcript of `program` (or with `trace_name`, its task
+    events) now: its own, else BASE's (the same)."""
+    own = os.path.join(folder, name(version, program))
+    return own if version == BASE or os.path.isfile(own) else os.path.join(folder, name(BASE, program))
 
 
-def is_fresh(recorder, folder, version=BASE):
-    """True when `version`'s transcript was recorded from today's main.py and recorder, unedited."""
-    main_py = _read(os.path.join(folder, "main.py"))
-    out = _read(transcript_file(folder, version))
-    trace = _read(transcript_file(folder, version, trace_name))
-    key = _read(os.path.join(folder, key_name(version)))
-    if main_py is None or out is None or trace is None or key is None:
+def kept_trace(folder, version, program="main.py"):
+    """The task events a key vouches for: none (empty) for a program whose trace is not kept."""
+    if program not in TRACED:
+        return b""
+    return _read(transcript_file(folder, version, trace_name, program))
+
+
+def is_fresh(recorder, folder, version=BASE, program="main.py"):
+    """True when `version`'s transcript of `program` was recorded from today's program and
+    recorder, unedited."""
+    source = _read(os.path.join(folder, program))
+    out = _read(transcript_file(folder, version, out_name, program))
+    trace = kept_trace(folder, version, program)
+    key = _read(os.path.join(folder, key_name(version, program)))
+    if source is None or out is None or trace is None or key is None:
         return False
-    return key.decode("ascii", "replace") == key_line(recorder, main_py, out, trace)
+    return key.decode("ascii", "replace") == key_line(recorder, source, out, trace)
 
 
-def write_key(recorder, folder, transcript_bytes, trace_bytes, version=BASE):
-    main_py = _read(os.path.join(folder, "main.py")) or b""
-    with open(os.path.join(folder, key_name(version)), "w", encoding="ascii") as f:
-        f.write(key_line(recorder, main_py, transcript_bytes, trace_bytes))
+def write_key(recorder, folder, transcript_bytes, trace_bytes, version=BASE, program="main.py"):
+    source = _read(os.path.join(folder, program)) or b""
+    with open(os.path.join(folder, key_name(version, program)), "w", encoding="ascii") as f:
+        f.write(key_line(recorder, source, transcript_bytes, trace_bytes))

@@ -2,7 +2,8 @@
  * Build-time reading of an example's CPython recordings, one per version recorded: `python.out`
  * is 3.11's; a version with a key (`python-3.X.sha256`) was recorded too, and printed its own
  * `python-3.X.out` or, when that file is absent, the same as python.out
- * (`scripts/python/README.md`, "Versions").
+ * (`scripts/python/README.md`, "Versions"). An exercise's solution.py is recorded the same way,
+ * as `solution.out` and `solution-3.X.out`.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
@@ -20,23 +21,39 @@ export interface PythonRecording {
   trace: string | null;
 }
 
-const VERSION_KEY = /^python-(\d+\.\d+)\.sha256$/;
+/**
+ * The stem of a program's recordings (`python_versions.py` PROGRAMS): main.py's are `python.out`,
+ * `python-3.X.out`; an exercise's solution.py's are `solution.out`, `solution-3.X.out`.
+ */
+const STEMS = { "main.py": "python", "solution.py": "solution" } as const;
+export type RecordedProgram = keyof typeof STEMS;
 
-/** The recordings in `folder`, oldest version first; empty when it has no python.out. */
-export function pythonRecordings(folder: string): PythonRecording[] {
-  const basePath = join(folder, "python.out");
+/**
+ * `program`'s recordings in `folder`, oldest version first; empty when it has none (no
+ * `python.out`, or `solution.out`). Only main.py's task events are kept.
+ * @example
+ * pythonRecordings("content/exercises/coro-catch", "solution.py").map((r) => r.version);
+ * // ["3.11", "3.12", "3.13", "3.14"]
+ */
+export function pythonRecordings(
+  folder: string,
+  program: RecordedProgram = "main.py",
+): PythonRecording[] {
+  const stem = STEMS[program];
+  const basePath = join(folder, `${stem}.out`);
   if (!existsSync(basePath)) return [];
   const base = readFileSync(basePath, "utf8");
-  const baseTrace = readIfAny(join(folder, "python.trace"));
+  const baseTrace = readIfAny(join(folder, `${stem}.trace`));
+  const versionKey = new RegExp(`^${stem}-(\\d+\\.\\d+)\\.sha256$`);
   const others = readdirSync(folder)
-    .map((name) => VERSION_KEY.exec(name)?.[1])
+    .map((name) => versionKey.exec(name)?.[1])
     .filter((v): v is string => v !== undefined && v !== RUNTIME_PYTHON);
   const recordings = others.map((version) => {
-    const own = join(folder, `python-${version}.out`);
+    const own = join(folder, `${stem}-${version}.out`);
     return {
       version,
       out: existsSync(own) ? readFileSync(own, "utf8") : base,
-      trace: readIfAny(join(folder, `python-${version}.trace`)) ?? baseTrace,
+      trace: readIfAny(join(folder, `${stem}-${version}.trace`)) ?? baseTrace,
     };
   });
   recordings.push({ version: RUNTIME_PYTHON, out: base, trace: baseTrace });

@@ -1,7 +1,8 @@
 /**
  * Every example's (and exercise's) transcripts are CPython's output of its main.py as recorded
  * now, on every offered version installed here (python.out for 3.11, python-3.X.out where 3.X
- * differs): `scripts/record-python --check --changed` must pass. It records again every example whose
+ * differs), and an exercise's solution.py's likewise (solution.out, solution-3.X.out):
+ * `scripts/record-python --check --changed` must pass. It records again every example whose
  * key (python.out.sha256: main.py, the recorder, the Python version, python.out's own hash)
  * no longer matches, so a change to the recorder or to Python re-records all of them, and a
  * hand-edited python.out is always caught. Also proves the check can fail, on a temp copy.
@@ -145,6 +146,37 @@ test("--changed skips only what its key vouches for: main.py, recorder and pytho
     );
     assert.ok(redone, unkeyed.stdout);
     assert.equal(Number(redone[2]), String(redone[1]).split(", ").length);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test("an exercise's solution.py is recorded and keyed beside main.py, and an edit to it is caught", () => {
+  const root = mkdtempSync(join(tmpdir(), "python-out-solution-"));
+  try {
+    const dir = join(root, "tiny");
+    mkdirSync(dir);
+    const program = (seconds: number) =>
+      `import asyncio\n\nasync def main():\n    await asyncio.sleep(${seconds})\n    print('done')\n\nasyncio.run(main())\n`;
+    writeFileSync(join(dir, "main.py"), program(1));
+    const solution = join(dir, "solution.py");
+    writeFileSync(solution, program(2));
+    const write = recordPython(["--root", root, ...ON_CPYTHON]);
+    assert.equal(write.status, 0, write.stderr);
+    assert.equal(readFileSync(join(dir, "solution.out"), "utf8"), "[t=2.000 Task-1] done\n");
+    assert.ok(existsSync(join(dir, "solution.out.sha256")), "no key for solution.out");
+    // Nothing reads a solution's task events: none are kept.
+    assert.ok(!existsSync(join(dir, "solution.trace")), "a solution's trace was kept");
+
+    const kept = recordPython(["--check", "--changed", "--root", root, ...ON_CPYTHON]);
+    assert.equal(kept.status, 0, kept.stderr);
+    assert.match(kept.stdout, /; recording 0$/m);
+
+    writeFileSync(solution, program(3));
+    const edited = recordPython(["--check", "--changed", "--root", root, ...ON_CPYTHON]);
+    assert.equal(edited.status, 1, "an edited solution.py was vouched for by its old key");
+    assert.match(edited.stderr, /tiny\/solution\.out is stale/);
+    assert.match(edited.stderr, /^\+\[t=3\.000 Task-1\] done$/m);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -17,16 +17,21 @@ import { sameOnEveryVersion } from "./sameAsPython.ts";
 
 const { print } = asyncio;
 
-test("since(): a version follows every change up to it; one the table does not name yet (3.14) behaves as 3.13", () => {
+test("since(): a version follows every change up to it, not those after; the newest the table names (3.14) and one it does not name yet (3.15) follow all; a patch version is refused", () => {
   try {
     setPythonVersion("3.11");
     assert.equal(since("waitForOnTimeout"), false);
     setPythonVersion("3.12");
     assert.equal(since("waitForOnTimeout"), true);
     assert.equal(since("namedTaskTakesNoNumber"), false);
-    setPythonVersion("3.14");
-    for (const behaviour of Object.keys(SINCE) as (keyof typeof SINCE)[])
-      assert.equal(since(behaviour), true, behaviour);
+    for (const version of ["3.14", "3.15"] as const) {
+      setPythonVersion(version);
+      for (const behaviour of Object.keys(SINCE) as (keyof typeof SINCE)[])
+        assert.equal(since(behaviour), true, `${version} ${behaviour}`);
+    }
+    // The table's newest entry is 3.14's: 3.13 does not follow it.
+    setPythonVersion("3.13");
+    assert.equal(since("createTaskEagerStart"), false);
     assert.throws(() => setPythonVersion("3.11.7" as "3.11"), TypeError);
   } finally {
     asyncio.resetRuntime();
