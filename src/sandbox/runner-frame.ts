@@ -34,6 +34,8 @@ interface PortedWorker {
   programs: Map<string, number>;
   /** The ids of those that are held ready (the worker said so). */
   held: Set<number>;
+  /** A Python worker: it has booted Pyodide (`python-ready`). */
+  ready: boolean;
 }
 
 /** How long a Python worker may take to boot Pyodide before its run's wall limit starts. */
@@ -64,6 +66,11 @@ interface Run {
   outbox: RelayOutbox;
   /** The code the next idle worker loads, until it is made (`prepareNext`); null once made. */
   next: string | null;
+  /**
+   * A Python run whose worker had booted before the go: the next spare boots once this run's
+   * first output is relayed or it ends (`preparePython`), not beside its first line.
+   */
+  nextPython: boolean;
 }
 
 const runs = new Map<string, Run>();
@@ -110,10 +117,17 @@ function spawn(url = workerUrl, name = "asyncio-sandbox"): PortedWorker {
   const channel = new MessageChannel();
   const handover: FrameToWorkerGlobal = { kind: "port" };
   worker.postMessage(handover, [channel.port2]);
-  const made: PortedWorker = { worker, port: channel.port1, programs: new Map(), held: new Set() };
+  const made: PortedWorker = {
+    worker,
+    port: channel.port1,
+    programs: new Map(),
+    held: new Set(),
+    ready: false,
+  };
   // While idle it only says which programs it holds (its run replaces this listener).
   made.port.onmessage = (e: MessageEvent<unknown>) => {
     const m = checked(e.data);
+    if (m?.kind === "python-ready") made.ready = true;
     if (m?.kind !== "held" || made !== spare) return;
     made.held.add(m.id);
     showIdle();
@@ -168,6 +182,7 @@ function finish(
   runs.delete(run.channel);
   clearInterval(run.watchdog);
   prepareNext(run);
+  preparePython(run);
   run.sandbox.worker.terminate();
   run.sandbox.port.close();
   run.outbox.drain();
@@ -186,7 +201,7 @@ const isTime = (t: unknown): t is number =>
 function checked(data: unknown): WorkerToFrame | null {
   if (typeof data !== "object" || data === null) return null;
   const m = data as Record<string, unknown>;
-  if (m.kind === "beat") return data as WorkerToFrame;
+  if (m.kind === "beat" || m.kind === "python-ready") return data as WorkerToFrame;
   if (m.kind === "python-started")
     return isInterpreterVersion(m.version) ? (data as WorkerToFrame) : null;
   if (m.kind === "held") return Number.isSafeInteger(m.id) ? (data as WorkerToFrame) : null;
@@ -210,6 +225,9 @@ function onWorkerMessage(run: Run, raw: unknown): void {
   switch (data.kind) {
     case "beat":
     case "held":
+      return;
+    case "python-ready":
+      run.sandbox.ready = true;
       return;
     case "python-started":
       // Booting took what it took: the wall limit counts the program's own time.
@@ -258,6 +276,7 @@ function start(
     budget: new RunBudget(),
     outbox: outboxFor(message.channel, message.run),
     next: null,
+    nextPython: false,
     watchdog: setInterval(() => {
       const at = performance.now();
       if (at - run.lastSign > run.silenceMs) {
@@ -334,9 +353,31 @@ function startPython(message: Extract<HostMessage, { kind: "run-python" }>): voi
   run.silenceMs = PYTHON_SILENCE_MS;
   const toWorker: FrameToPythonWorker = { kind: "run", code: message.code, speed: message.speed };
   run.sandbox.port.postMessage(toWorker);
+  // The next spare boots at once when this run waits for its own worker's boot anyway (they
+  // boot side by side, and a Run Python right after this one finds its spare nearly booted);
+  // when this run's worker was ready, once the page has drawn its first output: a boot beside
+  // that first line competed with it for the machine's cores.
+  if (sandbox.ready) run.nextPython = true;
+  else
+    setTimeout(() => {
+      pythonSpare ??= spawnPython();
+    }, 0);
+}
+
+/** Boots the next spare Python worker, if this run deferred it (`startPython`). */
+function preparePython(run: Run): void {
+  if (!run.nextPython) return;
+  run.nextPython = false;
   setTimeout(() => {
     pythonSpare ??= spawnPython();
   }, 0);
+}
+
+/** Compiles Pyodide's wasm as its bytes are read (V8 compiles lazily: this is mostly validation). */
+function compileWasm(wasm: Blob): Promise<WebAssembly.Module> {
+  return WebAssembly.compileStreaming(
+    new Response(wasm, { headers: { "Content-Type": "application/wasm" } }),
+  );
 }
 
 function isPythonRuntime(v: unknown): v is PythonRuntime {
@@ -346,10 +387,10 @@ function isPythonRuntime(v: unknown): v is PythonRuntime {
     r !== null &&
     typeof r.workerSource === "string" &&
     typeof r.lock === "string" &&
-    r.asmJs instanceof ArrayBuffer &&
-    r.wasm instanceof ArrayBuffer &&
-    r.stdlib instanceof ArrayBuffer &&
-    r.snapshot instanceof ArrayBuffer
+    r.asmJs instanceof Blob &&
+    r.wasm instanceof Blob &&
+    r.stdlib instanceof Blob &&
+    r.snapshot instanceof Blob
   );
 }
 
@@ -369,7 +410,7 @@ function onHostMessage(e: MessageEvent<unknown>): void {
   } else if (m.kind === "python-runtime" && !python && isPythonRuntime(m.runtime)) {
     const { workerSource, wasm, ...runtime } = m.runtime;
     const url = URL.createObjectURL(new Blob([workerSource], { type: "text/javascript" }));
-    python = { url, runtime, module: WebAssembly.compile(wasm) };
+    python = { url, runtime, module: compileWasm(wasm) };
     pythonSpare ??= spawnPython();
   } else if (m.kind === "stop") {
     const run = runs.get(m.channel);
@@ -379,6 +420,7 @@ function onHostMessage(e: MessageEvent<unknown>): void {
     if (run && run.id === m.run) {
       run.outbox.ack(m.count as number);
       prepareNext(run);
+      preparePython(run);
     }
   } else if (m.kind === "preload" && typeof m.code === "string") preload(m.code);
   else if (m.kind === "ping" && Number.isSafeInteger(m.seq))

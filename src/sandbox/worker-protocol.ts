@@ -34,6 +34,8 @@ export type WorkerToFrame =
   | { kind: "end"; status: RunStatus; t: number; error: RunError | null; detail: string }
   /** A program loaded ahead of its run is held at its gate, ready to go (an idle worker's only message). */
   | { kind: "held"; id: number }
+  /** A Python worker has booted Pyodide (before or during its run): the next spare may boot. */
+  | { kind: "python-ready" }
   /**
    * A Python worker has booted Pyodide and starts the program now: its limits start too.
    * `version`: the interpreter's own `sys.version_info` (`3.13.2`), for the page to show.

@@ -4,9 +4,11 @@
  * base path (so the HTTP cache serves them to every later page). Progress is reported in
  * bytes against the manifest's sizes (the transfer may be compressed; the bytes counted are
  * the files').
+ *
+ * The files become Blobs straight from the network (`Response.blob()`): the page's JavaScript
+ * never holds or copies their bytes, and the sandbox gets handles to them (python-runtime.ts).
  */
 import {
-  PYODIDE_FILES,
   PYTHON_SNAPSHOT_FILE,
   type PythonManifest,
   type PythonRuntime,
@@ -17,32 +19,20 @@ export interface LoadProgress {
   total: number;
 }
 
-async function fetchBytes(url: string, onChunk: (n: number) => void): Promise<ArrayBuffer> {
+/** The file at `url` as a Blob of `type`, counting its bytes as they arrive. */
+async function fetchBlob(url: string, onChunk: (n: number) => void, type = ""): Promise<Blob> {
   const response = await fetch(url);
   if (!response.ok || !response.body) throw new Error(`${url}: HTTP ${response.status}`);
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    size += value.byteLength;
-    onChunk(value.byteLength);
-  }
-  const all = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    all.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return all.buffer;
-}
-
-/** Inflates the gzipped snapshot with the browser's own decompressor (off the main thread). */
-function gunzip(bytes: ArrayBuffer): Promise<ArrayBuffer> {
-  const inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
-  return new Response(inflated).arrayBuffer();
+  const counted = response.body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        onChunk(chunk.byteLength);
+        controller.enqueue(chunk);
+      },
+    }),
+  );
+  const blob = await new Response(counted).blob();
+  return type ? new Blob([blob], { type }) : blob;
 }
 
 /** The manifest: what Run Python will download (for "Loading Python (12 MB, once)…"). */
@@ -70,11 +60,19 @@ export async function loadPythonRuntime(
   };
   const dir = `${base}sandbox/pyodide/`;
   const [asmJs, wasm, stdlib, lock, worker, snapshot] = await Promise.all([
-    ...PYODIDE_FILES.map((file) => fetchBytes(dir + file, count)),
-    fetchBytes(`${base}sandbox/python-worker.js`, count),
-    fetchBytes(dir + PYTHON_SNAPSHOT_FILE, count).then(gunzip),
+    fetchBlob(`${dir}pyodide.asm.mjs`, count, "text/javascript"),
+    fetchBlob(`${dir}pyodide.asm.wasm`, count, "application/wasm"),
+    fetchBlob(`${dir}python_stdlib.zip`, count),
+    fetchBlob(`${dir}pyodide-lock.json`, count),
+    fetchBlob(`${base}sandbox/python-worker.js`, count),
+    fetchBlob(dir + PYTHON_SNAPSHOT_FILE, count),
   ]);
-  const text = (b: ArrayBuffer | undefined) => new TextDecoder().decode(b);
-  if (!asmJs || !wasm || !stdlib || !snapshot) throw new Error("Pyodide's files did not arrive");
-  return { asmJs, wasm, stdlib, lock: text(lock), workerSource: text(worker), snapshot };
+  return {
+    asmJs,
+    wasm,
+    stdlib,
+    lock: await lock.text(),
+    workerSource: await worker.text(),
+    snapshot,
+  };
 }

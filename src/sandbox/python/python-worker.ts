@@ -54,11 +54,23 @@ let startBoot: (message: BootMessage) => void = () => {};
 const booted: Promise<PyodideLike> = new Promise<BootMessage>((resolve) => {
   startBoot = resolve;
 }).then(boot);
-booted.catch(() => {});
+booted.then(
+  () => post({ kind: "python-ready" }),
+  () => {},
+);
 /** The interpreter's `sys.version_info[:3]`, read once it has booted (`3.14.2`). */
 let version = "";
 
+/** The build's snapshot, inflated on this worker's thread (it comes gzipped, as served). */
+async function inflate(gzipped: Blob): Promise<Uint8Array> {
+  const stream = gzipped.stream().pipeThrough(new DecompressionStream("gzip"));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
 async function boot({ runtime, module }: BootMessage): Promise<PyodideLike> {
+  // Inflated while the factory's module loads: loadPyodide awaits it only once it needs it.
+  const snapshot = inflate(runtime.snapshot);
+  snapshot.catch(() => {}); // a damaged one fails loadPyodide, which says so
   const files = new Map<string, Response>([
     // Asked for, never read: the module the frame compiled is instantiated instead (below).
     [`${INDEX}pyodide.asm.wasm`, new Response(null)],
@@ -71,7 +83,8 @@ async function boot({ runtime, module }: BootMessage): Promise<PyodideLike> {
     if (!found) throw new TypeError(`no network in the sandbox (${url})`);
     return found;
   }) as typeof fetch;
-  const factory = URL.createObjectURL(new Blob([runtime.asmJs], { type: "text/javascript" }));
+  // The page typed the Blob as JavaScript: imported from it as it is, no copy.
+  const factory = URL.createObjectURL(runtime.asmJs);
   const asm = (await import(/* @vite-ignore */ factory)) as {
     default: NonNullable<NonNullable<Parameters<typeof loadPyodide>[0]>["createPyodideModule"]>;
   };
@@ -89,7 +102,7 @@ async function boot({ runtime, module }: BootMessage): Promise<PyodideLike> {
     lockFileContents: runtime.lock,
     createPyodideModule: asm.default,
     // Python as the build left it: started, with every run's imports done (python-warm-up.ts).
-    _loadSnapshot: new Uint8Array(runtime.snapshot),
+    _loadSnapshot: snapshot,
   });
   globalThis.fetch = realFetch;
   WebAssembly.instantiateStreaming = instantiateStreaming;

@@ -92,14 +92,14 @@ test("the snapshot's interpreter has done every run's imports, and installed not
   const state = String(
     pyodide.runPython(`
 import sys, time
-loaded = [m for m in ("_asyncio_live_recorder.harness", "multiprocessing.managers", "multiprocessing.pool") if m in sys.modules]
+loaded = [m for m in ("_asyncio_live_recorder.harness", "multiprocessing.managers", "multiprocessing.pool", "live_run", "pyodide_compat") if m in sys.modules]
 # The recorder's patches come with a run (clock.install), not with the snapshot.
 " ".join(loaded) + f" time.monotonic from {time.monotonic.__module__}"
 `),
   );
   assert.equal(
     state,
-    "_asyncio_live_recorder.harness multiprocessing.managers multiprocessing.pool time.monotonic from time",
+    "_asyncio_live_recorder.harness multiprocessing.managers multiprocessing.pool live_run pyodide_compat time.monotonic from time",
   );
 });
 
