@@ -40,6 +40,11 @@ export class RunnerHost {
   private readonly acks = new Acknowledger((ack) => this.send(ack));
   /** Loaded with the first run: a page whose examples are only prewarmed does not need it. */
   private liveness: FrameLiveness | null = null;
+  /**
+   * Python, once handed to the sandbox: a frame made after a crash is handed it too (the page
+   * loads Python once; without this, every Run Python after a crash said "Python is not loaded").
+   */
+  private python: Extract<HostMessage, { kind: "python-runtime" }> | null = null;
 
   private readonly src: string;
 
@@ -80,6 +85,7 @@ export class RunnerHost {
     this.port.onmessage = (e: MessageEvent<unknown>) => this.receive(e.data);
     const handover: HostHandover = { channel: "*", kind: "port" };
     frame.contentWindow?.postMessage(handover, "*", [channel.port2]);
+    if (this.python) this.send(this.python);
   }
 
   /** Is the sandbox frame on the page (loading or loaded)? */
@@ -146,6 +152,13 @@ export class RunnerHost {
         message = { ...request, run };
       }
     } else message = request;
+    if (message.kind === "python-runtime") {
+      // Sent now if the frame is ready, else when it is (`handOver`), and to every later frame.
+      this.python = message;
+      if (this.port) this.send(message);
+      await this.ensure();
+      return;
+    }
     if (message.kind === "run" || message.kind === "run-python") this.watchFrame();
     await this.ensure();
     this.send(message);

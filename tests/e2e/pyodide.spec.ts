@@ -195,3 +195,29 @@ test("a memory bomb ends in Python's own error at once, the page answers through
   await runPythonSource(ex, 'print("again")\n');
   await expect(output.locator(".out-line")).toHaveText([/^\+0\.000s\s*loop\s*again$/], LOAD);
 });
+
+test("after the sandbox crashes under a Run Python, the next Run Python runs in the new sandbox", async ({
+  page,
+}) => {
+  const { ex, output } = await openExample(page);
+  await ex.getByLabel("Speed").selectOption("1x");
+  await runPythonSource(ex, 'import asyncio\nprint("before")\nasyncio.run(asyncio.sleep(60))\n');
+  await expect(output.locator(".out-line")).toHaveText([/before$/], LOAD);
+  // Playwright marks the whole page crashed when one of its frames' processes ends, though the
+  // page lives on: from here the page is read through a CDP session of its own.
+  const session = await page.context().newCDPSession(page);
+  const inPage = async (expression: string): Promise<unknown> =>
+    (await session.send("Runtime.evaluate", { expression, returnByValue: true })).result.value;
+  const widget = `document.querySelector('section[data-example="${ID}"]')`;
+  const status = () => inPage(`${widget}.querySelector(".out-status")?.textContent ?? ""`);
+  const lines = () =>
+    inPage(`[...${widget}.querySelectorAll(".out-line")].map((l) => l.textContent).join("\\n")`);
+  const frame = await (await page.locator("iframe.runner-frame").elementHandle())?.contentFrame();
+  if (!frame) throw new Error("no sandbox frame");
+  await (await page.context().newCDPSession(frame)).send("Page.crash").catch(() => {});
+  await expect.poll(status, LOAD).toMatch(/^Stopped: the sandbox crashed/);
+  // The page loaded Python once; the new frame must be given it again.
+  await inPage(`${widget}.closest("asyncio-example").runPython('print("after")\\n')`);
+  await expect.poll(status, LOAD).toMatch(/^Finished/);
+  expect(await lines()).toMatch(/after$/);
+});
