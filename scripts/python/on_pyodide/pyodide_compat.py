@@ -85,10 +85,40 @@ def _stub_unimportable(clock):
             sys.modules[name] = types.ModuleType(name)
 
 
+NO_STACKS = ("Run Python cannot start a thread in this browser: its threads are stacks that "
+             "WebAssembly stack switching (JSPI) suspends, which this browser lacks (Chromium "
+             "has it). The recorded output beside shows what CPython printed.")
+
+
+def _refuse_threads(loop):
+    """No JSPI here (the run was entered by a plain call): a thread is refused where it starts,
+    at once, instead of the program stalling until the watchdog."""
+    import concurrent.futures
+    import threading
+
+    in_executor = loop.VirtualEventLoop.run_in_executor
+
+    def run_in_executor(self, executor, func, *args):
+        if executor is None or isinstance(executor, concurrent.futures.ThreadPoolExecutor):
+            raise RuntimeError(NO_STACKS)
+        return in_executor(self, executor, func, *args)
+
+    def start(self):
+        raise RuntimeError(NO_STACKS)
+
+    loop.VirtualEventLoop.run_in_executor = run_in_executor
+    threading.Thread.start = start
+
+
 def _with_threads(loop):
     import concurrent.futures.thread
     import threading
 
+    from pyodide.ffi import can_run_sync
+
+    if not can_run_sync():
+        _refuse_threads(loop)
+        return
     pyodide_threads.install()
     # Made when the recorder was imported, on the C locks, which cannot wait here.
     loop.jobs._tls = threading.local()

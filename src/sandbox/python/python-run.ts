@@ -16,7 +16,11 @@ export interface PyodideLike {
   runPython(code: string, options?: { globals?: unknown }): unknown;
   globals: {
     set(name: string, value: unknown): void;
-    get(name: string): { callPromising(...args: unknown[]): Promise<unknown>; destroy(): void };
+    get(name: string): {
+      (): unknown;
+      callPromising(...args: unknown[]): Promise<unknown>;
+      destroy(): void;
+    };
   };
 }
 
@@ -41,6 +45,9 @@ export function installSources(
     pyodide.FS.writeFile(path, text);
   }
 }
+
+/** Pyodide's refusal of `callPromising` where the engine has no JSPI. */
+const NO_STACK_SWITCHING = /stack switching not supported/;
 
 /**
  * Runs `source` as the example's `main.py`, as `scripts/python/record.py` would (one run per
@@ -74,6 +81,12 @@ def _asyncio_live_run():
   const run = pyodide.globals.get("_asyncio_live_run");
   try {
     return JSON.parse(String(await run.callPromising())) as PythonEnd;
+  } catch (error) {
+    // A browser without JSPI (WebAssembly stack switching) refuses the call before running any
+    // of it: the program runs through a plain call, and only a thread says it cannot start
+    // (pyodide_threads.py), instead of every Run Python failing.
+    if (!(error instanceof Error && NO_STACK_SWITCHING.test(error.message))) throw error;
+    return JSON.parse(String(run())) as PythonEnd;
   } finally {
     run.destroy();
   }
