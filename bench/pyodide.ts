@@ -46,7 +46,7 @@ async function runPythonToFirstLine(page: Page, id: string): Promise<number> {
 const ms = (n: number) => `${n.toFixed(0)} ms`;
 
 const server = await startPreview(PORT, FIRST.url);
-const loadAtStart = loadavg()[0].toFixed(2);
+const loadAtStart = loadavg()[0]!.toFixed(2);
 try {
   const browser = await chromium.launch({
     executablePath: process.env.PLAYWRIGHT_CHROMIUM ?? "/usr/bin/chromium",
