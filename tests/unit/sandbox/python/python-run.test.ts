@@ -51,6 +51,11 @@ async function runInPyodide(source: string): Promise<{ events: TraceEvent[] } & 
   return { events, ...end };
 }
 
+/** The lines a run printed, in order. */
+function printed(events: TraceEvent[]): string[] {
+  return events.flatMap((e) => (e.type === "print" ? [e.text] : []));
+}
+
 /** `id` is an example's, or a program's folder. */
 function recording314(id: string, kind: "out" | "trace" = "out"): string {
   const dir = id.includes("/") ? id : `content/examples/${id}`;
@@ -116,8 +121,7 @@ test("the reader's code cannot import the JavaScript bridge or install packages"
       "from pyodide.http import pyfetch",
     ].join("\n"),
   );
-  const printed = events.flatMap((e) => (e.type === "print" ? [e.text] : []));
-  assert.deepEqual(printed, [
+  assert.deepEqual(printed(events), [
     "No module named 'js' (the page's JavaScript is not reachable from Python here)",
     "No module named 'pyodide_js' (the page's JavaScript is not reachable from Python here)",
     "No module named 'pyodide.http' (Pyodide's JavaScript bridge (and pyodide.http) is not available here: no network)",
@@ -251,10 +255,11 @@ test("threads take turns: each has its own threading.local and name, and join wa
     ].join("\n"),
   );
   assert.equal(failed, null);
-  assert.deepEqual(
-    events.flatMap((e) => (e.type === "print" ? [e.text] : [])),
-    ["Thread-1 (work) worker 1", "Thread-2 (work) worker 2", "main [False, False]"],
-  );
+  assert.deepEqual(printed(events), [
+    "Thread-1 (work) worker 1",
+    "Thread-2 (work) worker 2",
+    "main [False, False]",
+  ]);
 });
 
 test("a wait with a timeout that nothing else can end times out at once instead of hanging", async () => {
@@ -275,10 +280,7 @@ test("a wait with a timeout that nothing else can end times out at once instead 
     ].join("\n"),
   );
   assert.equal(failed, null);
-  assert.deepEqual(
-    events.flatMap((e) => (e.type === "print" ? [e.text] : [])),
-    ["False", "timed out", "worker ran first", "True"],
-  );
+  assert.deepEqual(printed(events), ["False", "timed out", "worker ran first", "True"]);
 });
 
 for (const [what, source, message] of [
@@ -317,8 +319,5 @@ test("a process pool's call goes through pickle, as to a child process", async (
       "asyncio.run(main())",
     ].join("\n"),
   );
-  assert.deepEqual(
-    events.flatMap((e) => (e.type === "print" ? [e.text] : [])),
-    ["49", "PicklingError"],
-  );
+  assert.deepEqual(printed(events), ["49", "PicklingError"]);
 });
