@@ -77,7 +77,11 @@ def _without_self_pipe(cls):
     cls._write_to_self = lambda self: self._selector.real.wake()
 
 
-def _stub_unimportable(clock):
+def stub_unimportable(clock):
+    """An empty module for each of the clock's modules Pyodide cannot import (multiprocessing's
+    locks: no `_multiprocessing.SemLock`), so that clock.install finds them. The site's
+    interpreter snapshot has them already (python-warm-up.ts): a failed import is not cached,
+    and compiled its source again on every run."""
     for name in clock.REAL_TIME_MODULES:
         try:
             importlib.import_module(name)
@@ -135,7 +139,7 @@ def install(loop, clock):
 
     asyncio.run = asyncio.runners.run
     asyncio.events._set_running_loop(None)
-    _stub_unimportable(clock)
+    stub_unimportable(clock)
     _without_self_pipe(loop.VirtualEventLoop)
     selectors.DefaultSelector = NoSelector
     pyodide_signals.install(loop)
