@@ -67,10 +67,13 @@ interface Run {
   /** The code the next idle worker loads, until it is made (`prepareNext`); null once made. */
   next: string | null;
   /**
-   * A Python run whose worker had booted before the go: the next spare boots once this run's
-   * first output is relayed or it ends (`preparePython`), not beside its first line.
+   * A Python run: the next spare boots once the page has drawn this run's first printed line,
+   * or the run ended (`preparePython`), not beside that line: a boot is a few hundred ms of
+   * a core, and on two cores it held back the run's own boot and first line.
    */
   nextPython: boolean;
+  /** A line this run printed has been relayed to the page. */
+  printed: boolean;
 }
 
 const runs = new Map<string, Run>();
@@ -238,6 +241,7 @@ function onWorkerMessage(run: Run, raw: unknown): void {
     case "events": {
       run.lastT = data.events[data.events.length - 1]?.t ?? run.lastT;
       run.outbox.events(data.events);
+      run.printed ||= data.events.some((e) => e.type === "print");
       stopFor(run, run.budget.trace(data.events, data.dropped));
       return;
     }
@@ -277,6 +281,7 @@ function start(
     outbox: outboxFor(message.channel, message.run),
     next: null,
     nextPython: false,
+    printed: false,
     watchdog: setInterval(() => {
       const at = performance.now();
       if (at - run.lastSign > run.silenceMs) {
@@ -353,15 +358,7 @@ function startPython(message: Extract<HostMessage, { kind: "run-python" }>): voi
   run.silenceMs = PYTHON_SILENCE_MS;
   const toWorker: FrameToPythonWorker = { kind: "run", code: message.code, speed: message.speed };
   run.sandbox.port.postMessage(toWorker);
-  // The next spare boots at once when this run waits for its own worker's boot anyway (they
-  // boot side by side, and a Run Python right after this one finds its spare nearly booted);
-  // when this run's worker was ready, once the page has drawn its first output: a boot beside
-  // that first line competed with it for the machine's cores.
-  if (sandbox.ready) run.nextPython = true;
-  else
-    setTimeout(() => {
-      pythonSpare ??= spawnPython();
-    }, 0);
+  run.nextPython = true;
 }
 
 /** Boots the next spare Python worker, if this run deferred it (`startPython`). */
@@ -420,7 +417,7 @@ function onHostMessage(e: MessageEvent<unknown>): void {
     if (run && run.id === m.run) {
       run.outbox.ack(m.count as number);
       prepareNext(run);
-      preparePython(run);
+      if (run.printed) preparePython(run);
     }
   } else if (m.kind === "preload" && typeof m.code === "string") preload(m.code);
   else if (m.kind === "ping" && Number.isSafeInteger(m.seq))

@@ -43,20 +43,33 @@ export async function fetchManifest(base: string): Promise<PythonManifest> {
 }
 
 /**
- * Downloads Pyodide, the interpreter's snapshot and the Python worker, reporting progress.
+ * Downloads Pyodide, the interpreter's snapshot and the Python worker, reporting progress once
+ * the manifest (fetched beside them, not before: on a second page every file is a cache hit,
+ * and the manifest's round trip was a tenth of the wait) has said how much there is.
  * @example
+ * const manifest = fetchManifest("/asyncio-live/");
  * const runtime = await loadPythonRuntime("/asyncio-live/", manifest, (p) => show(p.loaded / p.total));
  */
 export async function loadPythonRuntime(
   base: string,
-  manifest: PythonManifest,
+  manifest: Promise<PythonManifest>,
   onProgress: (progress: LoadProgress) => void,
 ): Promise<PythonRuntime> {
-  const total = Object.values(manifest.bytes).reduce((a, b) => a + b, 0);
+  let total = 0;
   let loaded = 0;
+  const report = () => {
+    if (total > 0) onProgress({ loaded: Math.min(loaded, total), total });
+  };
+  manifest.then(
+    (m) => {
+      total = Object.values(m.bytes).reduce((a, b) => a + b, 0);
+      report();
+    },
+    () => {}, // the caller awaits the manifest too, and says why it failed
+  );
   const count = (n: number) => {
     loaded += n;
-    onProgress({ loaded: Math.min(loaded, total), total });
+    report();
   };
   const dir = `${base}sandbox/pyodide/`;
   const [asmJs, wasm, stdlib, lock, worker, snapshot] = await Promise.all([

@@ -24,19 +24,20 @@ function megabytes(bytes: number): string {
 export function ensurePython(runner: RunnerPort, say: (text: string) => void): Promise<void> {
   watchers.add(say);
   loading ??= (async () => {
-    const manifest = await fetchManifest(base);
-    const total = Object.values(manifest.bytes).reduce((a, b) => a + b, 0);
+    const manifest = fetchManifest(base);
     const tell = (p: LoadProgress) => {
       const text = t("python.loading", {
-        mb: megabytes(total),
+        mb: megabytes(p.total),
         percent: Math.floor((100 * p.loaded) / p.total),
       });
       for (const watcher of watchers) watcher(text);
     };
-    tell({ loaded: 0, total });
-    const runtime = await loadPythonRuntime(base, manifest, tell);
+    const [runtime, { python }] = await Promise.all([
+      loadPythonRuntime(base, manifest, tell),
+      manifest,
+    ]);
     await runner.post({ channel: "*", kind: "python-runtime", runtime });
-    document.documentElement.dataset["pythonVersion"] = manifest.python;
+    document.documentElement.dataset["pythonVersion"] = python;
   })().catch((error: unknown) => {
     loading = null;
     throw error;

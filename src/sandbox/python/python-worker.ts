@@ -131,6 +131,7 @@ async function run(code: string, speed: keyof typeof RATES): Promise<void> {
     dropped = 0;
   };
   let beatAt = performance.now();
+  let printed = false;
   const onEvent = (event: TraceEvent) => {
     lastT = event.t;
     // Python runs without yielding to this worker's timers: a program that steps its tasks
@@ -161,8 +162,11 @@ async function run(code: string, speed: keyof typeof RATES): Promise<void> {
     batch.push(cut.event);
     dropped += cut.dropped;
     // Sent while Python still runs: a flood reaches the frame's budget, which stops it, and
-    // a line printed before a long computation shows at once.
-    if (batch.length >= 256 || performance.now() - flushedAt > FLUSH_MS) flush();
+    // a line printed before a long computation shows at once. The run's first line goes at
+    // once: held with the rest of a short program's events, it showed only at its end.
+    const first = !printed && event.type === "print";
+    printed ||= first;
+    if (first || batch.length >= 256 || now - flushedAt > FLUSH_MS) flush();
   };
   let end: PythonEnd;
   try {
