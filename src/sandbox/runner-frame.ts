@@ -130,7 +130,10 @@ function spawn(url = workerUrl, name = "asyncio-sandbox"): PortedWorker {
   // While idle it only says which programs it holds (its run replaces this listener).
   made.port.onmessage = (e: MessageEvent<unknown>) => {
     const m = checked(e.data);
-    if (m?.kind === "python-ready") made.ready = true;
+    if (m?.kind === "python-ready") {
+      made.ready = true;
+      showPythonSpare();
+    }
     if (m?.kind !== "held" || made !== spare) return;
     made.held.add(m.id);
     showIdle();
@@ -145,6 +148,15 @@ function spawn(url = workerUrl, name = "asyncio-sandbox"): PortedWorker {
  */
 function showIdle(): void {
   document.documentElement.dataset["idlePrograms"] = String(spare?.held.size ?? 0);
+}
+
+/**
+ * The spare Python worker's state on the frame's root element, for tests and the curious:
+ * `data-python-spare` is `none`, `booting` or `ready`.
+ */
+function showPythonSpare(): void {
+  const state = !pythonSpare ? "none" : pythonSpare.ready ? "ready" : "booting";
+  document.documentElement.dataset["pythonSpare"] = state;
 }
 
 function takeWorker(): PortedWorker {
@@ -339,6 +351,7 @@ function prepareNext(run: Run): void {
 function startPython(message: Extract<HostMessage, { kind: "run-python" }>): void {
   const sandbox = pythonSpare ?? spawnPython();
   pythonSpare = null;
+  showPythonSpare();
   if (!sandbox) {
     send({
       channel: message.channel,
@@ -367,6 +380,7 @@ function preparePython(run: Run): void {
   run.nextPython = false;
   setTimeout(() => {
     pythonSpare ??= spawnPython();
+    showPythonSpare();
   }, 0);
 }
 
@@ -409,6 +423,7 @@ function onHostMessage(e: MessageEvent<unknown>): void {
     const url = URL.createObjectURL(new Blob([workerSource], { type: "text/javascript" }));
     python = { url, runtime, module: compileWasm(wasm) };
     pythonSpare ??= spawnPython();
+    showPythonSpare();
   } else if (m.kind === "stop") {
     const run = runs.get(m.channel);
     if (run && run.id === m.run) finish(run, "stopped", "stopped");

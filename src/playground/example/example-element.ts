@@ -198,7 +198,14 @@ export class ExampleElement extends HTMLElement {
     const button = (action: string) =>
       section.querySelector<HTMLButtonElement>(`[data-action="${action}"]`);
     button("run")?.addEventListener("click", () => void this.run());
-    button("run-python")?.addEventListener("click", () => void this.runPython());
+    const runPython = button("run-python");
+    runPython?.addEventListener("click", () => void this.runPython());
+    const warmPython = () => {
+      const runner = this.#services.runner;
+      void import("../python/python-service.ts").then((python) => python.warmPython(runner));
+    };
+    runPython?.addEventListener("pointerenter", warmPython);
+    runPython?.addEventListener("focus", warmPython);
     button("stop")?.addEventListener("click", () => this.stop());
     button("copy")?.addEventListener("click", () => void this.#copy());
     for (const toggle of section.querySelectorAll<HTMLButtonElement>("[data-fold-toggle]")) {

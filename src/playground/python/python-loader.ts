@@ -35,9 +35,38 @@ async function fetchBlob(url: string, onChunk: (n: number) => void, type = ""): 
   return type ? new Blob([blob], { type }) : blob;
 }
 
+/** Where Run Python's files are: Pyodide's, the snapshot, the worker's code, the manifest. */
+function pythonFileUrls(base: string) {
+  const dir = `${base}sandbox/pyodide/`;
+  return {
+    asmJs: `${dir}pyodide.asm.mjs`,
+    wasm: `${dir}pyodide.asm.wasm`,
+    stdlib: `${dir}python_stdlib.zip`,
+    lock: `${dir}pyodide-lock.json`,
+    worker: `${base}sandbox/python-worker.js`,
+    snapshot: dir + PYTHON_SNAPSHOT_FILE,
+    manifest: `${dir}manifest.json`,
+  };
+}
+
+/**
+ * Whether every file Run Python needs is kept by the site's service worker (this reader ran
+ * Python on this site before): loading it then transfers nothing.
+ * @example
+ * if (await pythonIsKept("/asyncio-live/")) void ensurePython(runner, () => {});
+ */
+export async function pythonIsKept(base: string): Promise<boolean> {
+  const store = globalThis.caches;
+  if (!store) return false;
+  const found = await Promise.all(
+    Object.values(pythonFileUrls(base)).map((url) => store.match(url, { ignoreVary: true })),
+  );
+  return found.every((response) => response !== undefined);
+}
+
 /** The manifest: what Run Python will download (for "Loading Python (12 MB, once)…"). */
 export async function fetchManifest(base: string): Promise<PythonManifest> {
-  const response = await fetch(`${base}sandbox/pyodide/manifest.json`);
+  const response = await fetch(pythonFileUrls(base).manifest);
   if (!response.ok) throw new Error(`manifest: HTTP ${response.status}`);
   return (await response.json()) as PythonManifest;
 }
@@ -71,14 +100,14 @@ export async function loadPythonRuntime(
     loaded += n;
     report();
   };
-  const dir = `${base}sandbox/pyodide/`;
+  const urls = pythonFileUrls(base);
   const [asmJs, wasm, stdlib, lock, worker, snapshot] = await Promise.all([
-    fetchBlob(`${dir}pyodide.asm.mjs`, count, "text/javascript"),
-    fetchBlob(`${dir}pyodide.asm.wasm`, count, "application/wasm"),
-    fetchBlob(`${dir}python_stdlib.zip`, count),
-    fetchBlob(`${dir}pyodide-lock.json`, count),
-    fetchBlob(`${base}sandbox/python-worker.js`, count),
-    fetchBlob(dir + PYTHON_SNAPSHOT_FILE, count),
+    fetchBlob(urls.asmJs, count, "text/javascript"),
+    fetchBlob(urls.wasm, count, "application/wasm"),
+    fetchBlob(urls.stdlib, count),
+    fetchBlob(urls.lock, count),
+    fetchBlob(urls.worker, count),
+    fetchBlob(urls.snapshot, count),
   ]);
   return {
     asmJs,

@@ -5,7 +5,12 @@
  */
 import type { RunnerPort } from "../example/runner-port.ts";
 import { t } from "../strings.ts";
-import { fetchManifest, type LoadProgress, loadPythonRuntime } from "./python-loader.ts";
+import {
+  fetchManifest,
+  type LoadProgress,
+  loadPythonRuntime,
+  pythonIsKept,
+} from "./python-loader.ts";
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, "/");
 let loading: Promise<void> | null = null;
@@ -46,4 +51,18 @@ export function ensurePython(runner: RunnerPort, say: (text: string) => void): P
     watchers.delete(say);
     say("");
   });
+}
+
+/**
+ * Starts Python before Run Python is pressed, when the reader points at it or focuses it and
+ * this site's service worker keeps every file already (the reader ran Python on an earlier
+ * page): nothing is downloaded, and the interpreter boots while the hand is on its way, as the
+ * TypeScript side loads its program when the pointer nears an example. A reader who never ran
+ * Python gets nothing from this until the press.
+ * @example
+ * button.addEventListener("pointerenter", () => void warmPython(runner));
+ */
+export async function warmPython(runner: RunnerPort): Promise<void> {
+  if (loading || !(await pythonIsKept(base))) return;
+  await ensurePython(runner, () => {}).catch(() => {}); // the press says why, if it fails again
 }
