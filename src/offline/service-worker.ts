@@ -76,13 +76,19 @@ async function pageFirstFromNetwork(request: Request): Promise<Response> {
   }
 }
 
-async function fileFirstFromCache(request: Request): Promise<Response> {
+/** `keep` holds the worker alive for a promise that outlives the answer (`waitUntil`). */
+async function fileFirstFromCache(
+  request: Request,
+  keep: (work: Promise<unknown>) => void,
+): Promise<Response> {
   const cache = await caches.open(CACHE);
   const cached = await cache.match(request, LOOSE);
   if (cached) return cached;
   const response = await fetch(request);
-  // Only whole, successful answers are kept (a 206 range or an error must not stick).
-  if (response.status === 200) await cache.put(request, response.clone());
+  // Only whole, successful answers are kept (a 206 range or an error must not stick). Kept
+  // beside the answer, not before it: awaited, a 10 MB file reached the page only once it was
+  // all on disk, and its download's progress stood still until then.
+  if (response.status === 200) keep(cache.put(request, response.clone()).catch(() => {}));
   return response;
 }
 
@@ -92,6 +98,8 @@ worker.addEventListener("fetch", (event) => {
   const url = new URL(request.url);
   if (url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return;
   event.respondWith(
-    request.mode === "navigate" ? pageFirstFromNetwork(request) : fileFirstFromCache(request),
+    request.mode === "navigate"
+      ? pageFirstFromNetwork(request)
+      : fileFirstFromCache(request, (work) => event.waitUntil(work)),
   );
 });

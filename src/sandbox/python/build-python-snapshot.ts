@@ -6,9 +6,10 @@
  * start-up and no compiling of the ~200 standard-library modules asyncio and Pyodide import
  * (Pyodide ships them as sources), which was most of Run Python's wait on a second page.
  *
- * Served gzipped as it is (`python-snapshot.bin`): its 31 MB, mostly zeros and Python objects,
- * travel as ~6 MB whatever the host compresses, and the page inflates it with the browser's
- * own `DecompressionStream`.
+ * Served without its all-zero pages (`zero-pages.ts`) and gzipped as it is
+ * (`python-snapshot.bin`): its 31 MB, half of them zeros, travel as ~6 MB whatever the host
+ * compresses, and the Python worker inflates the 16 MB left with the browser's own
+ * `DecompressionStream`.
  */
 import { resolve } from "node:path";
 import { promisify } from "node:util";
@@ -18,6 +19,7 @@ import { installSources, type PyodideLike } from "./python-run.ts";
 import { pythonSources } from "./python-sources.ts";
 import { PYODIDE_OPTIONS } from "./python-start-options.ts";
 import { warmUp } from "./python-warm-up.ts";
+import { dropZeroPages } from "./zero-pages.ts";
 
 /** The snapshot, raw (what `loadPyodide({ _loadSnapshot })` takes). */
 export async function makePythonSnapshot(root = "."): Promise<Uint8Array> {
@@ -36,10 +38,10 @@ export async function makePythonSnapshot(root = "."): Promise<Uint8Array> {
 
 let cached: Promise<Uint8Array<ArrayBuffer>> | null = null;
 
-/** `python-snapshot.bin`: the snapshot gzipped (made once per build). */
+/** `python-snapshot.bin`: the snapshot without its zero pages, gzipped (made once per build). */
 export function buildPythonSnapshot(): Promise<Uint8Array<ArrayBuffer>> {
   cached ??= makePythonSnapshot().then(
-    async (raw) => new Uint8Array(await promisify(gzip)(raw, { level: 9 })),
+    async (raw) => new Uint8Array(await promisify(gzip)(dropZeroPages(raw), { level: 9 })),
   );
   return cached;
 }

@@ -27,6 +27,7 @@ import {
 } from "./python-run.ts";
 import { PYODIDE_OPTIONS } from "./python-start-options.ts";
 import type { FrameToPythonWorker } from "./python-worker-protocol.ts";
+import { restoreZeroPages } from "./zero-pages.ts";
 
 declare const __PYTHON_SOURCES__: Record<string, string>;
 
@@ -61,10 +62,13 @@ booted.then(
 /** The interpreter's `sys.version_info[:3]`, read once it has booted (`3.14.2`). */
 let version = "";
 
-/** The build's snapshot, inflated on this worker's thread (it comes gzipped, as served). */
+/**
+ * The build's snapshot, inflated on this worker's thread (it comes gzipped, as served, and
+ * without its zero pages: zero-pages.ts).
+ */
 async function inflate(gzipped: Blob): Promise<Uint8Array> {
   const stream = gzipped.stream().pipeThrough(new DecompressionStream("gzip"));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+  return restoreZeroPages(new Uint8Array(await new Response(stream).arrayBuffer()));
 }
 
 async function boot({ runtime, module }: BootMessage): Promise<PyodideLike> {
