@@ -11,6 +11,8 @@
  *   so the editor, the compiler and Python work offline once they have been used.
  */
 
+import { keepMessage } from "./keep-message.ts";
+
 // The few service-worker types this file needs; the project's `lib` is the DOM's.
 interface ExtendableEvent extends Event {
   waitUntil(promise: Promise<unknown>): void;
@@ -19,12 +21,16 @@ interface FetchEvent extends ExtendableEvent {
   readonly request: Request;
   respondWith(response: Promise<Response>): void;
 }
+interface ExtendableMessageEvent extends ExtendableEvent {
+  readonly data: unknown;
+}
 interface WorkerSelf {
   readonly registration: { readonly scope: string };
   readonly clients: { claim(): Promise<void> };
   skipWaiting(): Promise<void>;
   addEventListener(type: "install" | "activate", listener: (e: ExtendableEvent) => void): void;
   addEventListener(type: "fetch", listener: (e: FetchEvent) => void): void;
+  addEventListener(type: "message", listener: (e: ExtendableMessageEvent) => void): void;
 }
 
 declare const __PRECACHE__: string[];
@@ -102,4 +108,19 @@ worker.addEventListener("fetch", (event) => {
       ? pageFirstFromNetwork(request)
       : fileFirstFromCache(request, (work) => event.waitUntil(work)),
   );
+});
+
+/** Fetches and keeps what a page asks to keep (keep-message.ts) and the cache lacks. */
+async function keepFiles(urls: readonly string[]): Promise<void> {
+  const cache = await caches.open(CACHE);
+  for (const url of urls) {
+    if (await cache.match(url, LOOSE)) continue;
+    const response = await fetch(url);
+    if (response.status === 200) await cache.put(url, response);
+  }
+}
+
+worker.addEventListener("message", (event) => {
+  const message = keepMessage(event.data, scope);
+  if (message) event.waitUntil(keepFiles(message.urls).catch(() => {}));
 });

@@ -1,6 +1,7 @@
 /**
  * Python starts as the reader reaches for Run Python, on a page after one that ran it: the
- * service worker keeps Pyodide's files, so pointing at Run Python boots an interpreter from
+ * service worker keeps Pyodide's files (asked to by the page, keep-message.ts, when it fetched
+ * them before the worker controlled it), so pointing at Run Python boots an interpreter from
  * them (python-service.ts `warmPython`) without a byte from the network; a reader who never ran
  * Python gets nothing by pointing at it. The service worker is blocked in the other specs.
  */
@@ -36,12 +37,18 @@ test("pointing at Run Python boots Python from the service worker's copies on a 
   page.context().on("response", (r) => {
     if (isPythonFile(r.url())) responses.push(r);
   });
+  // The worker's script is held until the first Run Python is done: the page fetches Python
+  // past any worker, as a reader's first page does when Run Python comes before the worker
+  // (registered once the page is idle) controls it. The page then asks the worker to keep them.
+  let releaseWorker = () => {};
+  const workerHeld = new Promise<void>((resolve) => {
+    releaseWorker = resolve;
+  });
+  await page.route("**/sw.js", async (route) => {
+    await workerHeld;
+    await route.continue();
+  });
   const first = await openExample(page, FIRST.chapter, FIRST.id);
-  // Controlled by the site's worker before Python is first fetched, so that it keeps the files.
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await expect
-    .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? "none"), LOAD)
-    .toBe("activated");
 
   // Never ran Python on this site: pointing at Run Python fetches nothing, boots nothing.
   const runPython = first.ex.getByRole("button", { name: "Run Python" });
@@ -56,6 +63,23 @@ test("pointing at Run Python boots Python from the service worker's copies on a 
   await runPython.click();
   await expect(first.output.locator(".out-status")).toContainText("Finished", LOAD);
   expect(responses.length).toBeGreaterThan(0);
+  expect(responses.filter((r) => r.fromServiceWorker()).map((r) => r.url())).toEqual([]);
+  releaseWorker();
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? "none"), LOAD)
+    .toBe("activated");
+  // Every file Run Python fetched is kept, though the worker saw none of those fetches.
+  const fetched = [...new Set(responses.map((r) => r.url()))];
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          async (urls) => (await Promise.all(urls.map((u) => caches.match(u)))).every(Boolean),
+          fetched,
+        ),
+      LOAD,
+    )
+    .toBe(true);
 
   // A later page: the pointer reaches Run Python, and Python boots before the press.
   responses.length = 0;

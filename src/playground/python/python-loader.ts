@@ -47,7 +47,7 @@ async function fetchBlob(url: string, onChunk: (n: number) => void, type = ""): 
 }
 
 /** Where Run Python's files are: Pyodide's, the snapshot, the worker's code, the manifest. */
-function pythonFileUrls(base: string) {
+function pythonFiles(base: string) {
   const dir = `${base}sandbox/pyodide/`;
   return {
     asmJs: `${dir}pyodide.asm.mjs`,
@@ -60,6 +60,11 @@ function pythonFileUrls(base: string) {
   };
 }
 
+/** Every file Run Python needs. */
+export function pythonFileUrls(base: string): string[] {
+  return Object.values(pythonFiles(base));
+}
+
 /**
  * Whether every file Run Python needs is kept by the site's service worker (this reader ran
  * Python on this site before): loading it then transfers nothing.
@@ -70,14 +75,14 @@ export async function pythonIsKept(base: string): Promise<boolean> {
   const store = globalThis.caches;
   if (!store) return false;
   const found = await Promise.all(
-    Object.values(pythonFileUrls(base)).map((url) => store.match(url, { ignoreVary: true })),
+    pythonFileUrls(base).map((url) => store.match(url, { ignoreVary: true })),
   );
   return found.every((response) => response !== undefined);
 }
 
 /** The manifest: what Run Python will download (for "Loading Python (12 MB, once)…"). */
 export async function fetchManifest(base: string): Promise<PythonManifest> {
-  const response = await fetch(pythonFileUrls(base).manifest);
+  const response = await fetch(pythonFiles(base).manifest);
   if (!response.ok) throw new Error(`manifest: HTTP ${response.status}`);
   return (await response.json()) as PythonManifest;
 }
@@ -111,7 +116,7 @@ export async function loadPythonRuntime(
     loaded += n;
     report();
   };
-  const urls = pythonFileUrls(base);
+  const urls = pythonFiles(base);
   const [asmJs, wasm, stdlib, lock, worker, snapshot] = await Promise.all([
     fetchBlob(urls.asmJs, count, "text/javascript"),
     fetchBlob(urls.wasm, count, "application/wasm"),

@@ -3,12 +3,14 @@
  * only then): fetches Pyodide once (`python-loader.ts`) and hands it to the page's sandbox,
  * which boots it in a worker of its own. Every example's Run Python waits on the same load.
  */
+import { askToKeep } from "../../offline/keep-message.ts";
 import type { RunnerPort } from "../example/runner-port.ts";
 import { t } from "../strings.ts";
 import {
   fetchManifest,
   type LoadProgress,
   loadPythonRuntime,
+  pythonFileUrls,
   pythonIsKept,
 } from "./python-loader.ts";
 
@@ -43,6 +45,8 @@ export function ensurePython(runner: RunnerPort, say: (text: string) => void): P
     ]);
     await runner.post({ channel: "*", kind: "python-runtime", runtime });
     document.documentElement.dataset["pythonVersion"] = python;
+    // Fetched before the service worker controlled this page, they were not kept for later pages.
+    askToKeep(pythonFileUrls(base));
   })().catch((error: unknown) => {
     loading = null;
     throw error;
