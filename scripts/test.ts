@@ -1,45 +1,38 @@
 /**
- * `npm test`: every check, and a table of how long each step took at the end (the figures CI's
- * log and the README quote). Each step starts as soon as the steps it needs have passed:
+ * `npm test`: every check, stopping at the first stage that fails, and a table of how long each
+ * step took at the end (the figures CI's log and the README quote).
  *
- *   lint → unit tests ∥ typecheck ∥ build (under the e2e base path)
- *                                    build → end-to-end tests
+ *   lint → unit tests ∥ typecheck ∥ build (under the e2e base path) → end-to-end tests
  *
  * The type check and the build run beside the unit tests: each is mostly one process on one
- * core, and the unit tests spend much of their time waiting on Python and worker threads (no
- * unit test reads `dist/`). The end-to-end tests need only the build, so they start when it is
- * done, beside the rest of the unit tests, rather than a minute and a half later: of a
- * 10-minute run on 2 cores, that wait was the longest stretch the suite did not need.
- * A step that fails fails the run; the steps that need it do not start. The end-to-end
- * tests stream their output; the others print theirs when they end, in one piece.
+ * core, and the unit tests spend much of their time waiting on Python and worker threads, so
+ * together they take little more than the unit tests alone (no unit test reads `dist/`). Their
+ * output is printed when each ends, in one piece.
  */
 import { spawn } from "node:child_process";
 import { loadavg } from "node:os";
 
-interface Step {
-  name: string;
-  script: string;
-  /** Steps that must pass first. */
-  after: string[];
-  /** Its output goes to the log as it comes (one step at a time may). */
-  stream?: boolean;
-}
-
-const busy = Number(process.env["BUSY_CORES"] ?? 0);
-const STEPS: Step[] = [
-  { name: "lint", script: "lint", after: [], stream: true },
-  { name: "unit", script: "test:unit", after: ["lint"] },
-  { name: "typecheck", script: "typecheck", after: ["lint"] },
-  { name: "build", script: "test:build", after: ["lint"] },
-  {
-    name: busy > 0 ? `e2e (${busy} busy)` : "e2e",
-    script: "test:e2e",
-    after: ["build"],
-    stream: true,
-  },
+type Step = [name: string, script: string];
+/** Stages in order; the steps of one stage run at the same time. */
+const STAGES: Step[][] = [
+  [["lint", "lint"]],
+  [
+    ["unit", "test:unit"],
+    ["typecheck", "typecheck"],
+    ["build", "test:build"],
+  ],
+  // Under BUSY_CORES (CI sets 2: .ci/run), scripts/e2e.ts pins that many cores for this step.
+  [
+    [
+      Number(process.env["BUSY_CORES"] ?? 0) > 0
+        ? `e2e (${process.env["BUSY_CORES"]} busy)`
+        : "e2e",
+      "test:e2e",
+    ],
+  ],
 ];
 
-/** Runs `npm run <script>`; a streaming step writes as it goes, the others when they end. */
+/** Runs `npm run <script>`; the first step of a stage streams, the others print when they end. */
 function run(script: string, stream: boolean): Promise<{ ok: boolean; seconds: number }> {
   const t0 = performance.now();
   const child = spawn("npm", ["run", "--silent", script], {
@@ -56,35 +49,23 @@ function run(script: string, stream: boolean): Promise<{ ok: boolean; seconds: n
   });
 }
 
+const times: [string, number][] = [];
 const started = performance.now();
-const times = new Map<string, number>();
-const failed: string[] = [];
-const done = new Map<string, Promise<boolean>>();
-for (const step of STEPS) {
-  const needs = step.after.map((name) => done.get(name) ?? Promise.resolve(false));
-  done.set(
-    step.name,
-    Promise.all(needs).then(async (passed) => {
-      if (!passed.every(Boolean)) return false;
-      const result = await run(step.script, step.stream ?? false);
-      times.set(step.name, result.seconds);
-      if (!result.ok) failed.push(step.name);
-      return result.ok;
-    }),
-  );
+let failed: string | null = null;
+for (const stage of STAGES) {
+  const results = await Promise.all(stage.map(([, script], i) => run(script, i === 0)));
+  for (const [i, [name]] of stage.entries()) times.push([name, results[i]?.seconds ?? 0]);
+  const bad = stage.find((_, i) => !results[i]?.ok);
+  if (bad) {
+    failed = bad[0];
+    break;
+  }
 }
-await Promise.all(done.values());
-
 const total = (performance.now() - started) / 1000;
 const fmt = (s: number) => `${Math.floor(s / 60)}m${String(Math.round(s % 60)).padStart(2, "0")}s`;
 process.stdout.write(`\nnpm test: step times (load average now ${loadavg()[0]?.toFixed(1)})\n`);
-for (const { name } of STEPS) {
-  const seconds = times.get(name);
-  process.stdout.write(
-    `  ${name.padEnd(14)} ${seconds === undefined ? "not run" : fmt(seconds)}\n`,
-  );
-}
+for (const [name, s] of times) process.stdout.write(`  ${name.padEnd(14)} ${fmt(s)}\n`);
 process.stdout.write(
-  `  ${"total".padEnd(14)} ${fmt(total)}${failed.length > 0 ? `  (failed: ${failed.join(", ")})` : ""}\n`,
+  `  ${"total".padEnd(14)} ${fmt(total)}${failed ? `  (failed at ${failed})` : ""}\n`,
 );
-process.exit(failed.length > 0 ? 1 : 0);
+process.exit(failed ? 1 : 0);

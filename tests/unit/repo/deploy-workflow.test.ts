@@ -74,9 +74,9 @@ test("npm test builds with the deploy's build command, under a sub-path", () => 
   const buildCommand = steps.find((s) => s.run?.includes("build"))?.run ?? "";
   assert.match(scripts["test:build"] ?? "", /^BASE_PATH=\/[\w-]+\/ (.*)$/);
   assert.equal(scripts["test:build"]?.replace(/^BASE_PATH=\S+ /, ""), buildCommand);
-  // npm test is scripts/test.ts, which runs the package's scripts, test:build among them.
+  // npm test is scripts/test.ts, which runs the package's scripts in order, test:build among them.
   assert.equal(scripts["test"], "node scripts/test.ts");
-  assert.match(readFileSync("scripts/test.ts", "utf8"), /name: "build", script: "test:build"/);
+  assert.match(readFileSync("scripts/test.ts", "utf8"), /\["build", "test:build"\]/);
 });
 
 test("CI installs with the deploy's install command, then runs npm test", () => {
