@@ -132,9 +132,13 @@ export function drawLane(
     parts.push(r);
   });
 
+  // As prints: one mark per pixel. A flood of failing callbacks (20,000 at one instant) drew
+  // a mark each, and their style and layout took most of a 120 ms frame (issue 18).
+  let lastError = Number.NEGATIVE_INFINITY;
   lane.errors.forEach((e, i) => {
     const cx = x(e.t);
-    if (outside(cx)) return;
+    if (outside(cx) || cx - lastError < 1) return;
+    lastError = cx;
     parts.push(
       svg(
         "path",
