@@ -4,6 +4,7 @@
  * network; its errors are reported with their line.
  */
 import type { Dialog } from "@playwright/test";
+import { SHOWN_ROWS } from "../../src/playground/example/output-window.ts";
 import { patience } from "./patience.ts";
 import { CHAPTER, COMPILE, openShared } from "./sandbox-run.ts";
 import { expect, test } from "./shared-page.ts";
@@ -34,9 +35,9 @@ test("an output flood is capped", async ({ sharedPage: page }) => {
     COMPILE,
   );
   // The page keeps only the latest lines and says how many earlier ones it does not show.
-  expect(await output.locator(".out-line").count()).toBeLessThanOrEqual(200);
+  expect(await output.locator(".out-line").count()).toBeLessThanOrEqual(SHOWN_ROWS);
   await expect(output.locator("[data-out-omitted]")).toHaveText(
-    /^[\d,]+ earlier lines are not shown \(the latest 200 are\)$/,
+    new RegExp(`^[\\d,]+ earlier lines are not shown \\(the latest ${SHOWN_ROWS} are\\)$`),
   );
   await expect(output.locator(".out-line").last()).toContainText(/line \d+/);
 });

@@ -8,9 +8,10 @@
 /**
  * Rows kept on the page: the output shows about 14 at a time, the longest example prints 43. A
  * flood's 5,000 rows of grid layout took 100–270 ms of main-thread CPU per frame, 500 rows still
- * 30–50 ms (measured on a loaded machine); 200 rows are a small part of a frame.
+ * 30–50 ms (measured on a loaded machine); a flood of failing callbacks' tracebacks, 200 rows
+ * at a time, 50–97 ms (idle), 100 rows 32–48 ms.
  */
-export const SHOWN_ROWS = 200;
+export const SHOWN_ROWS = 100;
 
 export interface WindowStep {
   /** How many of the incoming rows to build and append: the latest ones. */
