@@ -12,21 +12,19 @@ export interface KeepMessage {
 /** At most this many files per message (Run Python's are seven). */
 export const KEEP_MAX_URLS = 16;
 
+/** Whether `url` is the site's, under the service worker's `scope` (what it serves and keeps). */
+export function isUnderScope(url: URL, scope: URL): boolean {
+  return url.origin === scope.origin && url.pathname.startsWith(scope.pathname);
+}
+
 /** `data` as a KeepMessage whose URLs are all under `scope`, or null. */
 export function keepMessage(data: unknown, scope: URL): KeepMessage | null {
   const m = data as Partial<KeepMessage> | null;
   if (typeof m !== "object" || m === null || m.kind !== "keep" || !Array.isArray(m.urls))
     return null;
   if (m.urls.length > KEEP_MAX_URLS) return null;
-  const under = (u: unknown) => {
-    if (typeof u !== "string") return false;
-    try {
-      const url = new URL(u);
-      return url.origin === scope.origin && url.pathname.startsWith(scope.pathname);
-    } catch {
-      return false;
-    }
-  };
+  const under = (u: unknown) =>
+    typeof u === "string" && URL.canParse(u) && isUnderScope(new URL(u), scope);
   return m.urls.every(under) ? { kind: "keep", urls: m.urls as string[] } : null;
 }
 

@@ -11,7 +11,7 @@
  *   so the editor, the compiler and Python work offline once they have been used.
  */
 
-import { keepMessage } from "./keep-message.ts";
+import { isUnderScope, keepMessage } from "./keep-message.ts";
 
 // The few service-worker types this file needs; the project's `lib` is the DOM's.
 interface ExtendableEvent extends Event {
@@ -102,7 +102,7 @@ worker.addEventListener("fetch", (event) => {
   const { request } = event;
   if (request.method !== "GET") return;
   const url = new URL(request.url);
-  if (url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return;
+  if (!isUnderScope(url, scope)) return;
   event.respondWith(
     request.mode === "navigate"
       ? pageFirstFromNetwork(request)

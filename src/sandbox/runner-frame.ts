@@ -378,10 +378,13 @@ function startPython(message: Extract<HostMessage, { kind: "run-python" }>): voi
 function preparePython(run: Run): void {
   if (!run.nextPython) return;
   run.nextPython = false;
-  setTimeout(() => {
-    pythonSpare ??= spawnPython();
-    showPythonSpare();
-  }, 0);
+  setTimeout(bootPythonSpare, 0);
+}
+
+/** Makes the spare Python worker, if there is none, and shows its state. */
+function bootPythonSpare(): void {
+  pythonSpare ??= spawnPython();
+  showPythonSpare();
 }
 
 /** Compiles Pyodide's wasm as its bytes are read (V8 compiles lazily: this is mostly validation). */
@@ -422,8 +425,7 @@ function onHostMessage(e: MessageEvent<unknown>): void {
     const { workerSource, wasm, ...runtime } = m.runtime;
     const url = URL.createObjectURL(new Blob([workerSource], { type: "text/javascript" }));
     python = { url, runtime, module: compileWasm(wasm) };
-    pythonSpare ??= spawnPython();
-    showPythonSpare();
+    bootPythonSpare();
   } else if (m.kind === "stop") {
     const run = runs.get(m.channel);
     if (run && run.id === m.run) finish(run, "stopped", "stopped");

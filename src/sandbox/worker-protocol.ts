@@ -34,7 +34,7 @@ export type WorkerToFrame =
   | { kind: "end"; status: RunStatus; t: number; error: RunError | null; detail: string }
   /** A program loaded ahead of its run is held at its gate, ready to go (an idle worker's only message). */
   | { kind: "held"; id: number }
-  /** A Python worker has booted Pyodide (before or during its run): the next spare may boot. */
+  /** A Python worker has booted Pyodide (before or during its run): a Run Python starts at once. */
   | { kind: "python-ready" }
   /**
    * A Python worker has booted Pyodide and starts the program now: its limits start too.

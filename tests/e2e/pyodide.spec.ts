@@ -2,6 +2,7 @@
  * Run Python: the real CPython (Pyodide) in the sandbox, fetched only when first pressed.
  */
 import { expect, type Locator, type Page, type Request, test } from "@playwright/test";
+import { openAtInstant } from "./open-example.ts";
 import { patience } from "./patience.ts";
 import { markRunStart, roundTripBound, watchPage } from "./responsiveness.ts";
 import { PREVIEW_PORT } from "./site.ts";
@@ -27,14 +28,7 @@ function recordRequests(page: Page): string[] {
   return urls;
 }
 
-async function openExample(page: Page): Promise<{ ex: Locator; output: Locator }> {
-  await page.goto(CHAPTER);
-  const ex = page.locator(`section[data-example="${ID}"]`);
-  await ex.scrollIntoViewIfNeeded();
-  await expect(ex).toHaveAttribute("data-awake", "true");
-  await ex.getByLabel("Speed").selectOption("instant");
-  return { ex, output: ex.getByRole("log", { name: "Output" }) };
-}
+const openExample = (page: Page) => openAtInstant(page, CHAPTER, ID);
 
 /** Runs `source` as the reader's Python (the widget's public `runPython`). */
 async function runPythonSource(ex: Locator, source: string): Promise<void> {
@@ -84,12 +78,11 @@ test("a thread that blocks on a loop in another thread runs in the page as CPyth
 }) => {
   // bridge-threadsafe: the main thread waits on run_coroutine_threadsafe futures (2 s timeout)
   // while the loop runs in a thread of its own: threads on JSPI stacks (pyodide_threads.py).
-  await page.goto("chapters/bridging-sync-and-async/");
-  const ex = page.locator('section[data-example="bridge-threadsafe"]');
-  await ex.scrollIntoViewIfNeeded();
-  await expect(ex).toHaveAttribute("data-awake", "true");
-  await ex.getByLabel("Speed").selectOption("instant");
-  const output = ex.getByRole("log", { name: "Output" });
+  const { ex, output } = await openAtInstant(
+    page,
+    "chapters/bridging-sync-and-async/",
+    "bridge-threadsafe",
+  );
   await ex.getByRole("button", { name: "Run Python" }).click();
   await expect(output.locator(".out-status")).toContainText("Finished", LOAD);
   const recorded = ex.locator('.py-output ol[data-py-version-of="3.14"] .out-line');

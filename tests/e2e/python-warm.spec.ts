@@ -6,6 +6,7 @@
  * Python gets nothing by pointing at it. The service worker is blocked in the other specs.
  */
 import { expect, type Page, type Response, test } from "@playwright/test";
+import { openAtInstant } from "./open-example.ts";
 import { patience } from "./patience.ts";
 
 test.use({ serviceWorkers: "allow" });
@@ -20,15 +21,6 @@ const isPythonFile = (url: string) =>
 
 /** The spare Python worker's state, on the sandbox frame's root (runner-frame.ts). */
 const spare = (page: Page) => page.frameLocator("iframe.runner-frame").locator("html");
-
-async function openExample(page: Page, chapter: string, id: string) {
-  await page.goto(chapter);
-  const ex = page.locator(`section[data-example="${id}"]`);
-  await ex.scrollIntoViewIfNeeded();
-  await expect(ex).toHaveAttribute("data-awake", "true");
-  await ex.getByLabel("Speed").selectOption("instant");
-  return { ex, output: ex.getByRole("log", { name: "Output" }) };
-}
 
 test("pointing at Run Python boots Python from the service worker's copies on a later page, and only then", async ({
   page,
@@ -48,7 +40,7 @@ test("pointing at Run Python boots Python from the service worker's copies on a 
     await workerHeld;
     await route.continue();
   });
-  const first = await openExample(page, FIRST.chapter, FIRST.id);
+  const first = await openAtInstant(page, FIRST.chapter, FIRST.id);
 
   // Never ran Python on this site: pointing at Run Python fetches nothing, boots nothing.
   const runPython = first.ex.getByRole("button", { name: "Run Python" });
@@ -83,7 +75,7 @@ test("pointing at Run Python boots Python from the service worker's copies on a 
 
   // A later page: the pointer reaches Run Python, and Python boots before the press.
   responses.length = 0;
-  const second = await openExample(page, SECOND.chapter, SECOND.id);
+  const second = await openAtInstant(page, SECOND.chapter, SECOND.id);
   await expect(spare(page)).not.toHaveAttribute("data-python-spare", /./);
   await second.ex.getByRole("button", { name: "Run Python" }).hover();
   await expect(spare(page)).toHaveAttribute("data-python-spare", "ready", LOAD);

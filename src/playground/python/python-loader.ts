@@ -26,11 +26,16 @@ export interface LoadProgress {
  * JavaScript (a third of a later page's wait for Python).
  */
 async function fetchBlob(url: string, onChunk: (n: number) => void, type = ""): Promise<Blob> {
+  const blob = await keptOrFetched(url, onChunk);
+  return type ? new Blob([blob], { type }) : blob;
+}
+
+async function keptOrFetched(url: string, onChunk: (n: number) => void): Promise<Blob> {
   const kept = await globalThis.caches?.match(url, { ignoreVary: true });
   if (kept?.status === 200) {
     const blob = await kept.blob();
     onChunk(blob.size);
-    return type ? new Blob([blob], { type }) : blob;
+    return blob;
   }
   const response = await fetch(url);
   if (!response.ok || !response.body) throw new Error(`${url}: HTTP ${response.status}`);
@@ -42,8 +47,7 @@ async function fetchBlob(url: string, onChunk: (n: number) => void, type = ""): 
       },
     }),
   );
-  const blob = await new Response(counted).blob();
-  return type ? new Blob([blob], { type }) : blob;
+  return new Response(counted).blob();
 }
 
 /** Where Run Python's files are: Pyodide's, the snapshot, the worker's code, the manifest. */
