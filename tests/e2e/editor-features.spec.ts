@@ -5,7 +5,8 @@
  * remembered; saved edits highlighted after a reload with the site's colours; the quick fix for
  * a started promise passed as a task; storage that cannot be used is said.
  */
-import { expect as baseExpect, type Page, test } from "@playwright/test";
+import { expect as baseExpect, type Page } from "@playwright/test";
+import { editorPageTest } from "./editor-page.ts";
 import { patience } from "./patience.ts";
 
 /**
@@ -17,6 +18,8 @@ const expect = baseExpect.configure({ timeout: BUSY });
 
 /** A chapter with several examples; the first two are used. */
 const PAGE = "chapters/tasks-and-futures/";
+/** Tests that only edit, run and look share one page per worker (editor-page.ts). */
+const test = editorPageTest(PAGE);
 
 const examples = (page: Page) => page.locator("section[data-example]");
 const first = (page: Page) => examples(page).nth(0);
@@ -43,15 +46,14 @@ async function languageReady(page: Page, n = 0): Promise<void> {
   await expect(examples(page).nth(n)).toHaveAttribute("data-language-service", "ready");
 }
 
-test.beforeEach(async ({ page }) => {
+test.beforeEach(() => {
   test.setTimeout(4 * BUSY);
-  // Each test has a browser context of its own, so nothing is saved from another test.
-  await page.goto(PAGE);
 });
 
 test("Edit says 'Loading the editor…' in place at once, until the editor shows", async ({
   page,
 }) => {
+  await page.goto(PAGE);
   // Hold the editor chunk back, so the note is seen whatever the machine's speed.
   let release: () => void = () => {};
   const held = new Promise<void>((r) => {
@@ -70,7 +72,9 @@ test("Edit says 'Loading the editor…' in place at once, until the editor shows
   await expect(note).toHaveCount(0);
 });
 
-test("the first editor of a page completes `asyncio.` with sleep", async ({ page }) => {
+test("the first editor of a page completes `asyncio.` with sleep", async ({
+  editorPage: { page },
+}) => {
   await openEditor(page);
   await languageReady(page);
   await monacoIn(page, 0).click();
@@ -85,7 +89,7 @@ test("the first editor of a page completes `asyncio.` with sleep", async ({ page
 });
 
 test("two editors on one page open with no console error, both with language features", async ({
-  page,
+  editorPage: { page },
 }) => {
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
@@ -103,7 +107,9 @@ test("two editors on one page open with no console error, both with language fea
   expect(errors).toEqual([]);
 });
 
-test("Run finds the type errors and marks them, and still runs", async ({ page }) => {
+test("Run finds the type errors and marks them, and still runs", async ({
+  editorPage: { page },
+}) => {
   await openEditor(page);
   await languageReady(page);
   await insertAtStart(page, 'print("typed-3c1d");\nconst n: number = "three";\n');
@@ -121,6 +127,7 @@ test("Run finds the type errors and marks them, and still runs", async ({ page }
 test("Expand gives the editor the page's width; Escape returns; the choice is remembered", async ({
   page,
 }) => {
+  await page.goto(PAGE);
   await openEditor(page);
   const host = first(page).locator("[data-editor-host]");
   const before = await host.boundingBox();
@@ -154,6 +161,7 @@ test("Expand gives the editor the page's width; Escape returns; the choice is re
 test("a saved edit is highlighted after a reload, in the static code's colours", async ({
   page,
 }) => {
+  await page.goto(PAGE);
   await openEditor(page);
   await insertAtStart(page, "// kept-5b0e\n");
   await expect.poll(() => page.evaluate(() => Object.keys(localStorage).length)).toBeGreaterThan(0);
@@ -192,7 +200,7 @@ test("a saved edit is highlighted after a reload, in the static code's colours",
 });
 
 test("a started promise passed to createTask is marked, and the quick fix passes a function", async ({
-  page,
+  editorPage: { page },
 }) => {
   await openEditor(page);
   await insertAtStart(page, "async function job9() {}\nasyncio.createTask(job9());\n");

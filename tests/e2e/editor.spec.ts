@@ -12,8 +12,9 @@
  * bench/editor-harness uses these).
  */
 import { readdirSync, readFileSync } from "node:fs";
-import { expect, type Locator, type Page, test } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { encodeShareHash } from "../../src/playground/editor/share-link.ts";
+import { editorPageTest } from "./editor-page.ts";
 import { patience } from "./patience.ts";
 import { settled } from "./settled.ts";
 
@@ -38,6 +39,8 @@ if (!TARGET)
     "editor.spec: no chapter places an <Example id=…> yet, so there is nothing to edit.",
   );
 const { path: PAGE, id: ID } = TARGET;
+/** Tests that only edit, run and look share one page per worker (editor-page.ts). */
+const test = editorPageTest(PAGE);
 
 /** Chunk names that only the editor (Monaco) or the compiler (esbuild) bring. */
 const EDITOR_BYTES =
@@ -63,11 +66,6 @@ async function insertAtStart(page: Page, text: string): Promise<void> {
   await page.keyboard.insertText(text);
 }
 
-test.beforeEach(async ({ page }) => {
-  // Each test has a browser context of its own, so nothing is saved from another test.
-  await page.goto(PAGE);
-});
-
 test("the chapter loads no Monaco or esbuild bytes until Edit is pressed", async ({ page }) => {
   const loaded: string[] = [];
   page.on("response", (r) => loaded.push(r.url()));
@@ -80,16 +78,8 @@ test("the chapter loads no Monaco or esbuild bytes until Edit is pressed", async
 });
 
 test("Edit, type, Run shows the new output; every request stays on the site", async ({
-  page,
-  baseURL,
+  editorPage: { page, offSite },
 }) => {
-  const origin = new URL(baseURL ?? page.url()).origin;
-  const foreign: string[] = [];
-  page.on("request", (r) => {
-    const u = new URL(r.url());
-    if (u.protocol !== "blob:" && u.protocol !== "data:" && u.origin !== origin)
-      foreign.push(r.url());
-  });
   await openEditor(page);
   await insertAtStart(page, 'print("edited-7d1f");\n');
   await expect(widget(page)).toHaveAttribute("data-edit-state", "edited");
@@ -101,11 +91,12 @@ test("Edit, type, Run shows the new output; every request stays on the site", as
   await editorInput(page).click();
   await page.keyboard.press("Control+Enter");
   await expect(output(page)).toContainText("again-2c9e");
-  expect(foreign).toEqual([]);
+  // Every request of the page, from its load on (and of the tests before on it).
+  expect(offSite).toEqual([]);
 });
 
 test("a type error shows a marker; a syntax error shows in the output with its line", async ({
-  page,
+  editorPage: { page },
 }) => {
   await openEditor(page);
   await insertAtStart(page, 'const n: number = "text";\n');
@@ -118,7 +109,7 @@ test("a type error shows a marker; a syntax error shows in the output with its l
   await expect(widget(page)).toHaveAttribute("data-compile-error-line", "2");
 });
 
-test("a runtime error points at the edited line", async ({ page }) => {
+test("a runtime error points at the edited line", async ({ editorPage: { page } }) => {
   await openEditor(page);
   await insertAtStart(page, '\n\nthrow new Error("boom-5e1a");\n');
   await button(page, "Run").click();
@@ -156,7 +147,9 @@ test("a runtime error in shared code is marked in place, without loading the edi
   await expect(plain).toHaveCount(0);
 });
 
-test("hovers show the asyncio JSDoc with the Python equivalent", async ({ page }) => {
+test("hovers show the asyncio JSDoc with the Python equivalent", async ({
+  editorPage: { page },
+}) => {
   test.setTimeout(patience(150_000));
   const source = (await widget(page).locator("[data-ts-code]").textContent()) ?? "";
   test.skip(!source.includes("asyncio.sleep("), "this example does not call asyncio.sleep");
@@ -180,6 +173,7 @@ test("hovers show the asyncio JSDoc with the Python equivalent", async ({ page }
 test("a reload keeps the edit; Reset restores the original and Undo brings the edit back", async ({
   page,
 }) => {
+  await page.goto(PAGE);
   await openEditor(page);
   await insertAtStart(page, "// kept-91b2\n");
   await expect(widget(page)).toHaveAttribute("data-edit-state", "edited");
@@ -202,14 +196,14 @@ test("a reload keeps the edit; Reset restores the original and Undo brings the e
   await expect(widget(page).locator("[data-editor-host]")).toContainText("kept-91b2");
 });
 
-test("Escape leaves the editor and returns focus to Edit", async ({ page }) => {
+test("Escape leaves the editor and returns focus to Edit", async ({ editorPage: { page } }) => {
   await openEditor(page);
   await editorInput(page).click();
   await page.keyboard.press("Escape");
   await expect(button(page, "Edit")).toBeFocused();
 });
 
-test("the editor follows the page's light/dark theme", async ({ page }) => {
+test("the editor follows the page's light/dark theme", async ({ editorPage: { page } }) => {
   await openEditor(page);
   await page.evaluate(() => document.documentElement.setAttribute("data-theme", "dark"));
   await expect(editorInput(page)).toHaveClass(/vs-dark/);
@@ -223,6 +217,7 @@ test("a share link opens the shared code in a new page without running it", asyn
   browser,
 }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto(PAGE);
   await openEditor(page);
   await insertAtStart(page, 'print("shared-44af");\n');
   await button(page, "Share").click();
