@@ -6,7 +6,7 @@
  * a started promise passed as a task; storage that cannot be used is said.
  */
 import { expect as baseExpect, type Page } from "@playwright/test";
-import { editorPageTest } from "./editor-page.ts";
+import { chapterPageTest } from "./chapter-page.ts";
 import { patience } from "./patience.ts";
 
 /**
@@ -18,8 +18,8 @@ const expect = baseExpect.configure({ timeout: BUSY });
 
 /** A chapter with several examples; the first two are used. */
 const PAGE = "chapters/tasks-and-futures/";
-/** Tests that only edit, run and look share one page per worker (editor-page.ts). */
-const test = editorPageTest(PAGE);
+/** Tests that only edit, run and look share one page per worker (chapter-page.ts). */
+const test = chapterPageTest(PAGE);
 
 const examples = (page: Page) => page.locator("section[data-example]");
 const first = (page: Page) => examples(page).nth(0);
@@ -73,7 +73,7 @@ test("Edit says 'Loading the editor…' in place at once, until the editor shows
 });
 
 test("the first editor of a page completes `asyncio.` with sleep", async ({
-  editorPage: { page },
+  chapterPage: { page },
 }) => {
   await openEditor(page);
   await languageReady(page);
@@ -89,7 +89,7 @@ test("the first editor of a page completes `asyncio.` with sleep", async ({
 });
 
 test("two editors on one page open with no console error, both with language features", async ({
-  editorPage: { page },
+  chapterPage: { page },
 }) => {
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
@@ -108,7 +108,7 @@ test("two editors on one page open with no console error, both with language fea
 });
 
 test("Run finds the type errors and marks them, and still runs", async ({
-  editorPage: { page },
+  chapterPage: { page },
 }) => {
   await openEditor(page);
   await languageReady(page);
@@ -200,7 +200,7 @@ test("a saved edit is highlighted after a reload, in the static code's colours",
 });
 
 test("a started promise passed to createTask is marked, and the quick fix passes a function", async ({
-  editorPage: { page },
+  chapterPage: { page },
 }) => {
   await openEditor(page);
   await insertAtStart(page, "async function job9() {}\nasyncio.createTask(job9());\n");

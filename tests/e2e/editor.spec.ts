@@ -14,7 +14,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { expect, type Locator, type Page } from "@playwright/test";
 import { encodeShareHash } from "../../src/playground/editor/share-link.ts";
-import { editorPageTest } from "./editor-page.ts";
+import { chapterPageTest } from "./chapter-page.ts";
 import { patience } from "./patience.ts";
 import { settled } from "./settled.ts";
 
@@ -39,8 +39,8 @@ if (!TARGET)
     "editor.spec: no chapter places an <Example id=…> yet, so there is nothing to edit.",
   );
 const { path: PAGE, id: ID } = TARGET;
-/** Tests that only edit, run and look share one page per worker (editor-page.ts). */
-const test = editorPageTest(PAGE);
+/** Tests that only edit, run and look share one page per worker (chapter-page.ts). */
+const test = chapterPageTest(PAGE);
 
 /** Chunk names that only the editor (Monaco) or the compiler (esbuild) bring. */
 const EDITOR_BYTES =
@@ -78,7 +78,7 @@ test("the chapter loads no Monaco or esbuild bytes until Edit is pressed", async
 });
 
 test("Edit, type, Run shows the new output; every request stays on the site", async ({
-  editorPage: { page, offSite },
+  chapterPage: { page, offSite },
 }) => {
   await openEditor(page);
   await insertAtStart(page, 'print("edited-7d1f");\n');
@@ -96,7 +96,7 @@ test("Edit, type, Run shows the new output; every request stays on the site", as
 });
 
 test("a type error shows a marker; a syntax error shows in the output with its line", async ({
-  editorPage: { page },
+  chapterPage: { page },
 }) => {
   await openEditor(page);
   await insertAtStart(page, 'const n: number = "text";\n');
@@ -109,7 +109,7 @@ test("a type error shows a marker; a syntax error shows in the output with its l
   await expect(widget(page)).toHaveAttribute("data-compile-error-line", "2");
 });
 
-test("a runtime error points at the edited line", async ({ editorPage: { page } }) => {
+test("a runtime error points at the edited line", async ({ chapterPage: { page } }) => {
   await openEditor(page);
   await insertAtStart(page, '\n\nthrow new Error("boom-5e1a");\n');
   await button(page, "Run").click();
@@ -148,7 +148,7 @@ test("a runtime error in shared code is marked in place, without loading the edi
 });
 
 test("hovers show the asyncio JSDoc with the Python equivalent", async ({
-  editorPage: { page },
+  chapterPage: { page },
 }) => {
   test.setTimeout(patience(150_000));
   const source = (await widget(page).locator("[data-ts-code]").textContent()) ?? "";
@@ -196,14 +196,14 @@ test("a reload keeps the edit; Reset restores the original and Undo brings the e
   await expect(widget(page).locator("[data-editor-host]")).toContainText("kept-91b2");
 });
 
-test("Escape leaves the editor and returns focus to Edit", async ({ editorPage: { page } }) => {
+test("Escape leaves the editor and returns focus to Edit", async ({ chapterPage: { page } }) => {
   await openEditor(page);
   await editorInput(page).click();
   await page.keyboard.press("Escape");
   await expect(button(page, "Edit")).toBeFocused();
 });
 
-test("the editor follows the page's light/dark theme", async ({ editorPage: { page } }) => {
+test("the editor follows the page's light/dark theme", async ({ chapterPage: { page } }) => {
   await openEditor(page);
   await page.evaluate(() => document.documentElement.setAttribute("data-theme", "dark"));
   await expect(editorInput(page)).toHaveClass(/vs-dark/);

@@ -89,7 +89,8 @@ const DESKTOPS = [
   [1920, 1080],
 ] as const;
 
-test(`at ${DESKTOPS.map(([w, h]) => `${w}×${h}`).join(" and ")} no code panel clips a line of ${WHOLE_LINE} characters or fewer`, async ({
+// Each chapter is loaded once for both checks (a chapter load is most of their time).
+test(`at ${DESKTOPS.map(([w, h]) => `${w}×${h}`).join(" and ")} no code panel clips a line of ${WHOLE_LINE} characters or fewer; at ${DESKTOPS[0].join("×")} CPython's output appears without moving the run controls below it`, async ({
   browser,
 }) => {
   test.slow(); // every chapter, one after another
@@ -97,6 +98,7 @@ test(`at ${DESKTOPS.map(([w, h]) => `${w}×${h}`).join(" and ")} no code panel c
   await withViewport(browser, first[0], first[1], async (page) => {
     const clipped: string[] = [];
     const measured = new Map<string, number>();
+    const moves = { measured: 0, moved: [] as string[] };
     for (const c of chapters) {
       await page.setViewportSize({ width: first[0], height: first[1] });
       await page.goto(`chapters/${c.id}/`);
@@ -111,6 +113,9 @@ test(`at ${DESKTOPS.map(([w, h]) => `${w}×${h}`).join(" and ")} no code panel c
         measured.set(size, (measured.get(size) ?? 0) + r.measured);
         clipped.push(...r.clipped.map((line) => `${size} ${c.id}: ${line}`));
       }
+      // Back at the first size, the outputs are drawn (after the measures: they move no code).
+      await page.setViewportSize({ width: first[0], height: first[1] });
+      await recordEditMoves(page, c.id, moves);
     }
     for (const [size, lines] of measured) {
       console.log(`layout ${size}: ${lines} lines measured`);
@@ -118,6 +123,7 @@ test(`at ${DESKTOPS.map(([w, h]) => `${w}×${h}`).join(" and ")} no code panel c
       expect(lines, size).toBeGreaterThan(1000);
     }
     expect(clipped).toEqual([]);
+    expectNoEditMoved(first.join("×"), moves);
   });
 });
 
@@ -144,19 +150,25 @@ function overflow(): { extra: number; culprits: string[] } {
   return { extra: root.scrollWidth - width, culprits };
 }
 
-test("at 375×812 no page is wider than the viewport", async ({ browser }) => {
+// Each chapter is loaded once for both checks; the width is measured with the outputs drawn.
+test("at 375×812 CPython's output appears without moving the run controls below it, and no page is wider than the viewport", async ({
+  browser,
+}) => {
   test.slow(); // every chapter, one after another
   await withViewport(browser, 375, 812, async (page) => {
     const wide: string[] = [];
+    const moves = { measured: 0, moved: [] as string[] };
     for (const path of ["./", "no-such-page/", ...chapters.map((c) => `chapters/${c.id}/`)]) {
       await page.goto(path);
       await widgetsAwake(page);
+      if (path.startsWith("chapters/")) await recordEditMoves(page, path, moves);
       const r = await page.evaluate(overflow);
       if (path === "no-such-page/")
         await expect(page.getByRole("main")).toContainText("Try the list of chapters");
       if (r.extra > 0) wide.push(`${path}: ${r.extra} px too wide (${r.culprits.join("; ")})`);
     }
     expect(wide).toEqual([]);
+    expectNoEditMoved("375×812", moves);
   });
 });
 
@@ -225,36 +237,28 @@ async function editMoves(drawnEvent: string): Promise<{ id: string; moved: numbe
   return out;
 }
 
-for (const [width, height] of [
-  [1280, 800],
-  [375, 812],
-] as const) {
-  test(`at ${width}×${height} CPython's output appears without moving the run controls below it`, async ({
-    browser,
-  }) => {
-    // Outputs are drawn as they come near (drawn-near.ts); a jump to an example draws its
-    // output after the scroll, under a pointer already on its way to Edit. The panel keeps the
-    // room of its lines until then, and a code block the height of its lines, so Edit stays
-    // where it was (the first output moved it 38 px before, and the first exercise's code
-    // 330 px; at 375 px wrapped output lines moved it up to 950 px).
-    test.slow(); // every chapter, one after another
-    await withViewport(browser, width, height, async (page) => {
-      const moved: string[] = [];
-      let measured = 0;
-      for (const c of chapters) {
-        await page.goto(`chapters/${c.id}/`);
-        await widgetsAwake(page);
-        const moves = await page.evaluate(editMoves, DRAWN_EVENT);
-        measured += moves.length;
-        // Less than a pixel of rounding is not a move (lines are laid out in 1/64 px).
-        for (const m of moves)
-          if (Math.abs(m.moved) >= 1) moved.push(`${c.id} ${m.id}: ${Math.round(m.moved)} px`);
-      }
-      console.log(
-        `layout ${width}×${height}: ${measured} outputs drawn, ${moved.length} moved Edit`,
-      );
-      expect(measured).toBeGreaterThan(100);
-      expect(moved).toEqual([]);
-    });
-  });
+/**
+ * Outputs are drawn as they come near (drawn-near.ts); a jump to an example draws its output
+ * after the scroll, under a pointer already on its way to Edit. The panel keeps the room of its
+ * lines until then, and a code block the height of its lines, so Edit stays where it was (the
+ * first output moved it 38 px before, and the first exercise's code 330 px; at 375 px wrapped
+ * output lines moved it up to 950 px). Collects, for the chapter loaded in `page`, how many
+ * outputs were drawn and which moved Edit.
+ */
+async function recordEditMoves(
+  page: Page,
+  chapter: string,
+  tally: { measured: number; moved: string[] },
+): Promise<void> {
+  const moves = await page.evaluate(editMoves, DRAWN_EVENT);
+  tally.measured += moves.length;
+  // Less than a pixel of rounding is not a move (lines are laid out in 1/64 px).
+  for (const m of moves)
+    if (Math.abs(m.moved) >= 1) tally.moved.push(`${chapter} ${m.id}: ${Math.round(m.moved)} px`);
+}
+
+function expectNoEditMoved(size: string, tally: { measured: number; moved: string[] }): void {
+  console.log(`layout ${size}: ${tally.measured} outputs drawn, ${tally.moved.length} moved Edit`);
+  expect(tally.measured, size).toBeGreaterThan(100);
+  expect(tally.moved, size).toEqual([]);
 }

@@ -1,10 +1,11 @@
 /**
  * Run Python: the real CPython (Pyodide) in the sandbox, fetched only when first pressed.
  */
-import { expect, type Locator, type Page, type Request, test } from "@playwright/test";
+import { expect, type Locator, type Page, type Request } from "@playwright/test";
+import { chapterPageTest } from "./chapter-page.ts";
 import { openAtInstant } from "./open-example.ts";
 import { patience } from "./patience.ts";
-import { markRunStart, roundTripBound, watchPage } from "./responsiveness.ts";
+import { roundTripBound, watchPage } from "./responsiveness.ts";
 import { PREVIEW_PORT } from "./site.ts";
 
 // task-names prints differently on 3.14 (as on 3.13) than on 3.11; 3.14 is the version Pyodide
@@ -14,6 +15,12 @@ const CHAPTER = "chapters/tasks-and-futures/";
 const ID = "task-names";
 /** The first Run Python downloads and boots Pyodide (about 12 MB); a loaded machine is slow at it. */
 const LOAD = { timeout: patience(120_000) };
+
+/**
+ * Tests that only run Python on the example share one page per worker (chapter-page.ts): Pyodide
+ * is fetched and its wasm compiled once, and each run takes the interpreter booted ahead.
+ */
+const test = chapterPageTest(CHAPTER);
 
 // Each test boots Pyodide at least twice (the run's worker and the spare), several runs each.
 test.describe.configure({ timeout: patience(300_000) });
@@ -29,6 +36,15 @@ function recordRequests(page: Page): string[] {
 }
 
 const openExample = (page: Page) => openAtInstant(page, CHAPTER, ID);
+
+/** The example on the worker's shared page, in view and awake, at Instant. */
+async function sharedExample(page: Page): Promise<{ ex: Locator; output: Locator }> {
+  const ex = page.locator(`section[data-example="${ID}"]`);
+  await ex.scrollIntoViewIfNeeded();
+  await expect(ex).toHaveAttribute("data-awake", "true");
+  await ex.getByLabel("Speed").selectOption("instant");
+  return { ex, output: ex.getByRole("log", { name: "Output" }) };
+}
 
 /** Runs `source` as the reader's Python (the widget's public `runPython`). */
 async function runPythonSource(ex: Locator, source: string): Promise<void> {
@@ -92,8 +108,10 @@ test("a thread that blocks on a loop in another thread runs in the page as CPyth
   await expect(ex.locator("[data-verdict]")).toHaveText(/Same as Python/);
 });
 
-test("Stop ends `while True: pass`, and Run Python works again", async ({ page }) => {
-  const { ex, output } = await openExample(page);
+test("Stop ends `while True: pass`, and Run Python works again", async ({
+  chapterPage: { page },
+}) => {
+  const { ex, output } = await sharedExample(page);
   await runPythonSource(ex, 'print("start")\nwhile True:\n    pass\n');
   await expect(ex.getByRole("button", { name: "Stop" })).toBeEnabled(LOAD);
   await expect(output.locator(".out-line")).toHaveText([/^\+0\.000s\s*loop\s*start$/], LOAD);
@@ -103,17 +121,16 @@ test("Stop ends `while True: pass`, and Run Python works again", async ({ page }
   await expect(output.locator(".out-line")).toHaveText([/^\+0\.000s\s*loop\s*again$/], LOAD);
 });
 
-test("an endless Python loop left alone times out", async ({ page }) => {
-  const { ex, output } = await openExample(page);
+test("an endless Python loop left alone times out", async ({ chapterPage: { page } }) => {
+  const { ex, output } = await sharedExample(page);
   await runPythonSource(ex, "while True:\n    pass\n");
   await expect(output.locator(".out-status")).toContainText("Timed out", LOAD);
 });
 
 test("hostile Python is contained: no JavaScript, no network, no packages, a print flood is capped", async ({
-  page,
+  chapterPage: { page, offSite },
 }) => {
-  const urls = recordRequests(page);
-  const { ex, output } = await openExample(page);
+  const { ex, output } = await sharedExample(page);
   const cases: [string, RegExp][] = [
     ["import js\njs.fetch('https://example.com/')\n", /No module named 'js'/],
     ["from pyodide.http import pyfetch\n", /No module named 'pyodide/],
@@ -127,15 +144,14 @@ test("hostile Python is contained: no JavaScript, no network, no packages, a pri
   }
   await runPythonSource(ex, 'i = 0\nwhile True:\n    print("line", i)\n    i += 1\n');
   await expect(output.locator(".out-status")).toContainText("printed more than 5,000 lines", LOAD);
-  const site = `http://127.0.0.1:${PREVIEW_PORT}/`;
-  expect(urls.filter((u) => !u.startsWith(site) && !u.startsWith("blob:"))).toEqual([]);
+  // Every request of the page, from its load on.
+  expect(offSite).toEqual([]);
 });
 
 test("a memory bomb ends in Python's own error at once, the page answers throughout, and Run Python works again", async ({
-  page,
+  chapterPage: { page },
 }) => {
-  await markRunStart(page);
-  const { ex, output } = await openExample(page);
+  const { ex, output } = await sharedExample(page);
   const status = output.locator(".out-status");
   // Pyodide is fetched and booted first: the watch below is of the bombs, not of the download.
   await runPythonSource(ex, 'print("ready")\n');

@@ -1,8 +1,9 @@
 /**
- * One chapter page per Playwright worker for the editor tests that only edit, run and look:
- * Monaco and the TypeScript language service (a 7 MB worker) start once on it, not once per
- * test. Starting them was most of such a test's time (3–4 s of an idle 2-core machine, 15–20 s
- * of a loaded one), and what the tests check comes after it.
+ * One chapter page per Playwright worker for the tests that only edit, run and look: what they
+ * load starts once on it, not once per test. Monaco and the TypeScript language service (a 7 MB
+ * worker) took 3–4 s of an idle 2-core machine and 15–20 s of a loaded one; Pyodide (12 MB
+ * fetched, its wasm compiled, an interpreter booted) about as long; what the tests check comes
+ * after it. The page watches when runs start (`markRunStart`), for the responsiveness checks.
  *
  * Each test gets the page as a reader leaves it after Reset: every example shows its original
  * code (an example left edited is Reset, and must say so), no widget or menu of the editor is
@@ -13,11 +14,12 @@
  * data: URLs are the page's own): a test asserts it empty after what it did.
  */
 import { test as base, expect, type Page } from "@playwright/test";
+import { markRunStart } from "./responsiveness.ts";
 import { BASE_PATH, PREVIEW_PORT } from "./site.ts";
 
 const ORIGIN = `http://127.0.0.1:${PREVIEW_PORT}`;
 
-export interface EditorPage {
+export interface ChapterPage {
   page: Page;
   offSite: string[];
 }
@@ -39,10 +41,10 @@ async function backToOriginal(page: Page, theme: string | null): Promise<void> {
   }
 }
 
-/** A `test` whose `editorPage` fixture is the worker's page at `path` (under the base path). */
-export function editorPageTest(path: string) {
-  return base.extend<{ editorPage: EditorPage }, { sharedEditorPage: EditorPage }>({
-    sharedEditorPage: [
+/** A `test` whose `chapterPage` fixture is the worker's page at `path` (under the base path). */
+export function chapterPageTest(path: string) {
+  return base.extend<{ chapterPage: ChapterPage }, { sharedChapterPage: ChapterPage }>({
+    sharedChapterPage: [
       async ({ browser }, use) => {
         // Worker fixtures do not get the config's context options: the ones the tests rely on.
         const context = await browser.newContext({
@@ -56,16 +58,17 @@ export function editorPageTest(path: string) {
           if (url.protocol !== "blob:" && url.protocol !== "data:" && url.origin !== ORIGIN)
             offSite.push(r.url());
         });
+        await markRunStart(page);
         await page.goto(path);
         await use({ page, offSite });
         await context.close();
       },
       { scope: "worker" },
     ],
-    editorPage: async ({ sharedEditorPage }, use) => {
-      const { page } = sharedEditorPage;
+    chapterPage: async ({ sharedChapterPage }, use) => {
+      const { page } = sharedChapterPage;
       const theme = await page.evaluate(() => document.documentElement.getAttribute("data-theme"));
-      await use(sharedEditorPage);
+      await use(sharedChapterPage);
       // After, not before: a test that fails ends its worker, and the next gets a new page.
       await backToOriginal(page, theme);
     },
