@@ -15,7 +15,7 @@
  */
 import { test as base, expect, type Page } from "@playwright/test";
 import { markRunStart } from "./responsiveness.ts";
-import { BASE_PATH, PREVIEW_PORT } from "./site.ts";
+import { PREVIEW_PORT, SITE_CONTEXT } from "./site.ts";
 
 const ORIGIN = `http://127.0.0.1:${PREVIEW_PORT}`;
 
@@ -46,11 +46,7 @@ export function chapterPageTest(path: string) {
   return base.extend<{ chapterPage: ChapterPage }, { sharedChapterPage: ChapterPage }>({
     sharedChapterPage: [
       async ({ browser }, use) => {
-        // Worker fixtures do not get the config's context options: the ones the tests rely on.
-        const context = await browser.newContext({
-          baseURL: `${ORIGIN}${BASE_PATH}`,
-          serviceWorkers: "block",
-        });
+        const context = await browser.newContext(SITE_CONTEXT);
         const page = await context.newPage();
         const offSite: string[] = [];
         page.on("request", (r) => {

@@ -9,15 +9,12 @@
  * starts a new one), so the tests after it get a fresh page.
  */
 import { test as base, type Page } from "@playwright/test";
-import { BASE_PATH, PREVIEW_PORT } from "./site.ts";
+import { SITE_CONTEXT } from "./site.ts";
 
 export const test = base.extend<object, { sharedPage: Page }>({
   sharedPage: [
     async ({ browser }, use) => {
-      // Worker fixtures do not get the config's context options: the base URL is given here.
-      const context = await browser.newContext({
-        baseURL: `http://127.0.0.1:${PREVIEW_PORT}${BASE_PATH}`,
-      });
+      const context = await browser.newContext(SITE_CONTEXT);
       await use(await context.newPage());
       await context.close();
     },
