@@ -27,7 +27,7 @@ import {
 } from "./python-run.ts";
 import { PYODIDE_OPTIONS } from "./python-start-options.ts";
 import type { FrameToPythonWorker } from "./python-worker-protocol.ts";
-import { restoreZeroPages } from "./zero-pages.ts";
+import { packedLength, restoreZeroPagesInto } from "./zero-pages.ts";
 
 declare const __PYTHON_SOURCES__: Record<string, string>;
 
@@ -63,17 +63,49 @@ booted.then(
 let version = "";
 
 /**
- * The build's snapshot, inflated on this worker's thread (it comes gzipped, as served, and
- * without its zero pages: zero-pages.ts).
+ * The build's snapshot, inflated on this worker's thread (it comes gzipped, as served), still
+ * without its zero pages (zero-pages.ts): `restoreHeapSparsely` writes it into the heap.
  */
 async function inflate(gzipped: Blob): Promise<Uint8Array> {
   const stream = gzipped.stream().pipeThrough(new DecompressionStream("gzip"));
-  return restoreZeroPages(new Uint8Array(await new Response(stream).arrayBuffer()));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/** The part of Emscripten's module this worker touches when Python is restored. */
+interface RestoredModule {
+  HEAP8: Int8Array;
+  API: { restoreSnapshot(snapshot: Uint8Array): unknown };
+}
+
+/**
+ * Makes Pyodide restore its heap from the packed snapshot directly. Its own `restoreSnapshot`
+ * reads the header and the JSON of JavaScript references (checking the magic number and the
+ * build id), then copies the whole snapshot into the heap: it is given the header alone, so it
+ * copies nothing, and only the pages that are not zeros are written, into a heap that is fresh
+ * and so zero-filled already. Unpacking the whole snapshot first and copying it wrote 31 MB
+ * twice, half of it zeros.
+ */
+function restoreHeapSparsely(made: RestoredModule, packed: Uint8Array): void {
+  const readHeader = made.API.restoreSnapshot;
+  made.API.restoreSnapshot = () => {
+    // Pyodide's layout: a magic number, then where the heap starts (a multiple of 16).
+    const first = new Uint8Array(16);
+    restoreZeroPagesInto(packed, first, 0, 0, 16);
+    const heapStart = new DataView(first.buffer).getUint32(4, true);
+    const header = new Uint8Array(heapStart);
+    restoreZeroPagesInto(packed, header, 0, 0, heapStart);
+    const references = readHeader.call(made.API, header);
+    const heap = new Uint8Array(made.HEAP8.buffer);
+    restoreZeroPagesInto(packed, heap, 0, heapStart, packedLength(packed));
+    return references;
+  };
 }
 
 async function boot({ runtime, module }: BootMessage): Promise<PyodideLike> {
   // Inflated while the factory's module loads: loadPyodide awaits it only once it needs it.
-  const snapshot = inflate(runtime.snapshot);
+  const packed = inflate(runtime.snapshot);
+  // Pyodide sizes the heap by the snapshot's length; the bytes come from `restoreHeapSparsely`.
+  const snapshot = packed.then((p) => new Uint8Array(packedLength(p)));
   snapshot.catch(() => {}); // a damaged one fails loadPyodide, which says so
   const files = new Map<string, Response>([
     // Asked for, never read: the module the frame compiled is instantiated instead (below).
@@ -104,7 +136,11 @@ async function boot({ runtime, module }: BootMessage): Promise<PyodideLike> {
     env: { ...PYODIDE_OPTIONS.env },
     indexURL: INDEX,
     lockFileContents: runtime.lock,
-    createPyodideModule: asm.default,
+    createPyodideModule: async (settings: Parameters<typeof asm.default>[0]) => {
+      const made = (await asm.default(settings)) as unknown as RestoredModule;
+      restoreHeapSparsely(made, await packed);
+      return made as unknown as Awaited<ReturnType<typeof asm.default>>;
+    },
     // Python as the build left it: started, with every run's imports done (python-warm-up.ts).
     _loadSnapshot: snapshot,
   });

@@ -54,12 +54,15 @@ export function dropZeroPages(raw: Uint8Array): Uint8Array<ArrayBuffer> {
   return out;
 }
 
-/**
- * The snapshot `dropZeroPages` packed, whole again (in the Python worker).
- * @example
- * const snapshot = restoreZeroPages(await inflate(blob));
- */
-export function restoreZeroPages(packed: Uint8Array): Uint8Array<ArrayBuffer> {
+interface Packed {
+  /** The length of the snapshot it stands for. */
+  length: number;
+  /** Calls `each(offset, bytes)` for every page kept, in order (the zero pages are left out). */
+  forEachKept(each: (offset: number, bytes: Uint8Array) => void): void;
+}
+
+/** Reads a packed snapshot's header, checked, and walks its kept pages. */
+function unpack(packed: Uint8Array): Packed {
   const view = new DataView(packed.buffer, packed.byteOffset, packed.byteLength);
   if (packed.byteLength < HEADER || MAGIC.some((b, i) => packed[i] !== b))
     throw new Error("not a snapshot without zero pages (ALZ1)");
@@ -68,15 +71,59 @@ export function restoreZeroPages(packed: Uint8Array): Uint8Array<ArrayBuffer> {
   const count = view.getUint32(12, true);
   if (page === 0 || count !== Math.ceil(length / page) || packed.byteLength < HEADER + count)
     throw new Error("a damaged snapshot header");
+  return {
+    length,
+    forEachKept(each) {
+      let at = HEADER + count;
+      for (let i = 0; i < count; i++) {
+        if (packed[HEADER + i] === 0) continue;
+        const size = Math.min(page, length - i * page);
+        if (at + size > packed.byteLength) throw new Error("a truncated snapshot");
+        each(i * page, packed.subarray(at, at + size));
+        at += size;
+      }
+      if (at !== packed.byteLength) throw new Error("a snapshot with bytes to spare");
+    },
+  };
+}
+
+/** The length of the snapshot `packed` stands for. */
+export function packedLength(packed: Uint8Array): number {
+  return unpack(packed).length;
+}
+
+/**
+ * Bytes `[from, to)` of the snapshot `packed` stands for, written into `target` at
+ * `targetOffset`: only the kept pages are written, so `target` must hold zeros where the zero
+ * pages go (a fresh WebAssembly memory does). The Python worker restores the interpreter's
+ * heap this way, straight from the packed form: making the whole snapshot first, then copying
+ * it into the heap, wrote its 31 MB twice, half of them zeros.
+ * @example
+ * restoreZeroPagesInto(packed, new Uint8Array(memory.buffer), 0, heapStart, packedLength(packed));
+ */
+export function restoreZeroPagesInto(
+  packed: Uint8Array,
+  target: Uint8Array,
+  targetOffset: number,
+  from: number,
+  to: number,
+): void {
+  unpack(packed).forEachKept((offset, bytes) => {
+    const start = Math.max(offset, from);
+    const end = Math.min(offset + bytes.byteLength, to);
+    if (start < end)
+      target.set(bytes.subarray(start - offset, end - offset), targetOffset + start - from);
+  });
+}
+
+/**
+ * The snapshot `dropZeroPages` packed, whole again.
+ * @example
+ * const snapshot = restoreZeroPages(await inflate(blob));
+ */
+export function restoreZeroPages(packed: Uint8Array): Uint8Array<ArrayBuffer> {
+  const { length } = unpack(packed);
   const out = new Uint8Array(length);
-  let at = HEADER + count;
-  for (let i = 0; i < count; i++) {
-    if (packed[HEADER + i] === 0) continue;
-    const size = Math.min(page, length - i * page);
-    if (at + size > packed.byteLength) throw new Error("a truncated snapshot");
-    out.set(packed.subarray(at, at + size), i * page);
-    at += size;
-  }
-  if (at !== packed.byteLength) throw new Error("a snapshot with bytes to spare");
+  restoreZeroPagesInto(packed, out, 0, 0, length);
   return out;
 }

@@ -1,6 +1,11 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { dropZeroPages, restoreZeroPages } from "../../../../src/sandbox/python/zero-pages.ts";
+import {
+  dropZeroPages,
+  packedLength,
+  restoreZeroPages,
+  restoreZeroPagesInto,
+} from "../../../../src/sandbox/python/zero-pages.ts";
 
 const PAGE = 65536;
 
@@ -50,4 +55,27 @@ test("a damaged container is refused, not restored as something else", () => {
   const count = packed.slice();
   new DataView(count.buffer).setUint32(12, 99, true);
   assert.throws(() => restoreZeroPages(count), /damaged/);
+});
+
+test("a range of the snapshot goes straight into zeroed memory at an offset, the zero pages unwritten", () => {
+  const raw = memory(["d", "z", "d", "d", "z"], 300);
+  const packed = dropZeroPages(raw);
+  assert.equal(packedLength(packed), raw.length);
+  // A range that starts inside a kept page and ends inside another, as a heap after a header.
+  for (const [from, to] of [
+    [0, raw.length],
+    [100, raw.length],
+    [PAGE + 5, 3 * PAGE + 7],
+    [2 * PAGE - 1, 2 * PAGE + 1],
+  ] as const) {
+    const target = new Uint8Array(to - from + 10);
+    restoreZeroPagesInto(packed, target, 10, from, to);
+    assert.deepEqual(target.subarray(10), raw.subarray(from, to), `[${from}, ${to})`);
+    assert.deepEqual(target.subarray(0, 10), new Uint8Array(10));
+  }
+  // Zero pages are skipped, not written: a target that is not zero keeps its bytes there.
+  const target = new Uint8Array(raw.length).fill(7);
+  restoreZeroPagesInto(packed, target, 0, 0, raw.length);
+  assert.equal(target[PAGE + 1], 7);
+  assert.equal(target[2 * PAGE + 1], 3);
 });
