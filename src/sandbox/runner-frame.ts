@@ -17,26 +17,15 @@
  */
 import { DEFAULT_PYTHON, isPythonVersion } from "../runtime/asyncio/python-version.ts";
 import { LIMITS } from "./limits.ts";
+import type { PortedWorker } from "./ported-worker.ts";
 import type { HostHandover, HostMessage, RunError, RunnerMessage, RunStatus } from "./protocol.ts";
 import { PROTOCOL_BOUNDS } from "./protocol-bounds.ts";
 import { isInterpreterVersion, isRunPayload } from "./protocol-check.ts";
-import type { PythonRuntime } from "./python/python-runtime.ts";
+import { isPythonRuntime, PythonSpare } from "./python/python-spare.ts";
 import type { FrameToPythonWorker } from "./python/python-worker-protocol.ts";
 import { type Outgoing, RelayOutbox } from "./relay-outbox.ts";
 import { type Overrun, RunBudget } from "./run-budget.ts";
 import type { FrameToWorker, FrameToWorkerGlobal, WorkerToFrame } from "./worker-protocol.ts";
-
-interface PortedWorker {
-  worker: Worker;
-  /** The frame's end of the worker's private channel. */
-  port: MessagePort;
-  /** Programs loaded into it ahead of a run (`PreloadedPrograms`), by code: their ids. */
-  programs: Map<string, number>;
-  /** The ids of those that are held ready (the worker said so). */
-  held: Set<number>;
-  /** A Python worker: it has booted Pyodide (`python-ready`). */
-  ready: boolean;
-}
 
 /** How long a Python worker may take to boot Pyodide before its run's wall limit starts. */
 const PYTHON_BOOT_MS = 60_000;
@@ -89,31 +78,8 @@ function send(message: RunnerMessage): void {
 
 let programIds = 0;
 
-/**
- * Pyodide's files and the Python worker's code, once the page has handed them over, and
- * Pyodide's wasm compiled (once per page: every Python worker instantiates the same module).
- */
-let python: {
-  url: string;
-  runtime: Omit<PythonRuntime, "workerSource" | "wasm">;
-  module: Promise<WebAssembly.Module>;
-} | null = null;
-/** A Python worker booting (or booted) ahead of the next Run Python. */
-let pythonSpare: PortedWorker | null = null;
-
-function spawnPython(): PortedWorker | null {
-  if (!python) return null;
-  const made = spawn(python.url, "asyncio-python");
-  const { runtime } = python;
-  python.module
-    .then((module) => {
-      const bootMessage: FrameToPythonWorker = { kind: "boot", runtime, module };
-      made.port.postMessage(bootMessage);
-    })
-    // Never compiled: the worker stays unbooted and its run says "Python did not start".
-    .catch(() => {});
-  return made;
-}
+/** Pyodide's files once the page hands them over, and the spare Python worker. */
+const pythonSpare = new PythonSpare(spawn);
 
 function spawn(url = workerUrl, name = "asyncio-sandbox"): PortedWorker {
   const worker = new Worker(url, { name });
@@ -132,7 +98,7 @@ function spawn(url = workerUrl, name = "asyncio-sandbox"): PortedWorker {
     const m = checked(e.data);
     if (m?.kind === "python-ready") {
       made.ready = true;
-      showPythonSpare();
+      pythonSpare.show();
     }
     if (m?.kind !== "held" || made !== spare) return;
     made.held.add(m.id);
@@ -148,15 +114,6 @@ function spawn(url = workerUrl, name = "asyncio-sandbox"): PortedWorker {
  */
 function showIdle(): void {
   document.documentElement.dataset["idlePrograms"] = String(spare?.held.size ?? 0);
-}
-
-/**
- * The spare Python worker's state on the frame's root element, for tests and the curious:
- * `data-python-spare` is `none`, `booting` or `ready`.
- */
-function showPythonSpare(): void {
-  const state = !pythonSpare ? "none" : pythonSpare.ready ? "ready" : "booting";
-  document.documentElement.dataset["pythonSpare"] = state;
 }
 
 function takeWorker(): PortedWorker {
@@ -349,9 +306,7 @@ function prepareNext(run: Run): void {
 
 /** A Run Python: on the spare Python worker (booted ahead), then a new spare boots. */
 function startPython(message: Extract<HostMessage, { kind: "run-python" }>): void {
-  const sandbox = pythonSpare ?? spawnPython();
-  pythonSpare = null;
-  showPythonSpare();
+  const sandbox = pythonSpare.take();
   if (!sandbox) {
     send({
       channel: message.channel,
@@ -378,34 +333,7 @@ function startPython(message: Extract<HostMessage, { kind: "run-python" }>): voi
 function preparePython(run: Run): void {
   if (!run.nextPython) return;
   run.nextPython = false;
-  setTimeout(bootPythonSpare, 0);
-}
-
-/** Makes the spare Python worker, if there is none, and shows its state. */
-function bootPythonSpare(): void {
-  pythonSpare ??= spawnPython();
-  showPythonSpare();
-}
-
-/** Compiles Pyodide's wasm as its bytes are read (V8 compiles lazily: this is mostly validation). */
-function compileWasm(wasm: Blob): Promise<WebAssembly.Module> {
-  return WebAssembly.compileStreaming(
-    new Response(wasm, { headers: { "Content-Type": "application/wasm" } }),
-  );
-}
-
-function isPythonRuntime(v: unknown): v is PythonRuntime {
-  const r = v as Partial<Record<keyof PythonRuntime, unknown>> | null;
-  return (
-    typeof r === "object" &&
-    r !== null &&
-    typeof r.workerSource === "string" &&
-    typeof r.lock === "string" &&
-    r.asmJs instanceof Blob &&
-    r.wasm instanceof Blob &&
-    r.stdlib instanceof Blob &&
-    r.snapshot instanceof Blob
-  );
+  setTimeout(() => pythonSpare.boot(), 0);
 }
 
 const isRunId = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) > 0;
@@ -421,11 +349,8 @@ function onHostMessage(e: MessageEvent<unknown>): void {
   } else if (m.kind === "run-python" && typeof m.code === "string" && isRunId(m.run)) {
     const speed = m.speed === "10x" || m.speed === "instant" ? m.speed : "1x";
     startPython({ channel: m.channel, kind: "run-python", run: m.run, code: m.code, speed });
-  } else if (m.kind === "python-runtime" && !python && isPythonRuntime(m.runtime)) {
-    const { workerSource, wasm, ...runtime } = m.runtime;
-    const url = URL.createObjectURL(new Blob([workerSource], { type: "text/javascript" }));
-    python = { url, runtime, module: compileWasm(wasm) };
-    bootPythonSpare();
+  } else if (m.kind === "python-runtime" && isPythonRuntime(m.runtime)) {
+    pythonSpare.load(m.runtime);
   } else if (m.kind === "stop") {
     const run = runs.get(m.channel);
     if (run && run.id === m.run) finish(run, "stopped", "stopped");
