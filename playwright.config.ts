@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { defineConfig } from "@playwright/test";
 import { patience } from "./tests/e2e/patience.ts";
-import { BASE_PATH, PREVIEW_PORT } from "./tests/e2e/site.ts";
+import { BASE_PATH, PREVIEW_PORT, SITE_CONTEXT } from "./tests/e2e/site.ts";
 
 /**
  * The browser: PLAYWRIGHT_CHROMIUM if set, else Debian's /usr/bin/chromium, else the browser
@@ -39,10 +39,9 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   globalSetup: "./tests/e2e/global-setup.ts",
   use: {
-    // Each test's fresh context would otherwise install the offline worker, which downloads
-    // every page: only the offline tests let it run (tests/e2e/offline.spec.ts).
-    serviceWorkers: "block",
-    baseURL: `http://127.0.0.1:${PREVIEW_PORT}${BASE_PATH}`,
+    // The site as base URL, and no offline worker (it downloads every page: only the offline
+    // tests let it run, tests/e2e/offline.spec.ts); worker-scoped fixtures pass the same.
+    ...SITE_CONTEXT,
     browserName: "chromium",
     launchOptions: {
       ...chromiumPath(),
@@ -65,7 +64,7 @@ export default defineConfig({
   },
   webServer: {
     command: `npx astro preview --port ${PREVIEW_PORT} --host 127.0.0.1`,
-    url: `http://127.0.0.1:${PREVIEW_PORT}${BASE_PATH}`,
+    url: SITE_CONTEXT.baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
     env: { BASE_PATH },

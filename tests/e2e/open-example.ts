@@ -10,6 +10,14 @@ export async function openAtInstant(
   id: string,
 ): Promise<{ ex: Locator; output: Locator }> {
   await page.goto(chapter);
+  return exampleAtInstant(page, id);
+}
+
+/** The same on the chapter the page already shows (a page shared by several tests). */
+export async function exampleAtInstant(
+  page: Page,
+  id: string,
+): Promise<{ ex: Locator; output: Locator }> {
   const ex = page.locator(`section[data-example="${id}"]`);
   await ex.scrollIntoViewIfNeeded();
   await expect(ex).toHaveAttribute("data-awake", "true");

@@ -3,7 +3,7 @@
  */
 import { expect, type Locator, type Page, type Request } from "@playwright/test";
 import { chapterPageTest } from "./chapter-page.ts";
-import { openAtInstant } from "./open-example.ts";
+import { exampleAtInstant, openAtInstant } from "./open-example.ts";
 import { patience } from "./patience.ts";
 import { roundTripBound, watchPage } from "./responsiveness.ts";
 import { PREVIEW_PORT } from "./site.ts";
@@ -38,13 +38,7 @@ function recordRequests(page: Page): string[] {
 const openExample = (page: Page) => openAtInstant(page, CHAPTER, ID);
 
 /** The example on the worker's shared page, in view and awake, at Instant. */
-async function sharedExample(page: Page): Promise<{ ex: Locator; output: Locator }> {
-  const ex = page.locator(`section[data-example="${ID}"]`);
-  await ex.scrollIntoViewIfNeeded();
-  await expect(ex).toHaveAttribute("data-awake", "true");
-  await ex.getByLabel("Speed").selectOption("instant");
-  return { ex, output: ex.getByRole("log", { name: "Output" }) };
-}
+const sharedExample = (page: Page) => exampleAtInstant(page, ID);
 
 /** Runs `source` as the reader's Python (the widget's public `runPython`). */
 async function runPythonSource(ex: Locator, source: string): Promise<void> {

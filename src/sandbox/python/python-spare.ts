@@ -46,11 +46,6 @@ export class PythonSpare {
     this.#spawn = spawn;
   }
 
-  /** Whether the page has handed Pyodide's files over. */
-  get loaded(): boolean {
-    return this.#files !== null;
-  }
-
   /** Takes the page's files (once: later ones are ignored) and boots the first spare. */
   load(runtime: PythonRuntime): void {
     if (this.#files) return;
